@@ -1,0 +1,8 @@
+//! Losscape: loss surfaces, optimizers and Hessians for teaching why networks fail to train.
+//!
+//! The library holds all numerics and the headless CLI; the desktop app lives behind the
+//! `app` feature. See the README for the module map.
+
+pub mod grid;
+pub mod surface;
+pub mod optim;

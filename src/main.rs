@@ -1,0 +1,2 @@
+//! The `losscape` binary.
+fn main() {}

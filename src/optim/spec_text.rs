@@ -1,0 +1,79 @@
+//! The text form shared by optimizer and schedule specs: `name[:key=value,...]`.
+
+use thiserror::Error;
+
+/// A spec string that cannot be used, with a message meant for the user.
+#[derive(Debug, Clone, PartialEq, Error)]
+#[error("{0}")]
+pub struct SpecError(pub String);
+
+/// Splits `name:key=value,key=value` into the name and its key/value pairs.
+pub(super) fn split(text: &str) -> Result<(&str, Vec<(&str, &str)>), SpecError> {
+    let text = text.trim();
+    let (name, rest) = text.split_once(':').unwrap_or((text, ""));
+    if name.is_empty() {
+        return Err(SpecError(format!("'{text}' has no name before the ':'")));
+    }
+    let mut pairs = Vec::new();
+    for item in rest.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+        let (key, value) = item
+            .split_once('=')
+            .ok_or_else(|| SpecError(format!("'{item}' in '{text}' should be key=value")))?;
+        pairs.push((key.trim(), value.trim()));
+    }
+    Ok((name.trim(), pairs))
+}
+
+/// Parses a finite number for `key`.
+pub(super) fn number(key: &str, value: &str) -> Result<f64, SpecError> {
+    match value.parse::<f64>() {
+        Ok(v) if v.is_finite() => Ok(v),
+        _ => Err(SpecError(format!("{key}={value}: expected a finite number"))),
+    }
+}
+
+/// Parses `true`/`false` (also `1`/`0`, `yes`/`no`) for `key`.
+pub(super) fn boolean(key: &str, value: &str) -> Result<bool, SpecError> {
+    match value.to_ascii_lowercase().as_str() {
+        "true" | "1" | "yes" => Ok(true),
+        "false" | "0" | "no" => Ok(false),
+        _ => Err(SpecError(format!("{key}={value}: expected true or false"))),
+    }
+}
+
+/// Parses a whole number of at least 1 for `key`.
+pub(super) fn count(key: &str, value: &str) -> Result<u64, SpecError> {
+    match value.parse::<u64>() {
+        Ok(v) if v >= 1 => Ok(v),
+        _ => Err(SpecError(format!("{key}={value}: expected a whole number ≥ 1"))),
+    }
+}
+
+/// The error for a key the named thing does not have.
+pub(super) fn unknown_key(what: &str, key: &str, known: &[&str]) -> SpecError {
+    SpecError(format!(
+        "{what} has no parameter '{key}'; its parameters: {}",
+        known.join(", ")
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_names_and_pairs() {
+        assert_eq!(split("adam").unwrap(), ("adam", vec![]));
+        assert_eq!(
+            split("adam:lr=0.01, beta1=0.8").unwrap(),
+            ("adam", vec![("lr", "0.01"), ("beta1", "0.8")])
+        );
+        assert!(split(":lr=1").is_err());
+        assert!(split("adam:lr").unwrap_err().0.contains("key=value"));
+        assert_eq!(number("lr", "1e-3").unwrap(), 1e-3);
+        assert!(number("lr", "nan").is_err());
+        assert!(number("lr", "fast").is_err());
+        assert!(boolean("nesterov", "TRUE").unwrap());
+        assert!(count("step_size", "0").is_err());
+    }
+}

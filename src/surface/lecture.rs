@@ -1,0 +1,128 @@
+//! The lecture's own surfaces: the one-sample network, the hill, the badly scaled regression.
+
+use std::sync::Arc;
+
+use super::params::get;
+use super::zoo::{Blueprint, ZooEntry};
+use super::{CriticalPoint, Family, Kind, Landscape, ParamSpec, ParamValue, Scalar};
+use crate::grid::Domain;
+
+/// The surfaces of this family.
+pub(super) const ENTRIES: &[ZooEntry] = &[
+    ZooEntry {
+        name: "tiny-net",
+        title: "Tiny network L(w1, w2) = (1 − w1·w2)²",
+        family: Family::Lecture,
+        params: &[],
+        build: tiny_net,
+    },
+    ZooEntry {
+        name: "hill",
+        title: "Shallow valley, low ridge, deep valley",
+        family: Family::Lecture,
+        params: &[],
+        build: hill,
+    },
+    ZooEntry {
+        name: "scaled-regression",
+        title: "Linear regression with badly scaled features",
+        family: Family::Lecture,
+        params: &[ParamSpec {
+            name: "scale",
+            default: 10.0,
+            min: 1e-2,
+            max: 1e3,
+            doc: "scale of feature x2 relative to x1 (1 = normalized)",
+        }],
+        build: scaled_regression,
+    },
+];
+
+/// L = (1 − w1·w2)²: the network y = w1·w2·x on the sample x = 1, target 1, squared error.
+struct TinyNet;
+
+impl Landscape for TinyNet {
+    fn eval<D: Scalar>(&self, x: D, y: D) -> D {
+        let r = -(x * y) + 1.0;
+        r * r
+    }
+}
+
+fn tiny_net(_: &[ParamValue]) -> Blueprint {
+    Blueprint {
+        formula: "(1 − w1·w2)²  (x = w1, y = w2)".into(),
+        note: "The network y = w1·w2·x on one sample (x = 1, target 1). The origin is a saddle \
+               (Hessian eigenvalues −2 and +2); every point of the curve w1·w2 = 1 is a \
+               minimum, where the Hessian has a zero eigenvalue along the curve.",
+        domain: Domain::square(2.0),
+        starts: vec![[0.05, -0.03], [-1.5, 1.5], [0.0, 0.0]],
+        critical_points: vec![
+            CriticalPoint::new([0.0, 0.0], 1.0, Kind::Saddle),
+            CriticalPoint::new([1.0, 1.0], 0.0, Kind::Minimum),
+            CriticalPoint::new([-1.0, -1.0], 0.0, Kind::Minimum),
+        ],
+        objective: Arc::new(TinyNet),
+    }
+}
+
+/// f = x⁴/4 − x³/3 − x² + y²/2, whose x-derivative is x·(x + 1)·(x − 2).
+struct Hill;
+
+impl Landscape for Hill {
+    fn eval<D: Scalar>(&self, x: D, y: D) -> D {
+        let x2 = x * x;
+        x2 * x2 * 0.25 - x2 * x * (1.0 / 3.0) - x2 + y * y * 0.5
+    }
+}
+
+fn hill(_: &[ParamValue]) -> Blueprint {
+    Blueprint {
+        formula: "x⁴/4 − x³/3 − x² + y²/2".into(),
+        note: "A wide, shallow valley at x = −1 beside a deep one at x = 2, separated by a low \
+               ridge at x = 0. Plain gradient descent stops in the first valley it meets; \
+               momentum carries enough speed over the ridge into the deep one.",
+        domain: Domain::new(-2.5, 3.0, -2.0, 2.0),
+        starts: vec![[-2.3, 1.0], [-2.0, -1.5]],
+        critical_points: vec![
+            CriticalPoint::new([-1.0, 0.0], -5.0 / 12.0, Kind::Minimum),
+            CriticalPoint::new([0.0, 0.0], 0.0, Kind::Saddle),
+            CriticalPoint::new([2.0, 0.0], -8.0 / 3.0, Kind::Minimum),
+        ],
+        objective: Arc::new(Hill),
+    }
+}
+
+/// Mean squared error of ŷ = w1·x1 + w2·x2 on nine samples: x1 and x2/scale on the grid
+/// {−1, 0, 1}², targets from the true weights (1, 1). In closed form
+/// f = ⅔·((w1 − 1)² + scale²·(w2 − 1)²).
+struct ScaledRegression {
+    scale: f64,
+}
+
+impl Landscape for ScaledRegression {
+    fn eval<D: Scalar>(&self, x: D, y: D) -> D {
+        let mut sum = D::from(0.0);
+        for a in [-1.0, 0.0, 1.0] {
+            for b in [-1.0, 0.0, 1.0] {
+                let (x1, x2) = (a, b * self.scale);
+                let residual = x * x1 + y * x2 - (x1 + x2);
+                sum += residual * residual;
+            }
+        }
+        sum / 9.0
+    }
+}
+
+fn scaled_regression(p: &[ParamValue]) -> Blueprint {
+    let scale = get(p, "scale");
+    Blueprint {
+        formula: format!("mean over 9 samples of (w1·x1 + w2·x2 − y)², x2 ≈ {scale}·x1"),
+        note: "When one feature is much larger than the other, its weight is much more \
+               sensitive: the loss is a long thin valley with condition number scale². \
+               Normalizing the features (scale = 1) makes the contours round.",
+        domain: Domain::new(-1.0, 3.0, -1.0, 3.0),
+        starts: vec![[-0.5, 2.5], [2.5, -0.5]],
+        critical_points: vec![CriticalPoint::new([1.0, 1.0], 0.0, Kind::Minimum)],
+        objective: Arc::new(ScaledRegression { scale }),
+    }
+}
