@@ -38,10 +38,7 @@ impl Domain {
 
     /// The centre point.
     pub fn center(&self) -> [f64; 2] {
-        [
-            0.5 * (self.x[0] + self.x[1]),
-            0.5 * (self.y[0] + self.y[1]),
-        ]
+        [0.5 * (self.x[0] + self.x[1]), 0.5 * (self.y[0] + self.y[1])]
     }
 
     /// Whether `p` lies inside, with the rectangle grown by `margin` on every side.

@@ -3,6 +3,11 @@
 //! The library holds all numerics and the headless CLI; the desktop app lives behind the
 //! `app` feature. See the README for the module map.
 
+pub mod analysis;
+#[cfg(feature = "app")]
+pub mod app;
+pub mod cli;
 pub mod grid;
-pub mod surface;
 pub mod optim;
+pub mod run;
+pub mod surface;

@@ -1,2 +1,71 @@
-//! The `losscape` binary.
-fn main() {}
+//! The `losscape` binary: the app, or a headless subcommand.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use clap::Parser;
+use clap::error::ErrorKind;
+use losscape::cli::{Cli, execute};
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) => {
+            let _ = e.print();
+            return ExitCode::SUCCESS;
+        }
+        Err(e) => {
+            // One clear line: clap's first line without its "error: " prefix.
+            let text = e
+                .kind()
+                .as_str()
+                .map_or_else(|| e.to_string(), |_| e.to_string());
+            let first = text.lines().next().unwrap_or_default();
+            eprintln!("losscape: {}", first.trim_start_matches("error: "));
+            return ExitCode::from(2);
+        }
+    };
+    let Some(command) = cli.command else {
+        return open_app();
+    };
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let result = execute(command, &mut out, &mut std::io::stderr()).and_then(|()| Ok(out.flush()?));
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("losscape: {}", one_line(&e));
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// The error and its causes on one line: "bad optimizer 'x': unknown optimizer 'x'; …".
+fn one_line(e: &anyhow::Error) -> String {
+    e.chain()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(": ")
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.downcast_ref::<std::io::Error>()
+        .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+}
+
+#[cfg(feature = "app")]
+fn open_app() -> ExitCode {
+    match losscape::app::run_native() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("losscape: could not open the window: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+#[cfg(not(feature = "app"))]
+fn open_app() -> ExitCode {
+    eprintln!("losscape: built without the app; run `losscape --help` for the headless commands");
+    ExitCode::from(2)
+}

@@ -163,10 +163,14 @@ impl FromStr for Schedule {
             numbers.insert(key, value);
         }
         let real = |key: &str, default: f64| {
-            numbers.get(key).map_or(Ok(default), |v| spec_text::number(key, v))
+            numbers
+                .get(key)
+                .map_or(Ok(default), |v| spec_text::number(key, v))
         };
         let whole = |key: &str, default: u64| {
-            numbers.get(key).map_or(Ok(default), |v| spec_text::count(key, v))
+            numbers
+                .get(key)
+                .map_or(Ok(default), |v| spec_text::count(key, v))
         };
         let fraction = |key: &str, default: f64| -> Result<f64, SpecError> {
             let v = real(key, default)?;
@@ -244,18 +248,33 @@ mod tests {
     #[test]
     fn closed_forms() {
         close(&lrs("constant", &[0, 99]), &[0.1, 0.1]);
-        close(&lrs("step:step_size=10,gamma=0.5", &[0, 9, 10, 25]), &[0.1, 0.1, 0.05, 0.025]);
-        close(&lrs("exponential:gamma=0.5", &[0, 1, 3]), &[0.1, 0.05, 0.0125]);
-        close(&lrs("cosine:t_max=10,eta_min=0.01", &[0, 5, 10, 20]), &[0.1, 0.055, 0.01, 0.01]);
+        close(
+            &lrs("step:step_size=10,gamma=0.5", &[0, 9, 10, 25]),
+            &[0.1, 0.1, 0.05, 0.025],
+        );
+        close(
+            &lrs("exponential:gamma=0.5", &[0, 1, 3]),
+            &[0.1, 0.05, 0.0125],
+        );
+        close(
+            &lrs("cosine:t_max=10,eta_min=0.01", &[0, 5, 10, 20]),
+            &[0.1, 0.055, 0.01, 0.01],
+        );
         close(
             &lrs("warmup-cosine:warmup=4,total=14", &[0, 3, 4, 9, 14, 30]),
             &[0.025, 0.1, 0.1, 0.05, 0.0, 0.0],
         );
         close(
-            &lrs("warmup-linear:warmup=2,total=12,min_factor=0.5", &[0, 1, 2, 7, 12]),
+            &lrs(
+                "warmup-linear:warmup=2,total=12,min_factor=0.5",
+                &[0, 1, 2, 7, 12],
+            ),
             &[0.05, 0.1, 0.1, 0.075, 0.05],
         );
-        close(&lrs("inverse-sqrt:warmup=4", &[0, 3, 15]), &[0.025, 0.1, 0.05]);
+        close(
+            &lrs("inverse-sqrt:warmup=4", &[0, 3, 15]),
+            &[0.025, 0.1, 0.05],
+        );
     }
 
     #[test]

@@ -201,7 +201,11 @@ impl OptimizerSpec {
             momentum: 0.0,
             dampening: 0.0,
             nesterov: false,
-            weight_decay: if kind == OptimizerKind::Adamw { 1e-2 } else { 0.0 },
+            weight_decay: if kind == OptimizerKind::Adamw {
+                1e-2
+            } else {
+                0.0
+            },
             lr_decay: 0.0,
             initial_accumulator_value: 0.0,
             eps: match kind {
@@ -261,7 +265,11 @@ impl OptimizerSpec {
     /// Sets `key` from text. Only keys of this kind are accepted.
     pub fn set(&mut self, key: &str, value: &str) -> Result<(), SpecError> {
         if !self.kind.keys().contains(&key) {
-            return Err(spec_text::unknown_key(self.kind.name(), key, self.kind.keys()));
+            return Err(spec_text::unknown_key(
+                self.kind.name(),
+                key,
+                self.kind.keys(),
+            ));
         }
         let number = || spec_text::number(key, value);
         let boolean = || spec_text::boolean(key, value);
@@ -294,7 +302,13 @@ impl OptimizerSpec {
             }
             "eps_inside" => self.eps_inside = boolean()?,
             "bias_correction" => self.bias_correction = boolean()?,
-            _ => return Err(spec_text::unknown_key(self.kind.name(), key, self.kind.keys())),
+            _ => {
+                return Err(spec_text::unknown_key(
+                    self.kind.name(),
+                    key,
+                    self.kind.keys(),
+                ));
+            }
         }
         Ok(())
     }
@@ -311,7 +325,10 @@ impl OptimizerSpec {
             return fail(format!("Invalid epsilon value: {} (must be ≥ 0)", self.eps));
         }
         if uses("momentum") && self.momentum < 0.0 {
-            return fail(format!("Invalid momentum value: {} (must be ≥ 0)", self.momentum));
+            return fail(format!(
+                "Invalid momentum value: {} (must be ≥ 0)",
+                self.momentum
+            ));
         }
         if uses("weight_decay") && self.weight_decay < 0.0 {
             return fail(format!(
@@ -335,7 +352,10 @@ impl OptimizerSpec {
             ));
         }
         if uses("lr_decay") && self.lr_decay < 0.0 {
-            return fail(format!("Invalid lr_decay value: {} (must be ≥ 0)", self.lr_decay));
+            return fail(format!(
+                "Invalid lr_decay value: {} (must be ≥ 0)",
+                self.lr_decay
+            ));
         }
         if uses("initial_accumulator_value") && self.initial_accumulator_value < 0.0 {
             return fail(format!(
@@ -350,7 +370,10 @@ impl OptimizerSpec {
             ));
         }
         if uses("damping") && self.damping < 0.0 {
-            return fail(format!("Invalid damping value: {} (must be ≥ 0)", self.damping));
+            return fail(format!(
+                "Invalid damping value: {} (must be ≥ 0)",
+                self.damping
+            ));
         }
         if self.kind == OptimizerKind::Sgd
             && self.nesterov
@@ -414,7 +437,10 @@ mod tests {
     #[test]
     fn torch_defaults() {
         let adam = parse("adam").unwrap();
-        assert_eq!((adam.lr, adam.beta1, adam.beta2, adam.eps), (1e-3, 0.9, 0.999, 1e-8));
+        assert_eq!(
+            (adam.lr, adam.beta1, adam.beta2, adam.eps),
+            (1e-3, 0.9, 0.999, 1e-8)
+        );
         assert_eq!(parse("adamw").unwrap().weight_decay, 1e-2);
         let ada = parse("adagrad").unwrap();
         assert_eq!((ada.lr, ada.eps), (1e-2, 1e-10));
@@ -432,9 +458,18 @@ mod tests {
         assert_eq!(s.label(), "sgd:momentum=0.9,nesterov=true");
         let a = parse("adam:lr=0.01,beta1=0.8,bias_correction=false").unwrap();
         assert_eq!(parse(&a.label()).unwrap(), a);
-        assert_eq!(parse("rmsprop:centered=true,eps_inside=true").unwrap().label(),
-            "rmsprop:centered=true,eps_inside=true");
-        assert_eq!(parse("sgd:momentum=0.9,momentum_form=ema").unwrap().momentum_form, MomentumForm::Ema);
+        assert_eq!(
+            parse("rmsprop:centered=true,eps_inside=true")
+                .unwrap()
+                .label(),
+            "rmsprop:centered=true,eps_inside=true"
+        );
+        assert_eq!(
+            parse("sgd:momentum=0.9,momentum_form=ema")
+                .unwrap()
+                .momentum_form,
+            MomentumForm::Ema
+        );
     }
 
     #[test]
@@ -454,6 +489,9 @@ mod tests {
             let e = parse(text).unwrap_err();
             assert!(e.contains(needle), "{text}: {e}");
         }
-        assert!(parse("sgd:lr=1e9").is_ok(), "a huge lr is an outcome, not an error");
+        assert!(
+            parse("sgd:lr=1e9").is_ok(),
+            "a huge lr is an outcome, not an error"
+        );
     }
 }

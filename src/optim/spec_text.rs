@@ -28,7 +28,9 @@ pub(super) fn split(text: &str) -> Result<(&str, Vec<(&str, &str)>), SpecError> 
 pub(super) fn number(key: &str, value: &str) -> Result<f64, SpecError> {
     match value.parse::<f64>() {
         Ok(v) if v.is_finite() => Ok(v),
-        _ => Err(SpecError(format!("{key}={value}: expected a finite number"))),
+        _ => Err(SpecError(format!(
+            "{key}={value}: expected a finite number"
+        ))),
     }
 }
 
@@ -45,7 +47,9 @@ pub(super) fn boolean(key: &str, value: &str) -> Result<bool, SpecError> {
 pub(super) fn count(key: &str, value: &str) -> Result<u64, SpecError> {
     match value.parse::<u64>() {
         Ok(v) if v >= 1 => Ok(v),
-        _ => Err(SpecError(format!("{key}={value}: expected a whole number ≥ 1"))),
+        _ => Err(SpecError(format!(
+            "{key}={value}: expected a whole number ≥ 1"
+        ))),
     }
 }
 

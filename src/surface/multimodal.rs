@@ -120,7 +120,7 @@ fn himmelblau(_: &[ParamValue]) -> Blueprint {
         CriticalPoint::new([-2.805118, 3.131312], 0.0, Kind::Minimum),
         CriticalPoint::new([-3.779310, -3.283186], 0.0, Kind::Minimum),
         CriticalPoint::new([3.584428, -1.848126], 0.0, Kind::Minimum),
-        CriticalPoint::new([-0.270845, -0.923039], 181.617, Kind::Maximum),
+        CriticalPoint::new([-0.270845, -0.923039], 181.616522, Kind::Maximum),
         at(&f, [0.086678, 2.884254], Kind::Saddle),
         at(&f, [3.385154, 0.073852], Kind::Saddle),
         at(&f, [-0.127961, -1.953715], Kind::Saddle),
@@ -216,7 +216,9 @@ impl Landscape for McCormick {
 fn mccormick(_: &[ParamValue]) -> Blueprint {
     // Setting ∇f = 0 gives x − y = 1 and cos(x + y) = −½. With s = x + y, f = sin s + s/2;
     // sin s < 0 is a minimum, sin s > 0 a saddle. Three such s fall in the domain.
-    let point = |s: f64, kind| CriticalPoint::new([(s + 1.0) / 2.0, (s - 1.0) / 2.0], s.sin() + s / 2.0, kind);
+    let point = |s: f64, kind| {
+        CriticalPoint::new([(s + 1.0) / 2.0, (s - 1.0) / 2.0], s.sin() + s / 2.0, kind)
+    };
     let critical_points = vec![
         point(-2.0 * PI / 3.0, Kind::Minimum),
         point(2.0 * PI / 3.0, Kind::Saddle),

@@ -62,12 +62,13 @@ pub fn build_surface(name: &str, overrides: &[(String, f64)]) -> Result<Surface,
         }
         return Ok(Formula::parse(text)?.into_surface());
     }
-    let entry = zoo_entries()
-        .find(|e| e.name == name)
-        .ok_or_else(|| SurfaceError::UnknownSurface {
-            name: name.to_owned(),
-            known: zoo_entries().map(|e| e.name).collect::<Vec<_>>().join(", "),
-        })?;
+    let entry =
+        zoo_entries()
+            .find(|e| e.name == name)
+            .ok_or_else(|| SurfaceError::UnknownSurface {
+                name: name.to_owned(),
+                known: zoo_entries().map(|e| e.name).collect::<Vec<_>>().join(", "),
+            })?;
     let values = params::resolve(name, entry.params, overrides)?;
     let blueprint = (entry.build)(&values);
     let info = SurfaceInfo {
@@ -104,10 +105,17 @@ mod tests {
     #[test]
     fn unknown_names_and_params_are_clear_errors() {
         let e = build_surface("rosenbrok", &[]).unwrap_err().to_string();
-        assert!(e.contains("unknown surface 'rosenbrok'") && e.contains("rosenbrock"), "{e}");
-        let e = build_surface("rosenbrock", &[("c".into(), 1.0)]).unwrap_err().to_string();
+        assert!(
+            e.contains("unknown surface 'rosenbrok'") && e.contains("rosenbrock"),
+            "{e}"
+        );
+        let e = build_surface("rosenbrock", &[("c".into(), 1.0)])
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("no parameter 'c'") && e.contains("a, b"), "{e}");
-        let e = build_surface("expr:x", &[("c".into(), 1.0)]).unwrap_err().to_string();
+        let e = build_surface("expr:x", &[("c".into(), 1.0)])
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("no parameters"), "{e}");
     }
 }

@@ -21,7 +21,10 @@ fn on_quadratic(text: &str, steps: usize) -> [f64; 2] {
 
 fn close(a: [f64; 2], b: [f64; 2]) {
     for i in 0..2 {
-        assert!((a[i] - b[i]).abs() <= 1e-15 * (1.0 + b[i].abs()), "{a:?} vs {b:?}");
+        assert!(
+            (a[i] - b[i]).abs() <= 1e-15 * (1.0 + b[i].abs()),
+            "{a:?} vs {b:?}"
+        );
     }
 }
 
@@ -33,11 +36,20 @@ fn sgd_steps() {
     // → θ₂ = (0.72, −0.9).
     close(on_quadratic("sgd:lr=0.1,momentum=0.9", 2), [0.72, -0.9]);
     // EMA form: b₁ = 0.1·g₀ = (0.1, 1) → θ₁ = (0.99, 0.9).
-    close(on_quadratic("sgd:lr=0.1,momentum=0.9,momentum_form=ema", 1), [0.99, 0.9]);
+    close(
+        on_quadratic("sgd:lr=0.1,momentum=0.9,momentum_form=ema", 1),
+        [0.99, 0.9],
+    );
     // Nesterov: b₁ = g₀, step g₀ + 0.9·b₁ = 1.9·g₀ → θ₁ = (0.81, −0.9).
-    close(on_quadratic("sgd:lr=0.1,momentum=0.9,nesterov=true", 1), [0.81, -0.9]);
+    close(
+        on_quadratic("sgd:lr=0.1,momentum=0.9,nesterov=true", 1),
+        [0.81, -0.9],
+    );
     // Weight decay λ = 0.5 adds λθ to the gradient: g = (1.5, 10.5).
-    close(on_quadratic("sgd:lr=0.1,weight_decay=0.5", 1), [0.85, -0.05]);
+    close(
+        on_quadratic("sgd:lr=0.1,weight_decay=0.5", 1),
+        [0.85, -0.05],
+    );
 }
 
 #[test]
@@ -95,7 +107,10 @@ fn nadam_first_step() {
 fn newton_jumps_to_the_minimum_of_a_quadratic() {
     close(on_quadratic("newton", 1), [0.0, 0.0]);
     // Damping δ = 1: d = g/(λ + 1) → θ₁ = (1 − 1/2, 1 − 10/11).
-    close(on_quadratic("newton:damping=1", 1), [0.5, 1.0 - 10.0 / 11.0]);
+    close(
+        on_quadratic("newton:damping=1", 1),
+        [0.5, 1.0 - 10.0 / 11.0],
+    );
     // Without a Hessian, or a singular one, the step is NaN: the run reports divergence.
     let mut state = OptimizerState::new(spec("newton"), 2);
     let mut p = [1.0, 1.0];

@@ -77,7 +77,10 @@ pub(super) fn tokenize(text: &str) -> Result<Vec<Spanned>, FormulaError> {
             }
             tokens.push((Token::Name(chars[start..i].iter().collect()), pos));
         } else {
-            return Err(FormulaError::new(format!("unexpected character '{c}'"), pos));
+            return Err(FormulaError::new(
+                format!("unexpected character '{c}'"),
+                pos,
+            ));
         }
     }
     Ok(tokens)
@@ -120,7 +123,11 @@ mod tests {
     use super::*;
 
     fn kinds(text: &str) -> Vec<Token> {
-        tokenize(text).unwrap().into_iter().map(|(t, _)| t).collect()
+        tokenize(text)
+            .unwrap()
+            .into_iter()
+            .map(|(t, _)| t)
+            .collect()
     }
 
     #[test]
@@ -141,8 +148,14 @@ mod tests {
         assert_eq!(t[1], (Token::Caret, 3));
         assert_eq!(t[3], (Token::Minus, 8));
         let e = tokenize("x # y").unwrap_err();
-        assert_eq!((e.message.as_str(), e.position), ("unexpected character '#'", 3));
-        assert!(tokenize("1.2.3").is_ok(), "lexes as 1.2 then .3; the parser rejects it");
+        assert_eq!(
+            (e.message.as_str(), e.position),
+            ("unexpected character '#'", 3)
+        );
+        assert!(
+            tokenize("1.2.3").is_ok(),
+            "lexes as 1.2 then .3; the parser rejects it"
+        );
         assert!(tokenize("1e999").unwrap_err().message.contains("too large"));
     }
 }

@@ -263,7 +263,10 @@ impl Parser<'_> {
     }
 
     fn name(&mut self, name: &str, pos: usize) -> Result<Node, FormulaError> {
-        let called = self.tokens.get(self.next).is_some_and(|(t, _)| *t == Token::Open);
+        let called = self
+            .tokens
+            .get(self.next)
+            .is_some_and(|(t, _)| *t == Token::Open);
         match name {
             "x" | "w1" => return Ok(Node::X),
             "y" | "w2" => return Ok(Node::Y),
@@ -307,7 +310,10 @@ impl Parser<'_> {
                 Ok(Node::Call2(f, Box::new(a), Box::new(b)))
             }
             _ => Err(FormulaError::new(
-                format!("unknown function '{name}'; known functions: {}", function_names()),
+                format!(
+                    "unknown function '{name}'; known functions: {}",
+                    function_names()
+                ),
                 pos,
             )),
         }

@@ -41,7 +41,10 @@ fn functions_match_std() {
         ("cos(y)", y.cos()),
         ("tan(x)", x.tan()),
         ("atan(y)", y.atan()),
-        ("tanh(x) + sinh(y) + cosh(x)", x.tanh() + y.sinh() + x.cosh()),
+        (
+            "tanh(x) + sinh(y) + cosh(x)",
+            x.tanh() + y.sinh() + x.cosh(),
+        ),
         ("exp(y)", y.exp()),
         ("ln(x) + log(x)", 2.0 * x.ln()),
         ("sqrt(x)", x.sqrt()),
@@ -66,7 +69,10 @@ fn derivatives_are_exact() {
     let g_ref = [2.0 * x * y.sin() + y * e, x * x * y.cos() + x * e];
     let h_ref = [
         [2.0 * y.sin() + y * y * e, 2.0 * x * y.cos() + e + x * y * e],
-        [2.0 * x * y.cos() + e + x * y * e, -x * x * y.sin() + x * x * e],
+        [
+            2.0 * x * y.cos() + e + x * y * e,
+            -x * x * y.sin() + x * x * e,
+        ],
     ];
     for i in 0..2 {
         assert!((g[i] - g_ref[i]).abs() < 1e-13, "gradient {i}");
@@ -110,8 +116,16 @@ fn pathological_nesting_is_refused_not_overflowed() {
     assert!(error(&deep).message.contains("too long"));
     let deep = format!("{}x{}", "(".repeat(2_000), ")".repeat(2_000));
     assert!(error(&deep).message.contains("nested too deeply"));
-    assert!(error(&"-".repeat(3_000)).message.contains("nested too deeply"));
-    assert!(error(&"x^".repeat(1_000)).message.contains("nested too deeply"));
+    assert!(
+        error(&"-".repeat(3_000))
+            .message
+            .contains("nested too deeply")
+    );
+    assert!(
+        error(&"x^".repeat(1_000))
+            .message
+            .contains("nested too deeply")
+    );
     let ok = format!("{}x{}", "(".repeat(90), ")".repeat(90));
     assert_eq!(value(&ok, 2.0, 0.0), 2.0);
 }
@@ -135,5 +149,8 @@ fn random_strings_never_panic() {
             let _ = f.hessian(p);
         }
     }
-    assert!(parsed > 1_000, "the generator should also make valid formulas ({parsed})");
+    assert!(
+        parsed > 1_000,
+        "the generator should also make valid formulas ({parsed})"
+    );
 }

@@ -1,0 +1,163 @@
+//! Basins of attraction: which minimum an optimizer reaches from each start of a grid.
+
+use rayon::prelude::*;
+use serde::Serialize;
+
+use super::critical::find_critical_points;
+use crate::run::{LIMITS, Run, RunConfig, RunError, Status};
+use crate::surface::{Kind, Surface};
+
+/// Label of a cell whose run diverged.
+pub const DIVERGED: i32 = -2;
+/// Label of a cell whose run ended near no known minimum.
+pub const UNSETTLED: i32 = -1;
+
+/// The basin map of one optimizer on one surface.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct BasinMap {
+    /// Cells per side.
+    pub grid: usize,
+    /// Updates per start.
+    pub steps: u64,
+    /// The minima cells are assigned to.
+    pub minima: Vec<[f64; 2]>,
+    /// For each cell, row by row from the bottom: the index into `minima`, [`UNSETTLED`] (−1)
+    /// or [`DIVERGED`] (−2).
+    pub cells: Vec<i32>,
+    /// How many cells went to each minimum.
+    pub counts: Vec<usize>,
+    /// Cells that ended near no minimum.
+    pub unsettled: usize,
+    /// Cells whose run diverged.
+    pub diverged: usize,
+}
+
+/// Runs `config` for `steps` updates from the centre of every cell of an `n × n` grid over the
+/// domain, and assigns each end point to the nearest minimum within 2 % of the domain's extent.
+/// The minima are the documented ones, or those the critical-point search finds.
+pub fn basin_map(
+    surface: &Surface,
+    config: &RunConfig,
+    n: usize,
+    steps: u64,
+) -> Result<BasinMap, RunError> {
+    let cells = n.saturating_mul(n);
+    if n == 0 || cells > LIMITS.max_basin_cells {
+        return Err(RunError::TooLarge(format!(
+            "a {n}×{n} grid is outside the limits: 1 to {} cells per side",
+            (LIMITS.max_basin_cells as f64).sqrt() as usize
+        )));
+    }
+    if (cells as u64).saturating_mul(steps) > LIMITS.max_basin_work {
+        return Err(RunError::TooLarge(format!(
+            "{cells} cells × {steps} steps is more than the limit of {} steps in all",
+            LIMITS.max_basin_work
+        )));
+    }
+    let mut config = config.clone();
+    config.max_steps = steps;
+    config.trail_capacity = 0;
+    config.validate()?;
+    let minima = minima_of(surface);
+    let radius = 0.02 * surface.domain().extent();
+    let labels: Vec<i32> = surface
+        .domain()
+        .cell_centers(n)
+        .par_iter()
+        .map(|&start| {
+            let Ok(mut run) = Run::new(surface.clone(), start, config.clone()) else {
+                return DIVERGED;
+            };
+            run.finish();
+            if matches!(run.status(), Status::Diverged { .. }) {
+                return DIVERGED;
+            }
+            nearest(&minima, run.current().point, radius)
+        })
+        .collect();
+    let mut counts = vec![0; minima.len()];
+    let (mut unsettled, mut diverged) = (0, 0);
+    for &label in &labels {
+        match label {
+            DIVERGED => diverged += 1,
+            UNSETTLED => unsettled += 1,
+            i => counts[i as usize] += 1,
+        }
+    }
+    Ok(BasinMap {
+        grid: n,
+        steps,
+        minima,
+        cells: labels,
+        counts,
+        unsettled,
+        diverged,
+    })
+}
+
+fn minima_of(surface: &Surface) -> Vec<[f64; 2]> {
+    let documented: Vec<[f64; 2]> = surface
+        .info()
+        .critical_points
+        .iter()
+        .filter(|c| c.kind == Kind::Minimum)
+        .map(|c| c.at)
+        .collect();
+    if !documented.is_empty() {
+        return documented;
+    }
+    find_critical_points(surface, 24)
+        .into_iter()
+        .filter(|p| p.kind == Kind::Minimum)
+        .map(|p| [p.x, p.y])
+        .collect()
+}
+
+fn nearest(minima: &[[f64; 2]], p: [f64; 2], radius: f64) -> i32 {
+    minima
+        .iter()
+        .enumerate()
+        .map(|(i, m)| (i, (p[0] - m[0]).hypot(p[1] - m[1])))
+        .filter(|&(_, d)| d <= radius)
+        .min_by(|a, b| a.1.total_cmp(&b.1))
+        .map_or(UNSETTLED, |(i, _)| i as i32)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::surface::build_surface;
+
+    #[test]
+    fn himmelblau_has_four_basins_and_hill_two() {
+        let s = build_surface("himmelblau", &[]).unwrap();
+        let config = RunConfig::new("sgd:lr=0.005".parse().unwrap());
+        let map = basin_map(&s, &config, 16, 2000).unwrap();
+        assert_eq!(map.cells.len(), 256);
+        assert!(map.counts.iter().all(|&c| c > 20), "{:?}", map.counts);
+        assert_eq!(
+            map.counts.iter().sum::<usize>() + map.unsettled + map.diverged,
+            256
+        );
+        // On `hill`, starts left of the ridge x = 0 end in the shallow minimum (index 0), starts
+        // right of it in the deep one (index 1): gradient descent never crosses the ridge.
+        let hill = build_surface("hill", &[]).unwrap();
+        let map = basin_map(&hill, &config, 10, 4000).unwrap();
+        let centers = hill.domain().cell_centers(10);
+        for (c, &label) in centers.iter().zip(&map.cells) {
+            assert_eq!(label, if c[0] < 0.0 { 0 } else { 1 }, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn oversized_requests_are_refused_with_the_limit() {
+        let s = build_surface("bowl", &[]).unwrap();
+        let config = RunConfig::new("sgd".parse().unwrap());
+        let e = basin_map(&s, &config, 1000, 10).unwrap_err().to_string();
+        assert!(e.contains("1000×1000") && e.contains("512"), "{e}");
+        let e = basin_map(&s, &config, 500, 1_000_000)
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("limit of 2000000000"), "{e}");
+    }
+}

@@ -1,0 +1,11 @@
+//! Reading the Hessian: probes at a point, critical-point search, basins of attraction.
+
+mod basins;
+mod critical;
+mod eigen;
+mod probe;
+
+pub use basins::{BasinMap, basin_map};
+pub use critical::{FoundPoint, find_critical_points};
+pub use eigen::{SymmetricEigen2, classify, symmetric_eigen2};
+pub use probe::{Probe, probe};

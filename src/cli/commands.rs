@@ -1,0 +1,447 @@
+//! What each subcommand does.
+
+use std::io::Write;
+
+use anyhow::{Context, bail};
+use serde_json::json;
+
+use super::table::{number, render};
+use super::{Command, Format, RunArgs, SurfaceArgs};
+use crate::analysis::{basin_map, find_critical_points, probe};
+use crate::optim::{OptimizerSpec, Schedule};
+use crate::run::{Milestone, Race, Run, RunConfig, Sample, Status};
+use crate::surface::{Family, Surface, build_surface, zoo_entries};
+
+pub(super) fn execute(
+    command: Command,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> anyhow::Result<()> {
+    match command {
+        Command::Surfaces { json } => surfaces(json, out),
+        Command::Probe { surface, at, json } => probe_cmd(&surface, at, json, out),
+        Command::Critical {
+            surface,
+            seeds,
+            json,
+        } => critical(&surface, seeds as usize, json, out),
+        Command::Run {
+            surface,
+            start,
+            optimizer,
+            common,
+            tol,
+            format,
+        } => run(
+            &surface,
+            start.start,
+            &optimizer,
+            &common,
+            tol,
+            format,
+            out,
+            err,
+        ),
+        Command::Race {
+            surface,
+            start,
+            optimizers,
+            common,
+            tol,
+            json,
+        } => race(&surface, start.start, &optimizers, &common, tol, json, out),
+        Command::Basins {
+            surface,
+            optimizer,
+            grid,
+            steps,
+            json,
+        } => basins(&surface, &optimizer, grid, steps, json, out),
+    }
+}
+
+fn load(args: &SurfaceArgs) -> anyhow::Result<Surface> {
+    Ok(build_surface(&args.surface, &args.params)?)
+}
+
+fn optimizer(spec: &str) -> anyhow::Result<OptimizerSpec> {
+    spec.parse()
+        .with_context(|| format!("bad optimizer '{spec}'"))
+}
+
+fn config(spec: &str, args: &RunArgs, steps: u64) -> anyhow::Result<RunConfig> {
+    let schedule: Schedule = args
+        .schedule
+        .parse()
+        .with_context(|| format!("bad schedule '{}'", args.schedule))?;
+    let config = RunConfig {
+        optimizer: optimizer(spec)?,
+        schedule,
+        noise: args.noise,
+        batch: args.batch,
+        seed: args.seed,
+        clip: args.clip,
+        max_steps: steps,
+        trail_capacity: 0,
+        ..RunConfig::default()
+    };
+    config.validate()?;
+    Ok(config)
+}
+
+fn surfaces(json: bool, out: &mut dyn Write) -> anyhow::Result<()> {
+    let all: Vec<Surface> = zoo_entries()
+        .map(|e| build_surface(e.name, &[]))
+        .collect::<Result<_, _>>()?;
+    if json {
+        let infos: Vec<_> = all.iter().map(Surface::info).collect();
+        writeln!(out, "{}", serde_json::to_string_pretty(&infos)?)?;
+        return Ok(());
+    }
+    for family in Family::ALL {
+        let rows: Vec<Vec<String>> = all
+            .iter()
+            .filter(|s| s.info().family == family)
+            .map(|s| {
+                let params: Vec<String> = s
+                    .info()
+                    .params
+                    .iter()
+                    .map(|p| format!("{}={}", p.spec.name, p.value))
+                    .collect();
+                vec![
+                    s.name().to_owned(),
+                    s.info().title.clone(),
+                    params.join(" "),
+                ]
+            })
+            .collect();
+        if rows.is_empty() {
+            continue;
+        }
+        writeln!(out, "{}", family.title())?;
+        write!(
+            out,
+            "{}",
+            render(&["  name", "title", "parameters"], &indent(rows))
+        )?;
+        writeln!(out)?;
+    }
+    writeln!(out, "Custom formula")?;
+    writeln!(
+        out,
+        "  expr:<formula in x and y>, e.g. --surface 'expr:x^2 - y^2 + 0.1*sin(5*x)'"
+    )?;
+    Ok(())
+}
+
+fn indent(rows: Vec<Vec<String>>) -> Vec<Vec<String>> {
+    rows.into_iter()
+        .map(|mut r| {
+            r[0] = format!("  {}", r[0]);
+            r
+        })
+        .collect()
+}
+
+fn probe_cmd(
+    args: &SurfaceArgs,
+    at: [f64; 2],
+    json: bool,
+    out: &mut dyn Write,
+) -> anyhow::Result<()> {
+    let surface = load(args)?;
+    let p = probe(&surface, at);
+    if json {
+        writeln!(out, "{}", serde_json::to_string_pretty(&p)?)?;
+        return Ok(());
+    }
+    let g = |v: f64| number(Some(v), 6);
+    writeln!(
+        out,
+        "{} at ({}, {})",
+        surface.info().title,
+        g(at[0]),
+        g(at[1])
+    )?;
+    writeln!(out, "  value           {}", g(p.value))?;
+    writeln!(
+        out,
+        "  gradient        ({}, {})   ‖∇f‖ = {}",
+        g(p.gradient[0]),
+        g(p.gradient[1]),
+        g(p.gradient_norm)
+    )?;
+    writeln!(
+        out,
+        "  Hessian         [[{}, {}], [{}, {}]]",
+        g(p.hessian[0][0]),
+        g(p.hessian[0][1]),
+        g(p.hessian[1][0]),
+        g(p.hessian[1][1])
+    )?;
+    for (l, v) in p.eigenvalues.iter().zip(p.eigenvectors) {
+        writeln!(
+            out,
+            "  eigenvalue      {}   along ({}, {})",
+            g(*l),
+            g(v[0]),
+            g(v[1])
+        )?;
+    }
+    let kind = p
+        .kind
+        .map_or("undefined (not differentiable here)".to_owned(), |k| {
+            k.to_string()
+        });
+    writeln!(out, "  curvature       {kind}")?;
+    writeln!(out, "  condition       {}", number(p.condition_number, 4))?;
+    writeln!(
+        out,
+        "  stable GD lr    {}   (2/λmax)",
+        number(p.stable_lr, 4)
+    )?;
+    Ok(())
+}
+
+fn critical(
+    args: &SurfaceArgs,
+    seeds: usize,
+    json: bool,
+    out: &mut dyn Write,
+) -> anyhow::Result<()> {
+    let surface = load(args)?;
+    let points = find_critical_points(&surface, seeds);
+    if json {
+        writeln!(out, "{}", serde_json::to_string_pretty(&points)?)?;
+        return Ok(());
+    }
+    let rows: Vec<Vec<String>> = points
+        .iter()
+        .map(|p| {
+            let g = |v: f64| number(Some(v), 6);
+            vec![
+                p.kind.to_string(),
+                g(p.x),
+                g(p.y),
+                g(p.value),
+                format!("{}, {}", g(p.eigenvalues[0]), g(p.eigenvalues[1])),
+            ]
+        })
+        .collect();
+    write!(
+        out,
+        "{}",
+        render(&["kind", "x", "y", "value", "eigenvalues"], &rows)
+    )?;
+    writeln!(
+        out,
+        "{} critical points in {:?} × {:?}",
+        points.len(),
+        surface.domain().x,
+        surface.domain().y
+    )?;
+    Ok(())
+}
+
+#[allow(clippy::too_many_arguments)]
+fn run(
+    args: &SurfaceArgs,
+    start: [f64; 2],
+    spec: &str,
+    common: &RunArgs,
+    tol: Option<f64>,
+    format: Format,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> anyhow::Result<()> {
+    let surface = load(args)?;
+    let mut config = config(spec, common, common.steps)?;
+    config.grad_tol = tol;
+    config.validate()?;
+    let mut run = Run::new(surface, start, config)?;
+    let row = |s: &Sample| {
+        [
+            s.step as f64,
+            s.point[0],
+            s.point[1],
+            s.loss,
+            s.gradient[0],
+            s.gradient[1],
+            s.lr,
+        ]
+    };
+    let mut rows = Vec::new();
+    match format {
+        Format::Csv => {
+            writeln!(out, "step,x,y,loss,grad_x,grad_y,lr")?;
+            let mut write = |s: &Sample| {
+                let [step, x, y, loss, gx, gy, lr] = row(s);
+                writeln!(out, "{step},{x},{y},{loss},{gx},{gy},{lr}")
+            };
+            write(run.current())?;
+            while let Some(s) = run.step() {
+                write(s)?;
+            }
+        }
+        Format::Json => {
+            rows.push(row(run.current()));
+            while let Some(s) = run.step() {
+                rows.push(row(s));
+            }
+        }
+    }
+    run.finish();
+    if format == Format::Json {
+        let rows: Vec<_> = rows
+            .iter()
+            .map(|[step, x, y, loss, gx, gy, lr]| {
+                json!({"step": *step as u64, "x": x, "y": y, "loss": loss, "grad_x": gx, "grad_y": gy, "lr": lr})
+            })
+            .collect();
+        let doc = json!({
+            "surface": run.surface().name(),
+            "optimizer": run.config().optimizer.label(),
+            "start": start,
+            "outcome": run.status(),
+            "rows": rows,
+        });
+        writeln!(out, "{}", serde_json::to_string_pretty(&doc)?)?;
+    }
+    if let Status::Diverged { step, reason } = run.status() {
+        writeln!(
+            err,
+            "losscape: diverged at step {step}: {reason}; the last row is the last finite point"
+        )?;
+    }
+    Ok(())
+}
+
+fn race(
+    args: &SurfaceArgs,
+    start: [f64; 2],
+    specs: &[String],
+    common: &RunArgs,
+    tol: f64,
+    json: bool,
+    out: &mut dyn Write,
+) -> anyhow::Result<()> {
+    let surface = load(args)?;
+    let configs = specs
+        .iter()
+        .map(|s| config(s, common, common.steps))
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    let mut race = Race::new(&surface, start, configs, common.seed, tol)?;
+    race.finish();
+    let board = race.leaderboard();
+    let target = match race.milestone() {
+        Milestone::Loss(v) => format!("f ≤ {v}"),
+        Milestone::GradNorm(v) => format!("‖∇f‖ ≤ {v}"),
+    };
+    if json {
+        let doc = json!({
+            "surface": surface.name(),
+            "start": start,
+            "steps": common.steps,
+            "target": target,
+            "f_star": surface.best_known_value(),
+            "leaderboard": board,
+        });
+        writeln!(out, "{}", serde_json::to_string_pretty(&doc)?)?;
+        return Ok(());
+    }
+    let rows: Vec<Vec<String>> = board
+        .iter()
+        .map(|s| {
+            vec![
+                s.rank.to_string(),
+                s.optimizer.clone(),
+                s.steps_to_target.map_or("—".into(), |v| v.to_string()),
+                number(Some(s.best_loss), 4),
+                number(Some(s.final_loss), 4),
+                s.diverged_step.map_or("—".into(), |v| v.to_string()),
+            ]
+        })
+        .collect();
+    writeln!(
+        out,
+        "{} from ({}, {}), {} steps; arrived: {target}",
+        surface.info().title,
+        start[0],
+        start[1],
+        common.steps
+    )?;
+    write!(
+        out,
+        "{}",
+        render(
+            &[
+                "#",
+                "optimizer",
+                "steps to target",
+                "best loss",
+                "final loss",
+                "diverged at"
+            ],
+            &rows
+        )
+    )?;
+    Ok(())
+}
+
+fn basins(
+    args: &SurfaceArgs,
+    spec: &str,
+    grid: usize,
+    steps: u64,
+    json: bool,
+    out: &mut dyn Write,
+) -> anyhow::Result<()> {
+    let surface = load(args)?;
+    let config = RunConfig::new(optimizer(spec)?);
+    let map = basin_map(&surface, &config, grid, steps)?;
+    if json {
+        let doc = json!({
+            "surface": surface.name(),
+            "optimizer": config.optimizer.label(),
+            "domain": surface.domain(),
+            "map": map,
+        });
+        writeln!(out, "{}", serde_json::to_string_pretty(&doc)?)?;
+        return Ok(());
+    }
+    if map.minima.is_empty() {
+        bail!("no minimum is documented or found on {}", surface.name());
+    }
+    const LETTERS: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    let letter = |label: i32| match label {
+        -2 => '×',
+        -1 => '·',
+        i => LETTERS.get(i as usize).map_or('?', |&b| b as char),
+    };
+    writeln!(
+        out,
+        "Basins of {} on {} ({grid}×{grid} starts, {steps} steps; top row = y max)",
+        config.optimizer.label(),
+        surface.info().title
+    )?;
+    for row in map.cells.chunks(grid).rev() {
+        let line: String = row.iter().map(|&l| letter(l)).collect();
+        writeln!(out, "  {line}")?;
+    }
+    for (i, (m, count)) in map.minima.iter().zip(&map.counts).enumerate() {
+        writeln!(
+            out,
+            "  {} = minimum at ({}, {}): {count} starts",
+            letter(i as i32),
+            number(Some(m[0]), 5),
+            number(Some(m[1]), 5)
+        )?;
+    }
+    writeln!(
+        out,
+        "  · = near no minimum: {}   × = diverged: {}",
+        map.unsettled, map.diverged
+    )?;
+    Ok(())
+}

@@ -1,0 +1,172 @@
+//! The headless command line: every number the app shows, printable as text, CSV or JSON.
+
+mod args;
+mod commands;
+mod table;
+
+use std::io::Write;
+
+use clap::{Parser, Subcommand};
+
+use args::{ParamArg, PointArg};
+pub use args::{parse_param, parse_point};
+
+/// Losscape: see why a neural network fails to train. Without a subcommand the app opens.
+#[derive(Debug, Parser)]
+#[command(name = "losscape", version, about, long_about = None)]
+pub struct Cli {
+    /// What to do; nothing opens the app.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The headless subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List the loss zoo.
+    Surfaces {
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Value, gradient, Hessian and its reading at a point.
+    Probe {
+        /// Which surface.
+        #[command(flatten)]
+        surface: SurfaceArgs,
+        /// The point, e.g. --at -0.27,-0.92.
+        #[arg(long, value_name = "X,Y", allow_hyphen_values = true, value_parser = parse_point)]
+        at: PointArg,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Find and classify the critical points in the surface's domain.
+    Critical {
+        /// Which surface.
+        #[command(flatten)]
+        surface: SurfaceArgs,
+        /// Newton seeds per side of the grid.
+        #[arg(long, default_value_t = 41, value_parser = clap::value_parser!(u32).range(1..=400))]
+        seeds: u32,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// One optimizer from one start: the whole trajectory.
+    Run {
+        /// Which surface.
+        #[command(flatten)]
+        surface: SurfaceArgs,
+        /// Where to start.
+        #[command(flatten)]
+        start: StartArgs,
+        /// Optimizer SPEC, e.g. adam:lr=0.01,beta1=0.8.
+        #[arg(long, default_value = "sgd")]
+        optimizer: String,
+        /// Schedule, steps, noise, clipping.
+        #[command(flatten)]
+        common: RunArgs,
+        /// Stop early once ‖∇f‖ ≤ EPS.
+        #[arg(long, value_name = "EPS")]
+        tol: Option<f64>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Csv)]
+        format: Format,
+    },
+    /// Several optimizers from one start, with the same noise, and a leaderboard.
+    Race {
+        /// Which surface.
+        #[command(flatten)]
+        surface: SurfaceArgs,
+        /// Where to start.
+        #[command(flatten)]
+        start: StartArgs,
+        /// Optimizer SPEC; repeat for each racer.
+        #[arg(long = "optimizer", required = true)]
+        optimizers: Vec<String>,
+        /// Schedule, steps, noise, clipping.
+        #[command(flatten)]
+        common: RunArgs,
+        /// Arrived means f ≤ f* + EPS (or ‖∇f‖ ≤ EPS when f* is not documented).
+        #[arg(long, value_name = "EPS", default_value_t = 1e-6)]
+        tol: f64,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Which minimum an optimizer reaches from each cell of a grid of starts.
+    Basins {
+        /// Which surface.
+        #[command(flatten)]
+        surface: SurfaceArgs,
+        /// Optimizer SPEC.
+        #[arg(long, default_value = "sgd:lr=0.01")]
+        optimizer: String,
+        /// Cells per side.
+        #[arg(long, default_value_t = 32)]
+        grid: usize,
+        /// Updates per start.
+        #[arg(long, default_value_t = 1000)]
+        steps: u64,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// Which surface.
+#[derive(Debug, clap::Args)]
+pub struct SurfaceArgs {
+    /// A zoo name (see `losscape surfaces`) or expr:<formula in x and y>.
+    #[arg(long)]
+    pub surface: String,
+    /// A surface parameter, e.g. --param kappa=100; repeatable.
+    #[arg(long = "param", value_name = "K=V", allow_hyphen_values = true, value_parser = parse_param)]
+    pub params: Vec<ParamArg>,
+}
+
+/// Where to start.
+#[derive(Debug, clap::Args)]
+pub struct StartArgs {
+    /// The start point, e.g. --start -1.5,2.
+    #[arg(long, value_name = "X,Y", allow_hyphen_values = true, value_parser = parse_point)]
+    pub start: PointArg,
+}
+
+/// Options shared by `run` and `race`.
+#[derive(Debug, clap::Args)]
+pub struct RunArgs {
+    /// Learning-rate schedule SPEC, e.g. cosine:t_max=1000.
+    #[arg(long, default_value = "constant")]
+    pub schedule: String,
+    /// Number of updates.
+    #[arg(long, default_value_t = 1000)]
+    pub steps: u64,
+    /// Gradient noise level σ (noise per coordinate: N(0, σ²/B)).
+    #[arg(long, value_name = "SIGMA", default_value_t = 0.0)]
+    pub noise: f64,
+    /// Batch size B.
+    #[arg(long, default_value_t = 1)]
+    pub batch: u64,
+    /// Seed of the noise.
+    #[arg(long, default_value_t = 0)]
+    pub seed: u64,
+    /// Clip the gradient to this norm.
+    #[arg(long, value_name = "C")]
+    pub clip: Option<f64>,
+}
+
+/// Trajectory output formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// `step,x,y,loss,grad_x,grad_y,lr`, one row per point.
+    Csv,
+    /// One JSON object with the rows and the outcome.
+    Json,
+}
+
+/// Runs a subcommand, writing results to `out` and warnings to `err`.
+pub fn execute(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result<()> {
+    commands::execute(command, out, err)
+}

@@ -1,0 +1,57 @@
+//! Plain-text tables with aligned columns.
+
+/// Renders rows under a header, each column padded to its widest cell.
+pub fn render(header: &[&str], rows: &[Vec<String>]) -> String {
+    let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
+    for row in rows {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(cell.chars().count());
+        }
+    }
+    let line = |cells: &mut dyn Iterator<Item = &str>| {
+        let padded: Vec<String> = cells
+            .zip(&widths)
+            .map(|(c, &w)| format!("{c:<w$}"))
+            .collect();
+        padded.join("  ").trim_end().to_owned()
+    };
+    let mut out = line(&mut header.iter().copied());
+    out.push('\n');
+    for row in rows {
+        out.push_str(&line(&mut row.iter().map(String::as_str)));
+        out.push('\n');
+    }
+    out
+}
+
+/// A number with `digits` significant digits, or "—" for none.
+pub fn number(v: Option<f64>, digits: usize) -> String {
+    match v {
+        Some(v) if v == 0.0 => "0".into(),
+        Some(v) if v.abs() < 1e-3 || v.abs() >= 1e6 => {
+            format!("{v:.prec$e}", prec = digits.saturating_sub(1))
+        }
+        Some(v) => {
+            let magnitude = v.abs().log10().floor() as i64;
+            let decimals = (digits as i64 - 1 - magnitude).clamp(0, 12) as usize;
+            format!("{v:.decimals$}")
+        }
+        None => "—".into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn aligned_columns_and_numbers() {
+        let t = render(&["a", "bb"], &[vec!["xyz".into(), "1".into()]]);
+        assert_eq!(t, "a    bb\nxyz  1\n");
+        assert_eq!(number(Some(3.14159), 3), "3.14");
+        assert_eq!(number(Some(1234.5), 3), "1234");
+        assert_eq!(number(Some(1e-7), 3), "1.00e-7");
+        assert_eq!(number(None, 3), "—");
+        assert_eq!(number(Some(-0.0), 3), "0");
+    }
+}
