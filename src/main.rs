@@ -15,13 +15,14 @@ fn main() -> ExitCode {
             return ExitCode::SUCCESS;
         }
         Err(e) => {
-            // One clear line: clap's first line without its "error: " prefix.
-            let text = e
-                .kind()
-                .as_str()
-                .map_or_else(|| e.to_string(), |_| e.to_string());
-            let first = text.lines().next().unwrap_or_default();
-            eprintln!("losscape: {}", first.trim_start_matches("error: "));
+            // One clear line: clap's message up to its usage section, without "error: ".
+            let text = e.to_string();
+            let message: Vec<&str> = text
+                .lines()
+                .take_while(|l| !l.trim().is_empty())
+                .map(str::trim)
+                .collect();
+            eprintln!("losscape: {}", message.join(" ").trim_start_matches("error: "));
             return ExitCode::from(2);
         }
     };

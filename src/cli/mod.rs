@@ -68,7 +68,7 @@ pub enum Command {
         #[command(flatten)]
         common: RunArgs,
         /// Stop early once ‖∇f‖ ≤ EPS.
-        #[arg(long, value_name = "EPS")]
+        #[arg(long, value_name = "EPS", allow_negative_numbers = true)]
         tol: Option<f64>,
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Csv)]
@@ -89,7 +89,12 @@ pub enum Command {
         #[command(flatten)]
         common: RunArgs,
         /// Arrived means f ≤ f* + EPS (or ‖∇f‖ ≤ EPS when f* is not documented).
-        #[arg(long, value_name = "EPS", default_value_t = 1e-6)]
+        #[arg(
+            long,
+            value_name = "EPS",
+            default_value_t = 1e-6,
+            allow_negative_numbers = true
+        )]
         tol: f64,
         /// Print JSON.
         #[arg(long)]
@@ -144,7 +149,12 @@ pub struct RunArgs {
     #[arg(long, default_value_t = 1000)]
     pub steps: u64,
     /// Gradient noise level σ (noise per coordinate: N(0, σ²/B)).
-    #[arg(long, value_name = "SIGMA", default_value_t = 0.0)]
+    #[arg(
+        long,
+        value_name = "SIGMA",
+        default_value_t = 0.0,
+        allow_negative_numbers = true
+    )]
     pub noise: f64,
     /// Batch size B.
     #[arg(long, default_value_t = 1)]
@@ -153,7 +163,7 @@ pub struct RunArgs {
     #[arg(long, default_value_t = 0)]
     pub seed: u64,
     /// Clip the gradient to this norm.
-    #[arg(long, value_name = "C")]
+    #[arg(long, value_name = "C", allow_negative_numbers = true)]
     pub clip: Option<f64>,
 }
 

@@ -1,0 +1,313 @@
+//! The command line as a user (or an outside checker) runs it: formats, exit codes, messages.
+
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+fn losscape(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_losscape"))
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
+
+fn stdout(args: &[&str]) -> String {
+    let out = losscape(args);
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("UTF-8")
+}
+
+fn json(args: &[&str]) -> Value {
+    serde_json::from_str(&stdout(args)).expect("JSON")
+}
+
+/// A failing command: exit code 2 and exactly one line on stderr, containing `needle`.
+fn fails_with(args: &[&str], needle: &str) {
+    let out = losscape(args);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+    assert_eq!(err.trim_end().lines().count(), 1, "{args:?}: {err}");
+    assert!(err.contains(needle), "{args:?}: {err}");
+    assert!(!err.contains("panicked") && !err.contains("backtrace"));
+}
+
+#[test]
+fn probe_json_has_the_contract_keys() {
+    let p = json(&["probe", "--surface", "tiny-net", "--at", "0,0", "--json"]);
+    assert_eq!(p["value"], 1.0);
+    assert_eq!(p["eigenvalues"], serde_json::json!([-2.0, 2.0]));
+    assert_eq!(p["kind"], "saddle");
+    for key in [
+        "gradient",
+        "hessian",
+        "eigenvectors",
+        "condition_number",
+        "stable_lr",
+    ] {
+        assert!(p.get(key).is_some(), "{key}");
+    }
+    // Negative coordinates as people type them.
+    let p = json(&[
+        "probe",
+        "--surface",
+        "himmelblau",
+        "--at",
+        "-0.270845,-0.923039",
+        "--json",
+    ]);
+    assert_eq!(p["kind"], "maximum");
+    let p = json(&[
+        "probe",
+        "--surface",
+        "ravine",
+        "--param",
+        "kappa=50",
+        "--at",
+        "1,1",
+        "--json",
+    ]);
+    assert!((p["condition_number"].as_f64().unwrap() - 50.0).abs() < 1e-9);
+}
+
+#[test]
+fn run_csv_has_n_plus_one_rows_and_row_zero_is_the_start() {
+    let csv = stdout(&[
+        "run",
+        "--surface",
+        "rosenbrock",
+        "--start",
+        "-1.5,2",
+        "--optimizer",
+        "adam:lr=0.01",
+        "--steps",
+        "25",
+    ]);
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines[0], "step,x,y,loss,grad_x,grad_y,lr");
+    assert_eq!(lines.len(), 27);
+    assert_eq!(lines[1], "0,-1.5,2,12.5,-155,-50,0.01");
+    assert!(lines[26].starts_with("25,"));
+    // With --tol the run stops early.
+    let csv = stdout(&[
+        "run",
+        "--surface",
+        "bowl",
+        "--start",
+        "1,0",
+        "--optimizer",
+        "sgd:lr=0.25",
+        "--steps",
+        "1000",
+        "--tol",
+        "1e-3",
+    ]);
+    assert_eq!(
+        csv.lines().count(),
+        13,
+        "‖g‖ = 2·0.5ᵏ ≤ 1e-3 first at k = 11"
+    );
+}
+
+#[test]
+fn a_diverging_run_stops_at_its_last_finite_row_and_says_so() {
+    let out = losscape(&[
+        "run",
+        "--surface",
+        "bowl",
+        "--start",
+        "1,0",
+        "--optimizer",
+        "sgd:lr=1e9",
+    ]);
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(text.lines().count(), 2, "header and the start only: {text}");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("diverged at step 1"), "{err}");
+}
+
+#[test]
+fn json_run_race_critical_basins_surfaces() {
+    let run = json(&[
+        "run",
+        "--surface",
+        "saddle",
+        "--start",
+        "1,0.001",
+        "--optimizer",
+        "sgd:lr=0.1",
+        "--steps",
+        "5",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(run["rows"].as_array().unwrap().len(), 6);
+    assert_eq!(run["outcome"]["status"], "max-steps");
+    let race = json(&[
+        "race",
+        "--surface",
+        "ravine",
+        "--start",
+        "-2.5,1",
+        "--optimizer",
+        "sgd:lr=0.019",
+        "--optimizer",
+        "adam:lr=0.1",
+        "--steps",
+        "3000",
+        "--json",
+    ]);
+    let board = race["leaderboard"].as_array().unwrap();
+    assert_eq!(board.len(), 2);
+    assert_eq!(board[0]["rank"], 1);
+    let critical = json(&["critical", "--surface", "himmelblau", "--json"]);
+    assert_eq!(critical.as_array().unwrap().len(), 9);
+    for key in ["x", "y", "value", "kind", "eigenvalues"] {
+        assert!(critical[0].get(key).is_some(), "{key}");
+    }
+    let basins = json(&[
+        "basins",
+        "--surface",
+        "hill",
+        "--optimizer",
+        "sgd:lr=0.01",
+        "--grid",
+        "8",
+        "--steps",
+        "2000",
+        "--json",
+    ]);
+    assert_eq!(basins["map"]["cells"].as_array().unwrap().len(), 64);
+    let zoo = json(&["surfaces", "--json"]);
+    assert!(zoo.as_array().unwrap().len() >= 21);
+    let text = stdout(&["surfaces"]);
+    assert!(text.contains("monkey-saddle") && text.contains("expr:"));
+}
+
+#[test]
+fn bad_input_gets_one_clear_line_and_exit_code_2() {
+    fails_with(&["probe", "--surface", "bowl", "--at", "nan,0"], "finite");
+    fails_with(&["probe", "--surface", "bowl", "--at", "inf,0"], "finite");
+    fails_with(&["run", "--surface", "bowl", "--start", "NaN,1"], "finite");
+    fails_with(&["probe", "--surface", "expr:", "--at", "0,0"], "empty");
+    fails_with(
+        &["probe", "--surface", "expr:x +* y", "--at", "0,0"],
+        "position 4",
+    );
+    fails_with(
+        &["probe", "--surface", "expr:sin(z)", "--at", "0,0"],
+        "unknown name 'z'",
+    );
+    fails_with(
+        &["probe", "--surface", "banana", "--at", "0,0"],
+        "unknown surface 'banana'",
+    );
+    fails_with(
+        &[
+            "probe",
+            "--surface",
+            "ravine",
+            "--param",
+            "kapa=3",
+            "--at",
+            "0,0",
+        ],
+        "no parameter 'kapa'",
+    );
+    fails_with(
+        &[
+            "run",
+            "--surface",
+            "bowl",
+            "--start",
+            "1,1",
+            "--optimizer",
+            "adam:beta1=1.2",
+        ],
+        "beta",
+    );
+    fails_with(
+        &[
+            "run",
+            "--surface",
+            "bowl",
+            "--start",
+            "1,1",
+            "--optimizer",
+            "sgd:lr=-0.1",
+        ],
+        "Invalid learning rate",
+    );
+    fails_with(
+        &[
+            "run",
+            "--surface",
+            "bowl",
+            "--start",
+            "1,1",
+            "--optimizer",
+            "adam:momentum=0.9",
+        ],
+        "no parameter 'momentum'",
+    );
+    fails_with(
+        &[
+            "run",
+            "--surface",
+            "bowl",
+            "--start",
+            "1,1",
+            "--optimizer",
+            "lbfgs",
+        ],
+        "unknown optimizer",
+    );
+    fails_with(
+        &[
+            "run",
+            "--surface",
+            "bowl",
+            "--start",
+            "1,1",
+            "--schedule",
+            "linear",
+        ],
+        "unknown schedule",
+    );
+    fails_with(
+        &[
+            "run",
+            "--surface",
+            "bowl",
+            "--start",
+            "1,1",
+            "--steps",
+            "10000000000",
+        ],
+        "limit",
+    );
+    fails_with(
+        &[
+            "run",
+            "--surface",
+            "bowl",
+            "--start",
+            "1,1",
+            "--noise",
+            "-1",
+        ],
+        "noise",
+    );
+    fails_with(&["basins", "--surface", "bowl", "--grid", "1000"], "512");
+    fails_with(
+        &["race", "--surface", "bowl", "--start", "1,1"],
+        "--optimizer",
+    );
+    fails_with(&["frobnicate"], "frobnicate");
+    let deep = format!("expr:{}x{}", "(".repeat(50_000), ")".repeat(50_000));
+    fails_with(&["probe", "--surface", &deep, "--at", "0,0"], "too long");
+}
