@@ -22,7 +22,10 @@ fn main() -> ExitCode {
                 .take_while(|l| !l.trim().is_empty())
                 .map(str::trim)
                 .collect();
-            eprintln!("losscape: {}", message.join(" ").trim_start_matches("error: "));
+            eprintln!(
+                "losscape: {}",
+                message.join(" ").trim_start_matches("error: ")
+            );
             return ExitCode::from(2);
         }
     };

@@ -124,7 +124,7 @@ fn documented_critical_points_hold() {
 }
 
 fn found(name: &str) -> Vec<losscape::analysis::FoundPoint> {
-    find_critical_points(&build_surface(name, &[]).unwrap(), SEEDS)
+    find_critical_points(&build_surface(name, &[]).expect(name), SEEDS)
 }
 
 fn count(points: &[losscape::analysis::FoundPoint], kind: Kind) -> usize {

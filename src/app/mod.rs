@@ -10,15 +10,10 @@ pub fn run_native() -> eframe::Result {
             .with_inner_size([960.0, 640.0]),
         ..Default::default()
     };
-    eframe::run_native(
-        "Losscape",
-        options,
-        Box::new(|_cc| Ok(Box::new(LossApp::default()))),
-    )
+    eframe::run_native("Losscape", options, Box::new(|_cc| Ok(Box::new(LossApp))))
 }
 
 /// The app's state.
-#[derive(Default)]
 pub struct LossApp;
 
 impl eframe::App for LossApp {

@@ -27,7 +27,7 @@ pub fn render(header: &[&str], rows: &[Vec<String>]) -> String {
 /// A number with `digits` significant digits, or "—" for none.
 pub fn number(v: Option<f64>, digits: usize) -> String {
     match v {
-        Some(v) if v == 0.0 => "0".into(),
+        Some(0.0) => "0".into(),
         Some(v) if v.abs() < 1e-3 || v.abs() >= 1e6 => {
             format!("{v:.prec$e}", prec = digits.saturating_sub(1))
         }
@@ -48,7 +48,7 @@ mod tests {
     fn aligned_columns_and_numbers() {
         let t = render(&["a", "bb"], &[vec!["xyz".into(), "1".into()]]);
         assert_eq!(t, "a    bb\nxyz  1\n");
-        assert_eq!(number(Some(3.14159), 3), "3.14");
+        assert_eq!(number(Some(1.23456), 3), "1.23");
         assert_eq!(number(Some(1234.5), 3), "1234");
         assert_eq!(number(Some(1e-7), 3), "1.00e-7");
         assert_eq!(number(None, 3), "—");

@@ -7,8 +7,11 @@ use thiserror::Error;
 #[error("{0}")]
 pub struct SpecError(pub String);
 
+/// A spec's name and its `key=value` pairs, as written.
+pub(super) type Parts<'a> = (&'a str, Vec<(&'a str, &'a str)>);
+
 /// Splits `name:key=value,key=value` into the name and its key/value pairs.
-pub(super) fn split(text: &str) -> Result<(&str, Vec<(&str, &str)>), SpecError> {
+pub(super) fn split(text: &str) -> Result<Parts<'_>, SpecError> {
     let text = text.trim();
     let (name, rest) = text.split_once(':').unwrap_or((text, ""));
     if name.is_empty() {

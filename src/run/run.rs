@@ -59,6 +59,14 @@ pub enum Status {
     MaxSteps,
 }
 
+/// Room for every sample the run can keep: one allocation, no regrowth while it runs.
+fn trail_len(config: &RunConfig) -> usize {
+    let samples = usize::try_from(config.max_steps)
+        .unwrap_or(usize::MAX)
+        .saturating_add(1);
+    config.trail_capacity.min(samples)
+}
+
 /// What counts as "arrived" for the leaderboard.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -114,7 +122,7 @@ impl Run {
         let mut run = Self {
             state: OptimizerState::new(config.optimizer.clone(), 2),
             noise: GradientNoise::new(config.noise, config.batch, config.seed),
-            trail: VecDeque::with_capacity(config.trail_capacity.min(1 << 16)),
+            trail: VecDeque::with_capacity(trail_len(&config)),
             surface,
             config,
             current,

@@ -19,6 +19,10 @@ pub struct OptimizerState {
     third: Vec<f64>,
     /// NAdam's running product of μₜ.
     mu_product: f64,
+    /// NAdam's μₜ₊₁ from the previous step, which is this step's μₜ.
+    mu_next: Option<f64>,
+    /// ln β₁ and ln β₂, to tell when βᵗ no longer matters.
+    log_betas: [f64; 2],
     /// Multiplier applied to each coordinate's gradient (or first moment) in the last step.
     effective_lr: Vec<f64>,
 }
@@ -32,12 +36,14 @@ impl OptimizerState {
             vec![0.0; n]
         };
         Self {
+            log_betas: [spec.beta1.ln(), spec.beta2.ln()],
             spec,
             steps: 0,
             first,
             second: vec![0.0; n],
             third: vec![0.0; n],
             mu_product: 1.0,
+            mu_next: None,
             effective_lr: vec![0.0; n],
         }
     }
@@ -163,9 +169,8 @@ impl OptimizerState {
     /// Without bias correction: θ ← θ − η·m / (√v̂ + ε).
     fn adam(&mut self, params: &mut [f64], grad: &[f64], lr: f64) {
         let s = &self.spec;
-        let t = self.steps as i32;
         let (bc1, bc2) = if s.bias_correction {
-            (1.0 - s.beta1.powi(t), 1.0 - s.beta2.powi(t))
+            (1.0 - self.beta_power(0), 1.0 - self.beta_power(1))
         } else {
             (1.0, 1.0)
         };
@@ -202,9 +207,12 @@ impl OptimizerState {
     fn nadam(&mut self, params: &mut [f64], grad: &[f64], lr: f64) {
         let s = &self.spec;
         let t = self.steps as f64;
-        let bc2 = 1.0 - s.beta2.powi(self.steps as i32);
-        let mu = s.beta1 * (1.0 - 0.5 * 0.96f64.powf(t * s.momentum_decay));
+        let bc2 = 1.0 - self.beta_power(1);
+        let mu = self
+            .mu_next
+            .unwrap_or_else(|| s.beta1 * (1.0 - 0.5 * 0.96f64.powf(t * s.momentum_decay)));
         let mu_next = s.beta1 * (1.0 - 0.5 * 0.96f64.powf((t + 1.0) * s.momentum_decay));
+        self.mu_next = Some(mu_next);
         self.mu_product *= mu;
         let mu_product_next = self.mu_product * mu_next;
         let grad_coef = lr * (1.0 - mu) / (1.0 - self.mu_product);
@@ -228,11 +236,12 @@ impl OptimizerState {
     /// θ ← θ − η·m/(1−β₁ᵗ) · r·√(1−β₂ᵗ)/(√v + ε); else θ ← θ − η·m/(1−β₁ᵗ).
     fn radam(&mut self, params: &mut [f64], grad: &[f64], lr: f64) {
         let s = &self.spec;
-        let t = self.steps as i32;
-        let bc1 = 1.0 - s.beta1.powi(t);
-        let bc2 = 1.0 - s.beta2.powi(t);
+        let t = self.steps as f64;
+        let beta2_t = self.beta_power(1);
+        let bc1 = 1.0 - self.beta_power(0);
+        let bc2 = 1.0 - beta2_t;
         let rho_inf = 2.0 / (1.0 - s.beta2) - 1.0;
-        let rho_t = rho_inf - 2.0 * f64::from(t) * s.beta2.powi(t) / bc2;
+        let rho_t = rho_inf - 2.0 * t * beta2_t / bc2;
         let rect = (rho_t > 5.0).then(|| {
             ((rho_t - 4.0) * (rho_t - 2.0) * rho_inf / ((rho_inf - 4.0) * (rho_inf - 2.0) * rho_t))
                 .sqrt()
@@ -253,23 +262,50 @@ impl OptimizerState {
         }
     }
 
+    /// βᵗ for β = β₁ (`which` = 0) or β₂ (1) at the current step. Below 2⁻¹⁰⁰ it is 0: then
+    /// 1 − βᵗ is exactly 1 and t·βᵗ is far below rounding, so results are unchanged, and the
+    /// power never sinks into slow subnormal arithmetic on long runs.
+    fn beta_power(&self, which: usize) -> f64 {
+        let beta = [self.spec.beta1, self.spec.beta2][which];
+        if self.steps as f64 * self.log_betas[which] < -100.0 * std::f64::consts::LN_2 {
+            0.0
+        } else {
+            beta.powi(self.steps as i32)
+        }
+    }
+
     /// Damped Newton: solve (H + δI)·d = g, then θ ← θ − η·d.
     fn newton(&mut self, params: &mut [f64], grad: &[f64], lr: f64, hessian: Option<&[f64]>) {
-        let n = params.len();
-        let direction = hessian.and_then(|h| {
-            let m = DMatrix::from_row_slice(n, n, h) + DMatrix::identity(n, n) * self.spec.damping;
-            m.lu().solve(&DVector::from_column_slice(grad))
-        });
+        let direction = hessian.and_then(|h| solve_damped(h, grad, self.spec.damping));
         match direction {
-            Some(d) => {
-                for i in 0..n {
-                    params[i] -= lr * d[i];
+            Some(d) if d.iter().all(|v| v.is_finite()) => {
+                for (p, d) in params.iter_mut().zip(d) {
+                    *p -= lr * d;
                 }
             }
-            None => params.fill(f64::NAN),
+            _ => params.fill(f64::NAN),
         }
         self.effective_lr.fill(lr);
     }
+}
+
+/// Solves (H + δI)·d = g for row-major H; `None` when singular. Two parameters (every
+/// surface) use Cramer's rule, larger systems an LU decomposition.
+fn solve_damped(h: &[f64], g: &[f64], damping: f64) -> Option<Vec<f64>> {
+    let n = g.len();
+    if n == 2 {
+        let (a, b, c, d) = (h[0] + damping, h[1], h[2], h[3] + damping);
+        let det = a * d - b * c;
+        return (det != 0.0)
+            .then(|| vec![(d * g[0] - b * g[1]) / det, (a * g[1] - c * g[0]) / det]);
+    }
+    let mut m = DMatrix::from_row_slice(n, n, h);
+    for i in 0..n {
+        m[(i, i)] += damping;
+    }
+    m.lu()
+        .solve(&DVector::from_column_slice(g))
+        .map(|d| d.iter().copied().collect())
 }
 
 /// torch's `lerp`: a + w·(b − a), computed from the nearer end as torch does.
