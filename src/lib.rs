@@ -9,5 +9,6 @@ pub mod app;
 pub mod cli;
 pub mod grid;
 pub mod optim;
+pub mod progress;
 pub mod run;
 pub mod surface;

@@ -5,6 +5,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use super::eigen::{classify, symmetric_eigen2};
+use crate::progress::Progress;
 use crate::surface::{Kind, Surface};
 
 /// Newton iterations per seed.
@@ -28,12 +29,30 @@ pub struct FoundPoint {
 /// Searches the surface's domain from an `n × n` grid of seeds (plus its suggested starts).
 /// Points closer than 10⁻⁴ domain extents are merged. Sorted by kind, then x, then y.
 pub fn find_critical_points(surface: &Surface, n: usize) -> Vec<FoundPoint> {
+    find_critical_points_with(surface, n, &Progress::new())
+}
+
+/// [`find_critical_points`], reporting each finished seed to `progress` and stopping early
+/// (with what was found so far) when it is cancelled.
+pub fn find_critical_points_with(
+    surface: &Surface,
+    n: usize,
+    progress: &Progress,
+) -> Vec<FoundPoint> {
     let domain = surface.domain();
     let mut seeds = domain.cell_centers(n);
     seeds.extend(surface.info().starts.iter().copied());
+    progress.start(seeds.len());
     let found: Vec<[f64; 2]> = seeds
         .par_iter()
-        .filter_map(|&seed| newton_to_critical(surface, seed))
+        .filter_map(|&seed| {
+            if progress.is_cancelled() {
+                return None;
+            }
+            let p = newton_to_critical(surface, seed);
+            progress.tick();
+            p
+        })
         .collect();
     let merge = 1e-4 * domain.extent();
     let mut unique: Vec<[f64; 2]> = Vec::new();

@@ -6,6 +6,6 @@ mod eigen;
 mod probe;
 
 pub use basins::{BasinMap, basin_map};
-pub use critical::{FoundPoint, find_critical_points};
+pub use critical::{FoundPoint, find_critical_points, find_critical_points_with};
 pub use eigen::{SymmetricEigen2, classify, symmetric_eigen2};
 pub use probe::{Probe, probe};

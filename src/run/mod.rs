@@ -6,5 +6,5 @@ mod race;
 mod run;
 
 pub use config::{LIMITS, Limits, RunConfig, RunError};
-pub use race::{Race, Standing};
+pub use race::{Race, Standing, standings};
 pub use run::{Milestone, Run, Sample, Status};

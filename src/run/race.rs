@@ -19,6 +19,8 @@ pub struct Race {
 pub struct Standing {
     /// Place on the leaderboard, from 1.
     pub rank: usize,
+    /// Position of the racer in the order given.
+    pub racer: usize,
     /// The optimizer's label, e.g. `adam:lr=0.1`.
     pub optimizer: String,
     /// First step at which the milestone held.
@@ -103,39 +105,45 @@ impl Race {
 
     /// Standings: arrived racers by steps, then the rest by best loss, diverged ones last.
     pub fn leaderboard(&self) -> Vec<Standing> {
-        let mut rows: Vec<Standing> = self
-            .runs
-            .iter()
-            .map(|run| Standing {
-                rank: 0,
-                optimizer: run.config().optimizer.label(),
-                steps_to_target: run.milestone_step(),
-                best_loss: run.best_loss(),
-                final_loss: run.current().loss,
-                final_point: run.current().point,
-                diverged_step: match run.status() {
-                    Status::Diverged { step, .. } => Some(*step),
-                    _ => None,
-                },
-                grad_evals: run.grad_evals(),
-            })
-            .collect();
-        rows.sort_by(|a, b| {
-            let key = |s: &Standing| {
-                (
-                    s.steps_to_target.unwrap_or(u64::MAX),
-                    s.diverged_step.is_some(),
-                )
-            };
-            key(a)
-                .cmp(&key(b))
-                .then(a.best_loss.total_cmp(&b.best_loss))
-        });
-        for (i, row) in rows.iter_mut().enumerate() {
-            row.rank = i + 1;
-        }
-        rows
+        standings(self.runs.iter())
     }
+}
+
+/// The leaderboard of any set of runs (each watching the same milestone): arrived racers by
+/// steps, then the rest by best loss, diverged ones last.
+pub fn standings<'a>(runs: impl Iterator<Item = &'a Run>) -> Vec<Standing> {
+    let mut rows: Vec<Standing> = runs
+        .enumerate()
+        .map(|(racer, run)| Standing {
+            rank: 0,
+            racer,
+            optimizer: run.config().optimizer.label(),
+            steps_to_target: run.milestone_step(),
+            best_loss: run.best_loss(),
+            final_loss: run.current().loss,
+            final_point: run.current().point,
+            diverged_step: match run.status() {
+                Status::Diverged { step, .. } => Some(*step),
+                _ => None,
+            },
+            grad_evals: run.grad_evals(),
+        })
+        .collect();
+    rows.sort_by(|a, b| {
+        let key = |s: &Standing| {
+            (
+                s.steps_to_target.unwrap_or(u64::MAX),
+                s.diverged_step.is_some(),
+            )
+        };
+        key(a)
+            .cmp(&key(b))
+            .then(a.best_loss.total_cmp(&b.best_loss))
+    });
+    for (i, row) in rows.iter_mut().enumerate() {
+        row.rank = i + 1;
+    }
+    rows
 }
 
 #[cfg(test)]

@@ -1,0 +1,58 @@
+//! What the user asked for during a frame; applied once after it.
+
+use super::state::{RacerSettings, ViewOptions};
+
+/// One user intent.
+#[must_use]
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    /// Show a zoo surface (by name) or the custom formula (`expr:`).
+    SelectSurface(String),
+    /// Change a parameter of the zoo surface.
+    SetSurfaceParam(String, f64),
+    /// Use this custom formula.
+    SetFormula(String),
+    /// Replace a racer's settings.
+    UpdateRacer(usize, RacerSettings),
+    /// Add a racer (a copy of the selected one with the next colour).
+    AddRacer,
+    /// Remove a racer.
+    RemoveRacer(usize),
+    /// Copy a racer.
+    DuplicateRacer(usize),
+    /// Show a racer's details.
+    SelectRacer(usize),
+    /// Move a racer's start point.
+    MoveStart(usize, [f64; 2]),
+    /// Noise level σ, batch size B and seed.
+    SetNoise {
+        /// σ.
+        noise: f64,
+        /// B.
+        batch: u64,
+        /// Seed.
+        seed: u64,
+    },
+    /// Updates computed per racer.
+    SetSteps(u64),
+    /// View toggles.
+    SetView(ViewOptions),
+    /// Play or pause.
+    TogglePlay,
+    /// One step forward.
+    Step,
+    /// One step back.
+    StepBack,
+    /// Back to step 0.
+    Reset,
+    /// Animation speed in steps per frame.
+    SetSpeed(f64),
+    /// Start the critical-point search in the background.
+    FindCriticalPoints,
+    /// Stop the running background job.
+    CancelJob,
+    /// Large fonts and minimal chrome.
+    TogglePresentation,
+    /// The keyboard-shortcut window.
+    ToggleHelp,
+}

@@ -1,0 +1,100 @@
+//! Curves beside the surface, synced to the animation: loss, gradient norm, learning rate.
+
+use eframe::egui;
+use egui_plot::{Line, Plot, VLine};
+
+use super::colors::racer_color;
+use super::scene::Scene;
+use super::state::AppState;
+use crate::run::Sample;
+
+/// Draws the three curves side by side.
+pub fn curves_ui(ui: &mut egui::Ui, state: &AppState, scene: &Scene, shown: f64) {
+    // Losses are shown as log₁₀(f − f_ref): f_ref is the documented minimum, or the lowest
+    // loss any racer reached, so the curve can fall to the floor of float precision.
+    let reference = scene.surface.best_known_value().unwrap_or_else(|| {
+        scene
+            .runs
+            .iter()
+            .filter_map(|r| r.as_ref().ok())
+            .map(|r| r.best_loss())
+            .fold(f64::INFINITY, f64::min)
+    });
+    let loss_label = if scene.surface.best_known_value().is_some() {
+        "log₁₀(f − f*)"
+    } else {
+        "log₁₀(f − best f)"
+    };
+    let width = (ui.available_width() - 16.0) / 3.0;
+    ui.horizontal(|ui| {
+        curve(ui, "loss", loss_label, width, state, scene, shown, |s| {
+            log10_floor(s.loss - reference)
+        });
+        curve(
+            ui,
+            "grad-norm",
+            "log₁₀ ‖∇f‖",
+            width,
+            state,
+            scene,
+            shown,
+            |s| log10_floor(s.grad_norm()),
+        );
+        curve(
+            ui,
+            "lr",
+            "learning rate (mean effective)",
+            width,
+            state,
+            scene,
+            shown,
+            |s| 0.5 * (s.effective_lr[0] + s.effective_lr[1]),
+        );
+    });
+}
+
+/// log₁₀ of a non-negative quantity, floored at −16 (float precision) so zero stays drawable.
+fn log10_floor(v: f64) -> f64 {
+    v.max(1e-16).log10()
+}
+
+#[allow(clippy::too_many_arguments)]
+fn curve(
+    ui: &mut egui::Ui,
+    id: &str,
+    title: &str,
+    width: f32,
+    state: &AppState,
+    scene: &Scene,
+    shown: f64,
+    y: impl Fn(&Sample) -> f64,
+) {
+    ui.vertical(|ui| {
+        ui.set_width(width);
+        ui.label(egui::RichText::new(title).strong());
+        Plot::new(id)
+            .height(ui.available_height().max(80.0))
+            .x_axis_label("step")
+            .allow_scroll(false)
+            .show(ui, |plot_ui| {
+                for (i, (racer, run)) in state.racers.iter().zip(&scene.runs).enumerate() {
+                    let Ok(run) = run else { continue };
+                    let points: Vec<[f64; 2]> = run
+                        .trail()
+                        .iter()
+                        // The lr of row 0 is that of the first update: draw from step 1.
+                        .skip(usize::from(id == "lr"))
+                        .take_while(|s| s.step as f64 <= shown.max(1.0))
+                        .map(|s| [s.step as f64, y(s)])
+                        .filter(|p| p[1].is_finite())
+                        .collect();
+                    plot_ui.line(
+                        Line::new(format!("{id} {i}"), points)
+                            .color(racer_color(racer.color))
+                            .width(2.0),
+                    );
+                }
+                plot_ui.vline(VLine::new("now", shown).color(egui::Color32::from_gray(150)));
+            });
+    });
+}

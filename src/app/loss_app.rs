@@ -1,0 +1,434 @@
+//! The app: persisted setup, computed scene, animation clock, background jobs, and the frame.
+
+use eframe::egui;
+
+use super::command::Command;
+use super::job::{Job, Poll};
+use super::scene::{FINE_GRID, Scene, build_choice};
+use super::state::{AppState, RACER_COLORS, RacerSettings};
+use super::{curves, racers_panel, readout, surface_panel, surface_view, toolbar};
+use crate::analysis::{FoundPoint, find_critical_points_with};
+use crate::grid::Grid;
+
+/// Key of the persisted setup (JSON text) in eframe's storage.
+const STORAGE_KEY: &str = "losscape-setup";
+
+/// The setup stored by the last session: defaults when there is none, and defaults with a
+/// message saying why when it no longer parses.
+pub fn restore(stored: Option<&str>) -> (AppState, Option<String>) {
+    match stored.map(serde_json::from_str::<AppState>) {
+        None => (AppState::default(), None),
+        Some(Ok(state)) => (state, None),
+        Some(Err(e)) => (
+            AppState::default(),
+            Some(format!(
+                "The saved setup could not be read ({e}); starting from the defaults."
+            )),
+        ),
+    }
+}
+
+/// Which step the animation shows, and whether it moves.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Clock {
+    /// The step shown; fractional while playing slower than one step per frame.
+    pub shown: f64,
+    /// Advancing every frame.
+    pub playing: bool,
+}
+
+/// The Losscape app.
+pub struct LossApp {
+    /// The setup (persisted).
+    pub state: AppState,
+    /// What is computed from it.
+    pub scene: Scene,
+    /// The animation.
+    pub clock: Clock,
+    /// A message shown above the view until dismissed (restore failures and the like).
+    pub notice: Option<String>,
+    /// Why the last surface change was refused, shown beside the surface picker.
+    pub surface_error: Option<String>,
+    /// The keyboard-shortcut window is open.
+    pub show_help: bool,
+    /// The racer whose start point is being dragged.
+    pub dragging: Option<usize>,
+    /// The pointer's position on the surface, while it hovers the view.
+    pub hover: Option<[f64; 2]>,
+    /// The surface view's screen transform from the last frame, to find start points under
+    /// the pointer before the plot is drawn.
+    pub view_transform: Option<egui_plot::PlotTransform>,
+    heatmap: Option<(egui::TextureHandle, u64)>,
+    grid_job: Option<Job<Grid>>,
+    critical_job: Option<Job<Vec<FoundPoint>>>,
+}
+
+impl LossApp {
+    /// The app as eframe creates it: the setup restored from storage when it parses.
+    pub fn new(cc: &eframe::CreationContext<'_>) -> Self {
+        let stored = cc.storage.and_then(|s| s.get_string(STORAGE_KEY));
+        let (state, notice) = restore(stored.as_deref());
+        let mut app = Self::with_state(state, &cc.egui_ctx);
+        if notice.is_some() {
+            app.notice = notice;
+        }
+        app
+    }
+
+    /// The app with a given setup (tests and lessons start here).
+    pub fn with_state(state: AppState, ctx: &egui::Context) -> Self {
+        ctx.set_visuals(egui::Visuals::light());
+        super::fonts::install(ctx);
+        let surface_error = build_choice(&state.surface).err();
+        let scene = Scene::new(&state);
+        let mut app = Self {
+            state,
+            scene,
+            clock: Clock::default(),
+            notice: surface_error.as_ref().map(|e| {
+                format!("The saved surface could not be built ({e}); showing the default.")
+            }),
+            surface_error,
+            show_help: false,
+            dragging: None,
+            hover: None,
+            view_transform: None,
+            heatmap: None,
+            grid_job: None,
+            critical_job: None,
+        };
+        app.refine_grid(ctx);
+        app
+    }
+
+    /// The heatmap texture, uploaded again when the grid changed.
+    pub fn heatmap_texture(&mut self, ctx: &egui::Context) -> egui::TextureId {
+        let version = self.scene.grid_version;
+        match &mut self.heatmap {
+            Some((texture, v)) if *v == version => texture.id(),
+            slot => {
+                let image = super::colors::grid_image(&self.scene.grid, &self.scene.scaling);
+                let texture = ctx.load_texture("heatmap", image, egui::TextureOptions::LINEAR);
+                let id = texture.id();
+                *slot = Some((texture, version));
+                id
+            }
+        }
+    }
+
+    /// The running job's label, progress, and whether it was cancelled.
+    pub fn job_status(&self) -> Option<(&str, f32)> {
+        if let Some(j) = &self.critical_job {
+            return Some((&j.label, j.fraction()));
+        }
+        self.grid_job
+            .as_ref()
+            .map(|j| (j.label.as_str(), j.fraction()))
+    }
+
+    /// Samples the fine grid in the background.
+    fn refine_grid(&mut self, ctx: &egui::Context) {
+        let surface = self.scene.surface.clone();
+        self.grid_job = Some(Job::spawn("Refining the surface", ctx, move |progress| {
+            progress.start(1);
+            let grid = Grid::sample(&surface, surface.domain(), FINE_GRID);
+            progress.tick();
+            grid
+        }));
+    }
+
+    /// Takes finished background results.
+    fn poll_jobs(&mut self) {
+        if let Some(job) = &self.grid_job {
+            match job.poll() {
+                Poll::Pending => {}
+                Poll::Done(grid) => {
+                    if grid.domain == self.scene.surface.domain() {
+                        self.scene.set_grid(grid, self.state.view.log_scale);
+                    }
+                    self.grid_job = None;
+                }
+                Poll::Lost => self.grid_job = None,
+            }
+        }
+        if let Some(job) = &self.critical_job {
+            match job.poll() {
+                Poll::Pending => {}
+                Poll::Done(points) => {
+                    if job.is_cancelled() {
+                        self.notice = Some(format!(
+                            "Critical-point search cancelled: {} points found so far are shown.",
+                            points.len()
+                        ));
+                    }
+                    self.scene.found = points;
+                    self.critical_job = None;
+                }
+                Poll::Lost => self.critical_job = None,
+            }
+        }
+    }
+
+    /// Applies one command.
+    pub fn apply(&mut self, command: Command, ctx: &egui::Context) {
+        let state = &mut self.state;
+        match command {
+            Command::SelectSurface(name) => {
+                let mut choice = state.surface.clone();
+                if choice.name != name {
+                    choice.params.clear();
+                }
+                choice.name = name;
+                self.change_surface(choice, ctx);
+            }
+            Command::SetSurfaceParam(key, value) => {
+                let mut choice = state.surface.clone();
+                choice.params.retain(|(k, _)| *k != key);
+                choice.params.push((key, value));
+                self.change_surface(choice, ctx);
+            }
+            Command::SetFormula(text) => {
+                let mut choice = state.surface.clone();
+                choice.name = "expr:".into();
+                choice.formula = text;
+                self.change_surface(choice, ctx);
+            }
+            Command::UpdateRacer(i, racer) => {
+                if let Some(slot) = state.racers.get_mut(i) {
+                    *slot = racer;
+                    self.scene.recompute_run(&self.state, i);
+                }
+            }
+            Command::AddRacer => {
+                let base = state
+                    .racers
+                    .get(state.selected)
+                    .cloned()
+                    .unwrap_or_default();
+                let index = state.racers.len();
+                state.racers.push(RacerSettings {
+                    color: RACER_COLORS[index % RACER_COLORS.len()],
+                    ..base
+                });
+                state.selected = index;
+                self.scene.recompute_runs(&self.state);
+            }
+            Command::DuplicateRacer(i) => {
+                if let Some(racer) = state.racers.get(i).cloned() {
+                    let index = state.racers.len();
+                    state.racers.push(RacerSettings {
+                        color: RACER_COLORS[index % RACER_COLORS.len()],
+                        ..racer
+                    });
+                    state.selected = index;
+                    self.scene.recompute_runs(&self.state);
+                }
+            }
+            Command::RemoveRacer(i) => {
+                if i < state.racers.len() {
+                    state.racers.remove(i);
+                    state.selected = state.selected.min(state.racers.len().saturating_sub(1));
+                    self.scene.recompute_runs(&self.state);
+                }
+            }
+            Command::SelectRacer(i) => state.selected = i.min(state.racers.len().saturating_sub(1)),
+            Command::MoveStart(i, p) => {
+                if let Some(r) = state.racers.get_mut(i)
+                    && p.iter().all(|v| v.is_finite())
+                {
+                    r.start = p;
+                    self.scene.recompute_run(&self.state, i);
+                }
+            }
+            Command::SetNoise { noise, batch, seed } => {
+                state.noise = noise.max(0.0);
+                state.batch = batch.max(1);
+                state.seed = seed;
+                self.scene.recompute_runs(&self.state);
+            }
+            Command::SetSteps(steps) => {
+                state.steps = steps.clamp(1, 200_000);
+                self.scene.recompute_runs(&self.state);
+            }
+            Command::SetView(view) => {
+                let rescale = view.log_scale != state.view.log_scale;
+                state.view = view;
+                if rescale {
+                    self.scene.rescale(self.state.view.log_scale);
+                }
+            }
+            Command::TogglePlay => {
+                if !self.clock.playing && self.clock.shown >= self.scene.last_step() as f64 {
+                    self.clock.shown = 0.0;
+                }
+                self.clock.playing = !self.clock.playing;
+            }
+            Command::Step => {
+                self.clock.playing = false;
+                self.clock.shown =
+                    (self.clock.shown.floor() + 1.0).min(self.scene.last_step() as f64);
+            }
+            Command::StepBack => {
+                self.clock.playing = false;
+                self.clock.shown = (self.clock.shown.ceil() - 1.0).max(0.0);
+            }
+            Command::Reset => self.clock = Clock::default(),
+            Command::SetSpeed(speed) => state.speed = speed.clamp(0.05, 10_000.0),
+            Command::FindCriticalPoints => {
+                let surface = self.scene.surface.clone();
+                self.critical_job = Some(Job::spawn(
+                    "Searching for critical points",
+                    ctx,
+                    move |progress| find_critical_points_with(&surface, 41, progress),
+                ));
+            }
+            Command::CancelJob => {
+                if let Some(j) = &self.critical_job {
+                    j.cancel();
+                }
+            }
+            Command::TogglePresentation => state.presentation = !state.presentation,
+            Command::ToggleHelp => self.show_help = !self.show_help,
+        }
+    }
+
+    /// Builds and shows a new surface choice; a choice that does not build is refused with a
+    /// message and the current surface stays.
+    fn change_surface(&mut self, choice: super::state::SurfaceChoice, ctx: &egui::Context) {
+        match build_choice(&choice) {
+            Ok(surface) => {
+                let reset_starts = surface.domain() != self.scene.surface.domain();
+                self.state.surface = choice;
+                self.surface_error = None;
+                if reset_starts {
+                    let start = surface.info().starts[0];
+                    for r in &mut self.state.racers {
+                        r.start = start;
+                    }
+                }
+                self.scene.set_surface(surface, &self.state);
+                self.clock = Clock::default();
+                self.critical_job = None;
+                self.refine_grid(ctx);
+            }
+            Err(e) => {
+                if choice.name == "expr:" {
+                    self.state.surface.formula = choice.formula;
+                }
+                self.surface_error = Some(e);
+            }
+        }
+    }
+
+    /// Advances the animation by one frame's worth of steps.
+    fn tick(&mut self, ctx: &egui::Context) {
+        let last = self.scene.last_step() as f64;
+        if self.clock.playing {
+            self.clock.shown = (self.clock.shown + self.state.speed).min(last);
+            if self.clock.shown >= last {
+                self.clock.playing = false;
+            }
+            ctx.request_repaint();
+        }
+        if self.grid_job.is_some() || self.critical_job.is_some() {
+            ctx.request_repaint_after(std::time::Duration::from_millis(100));
+        }
+    }
+
+    /// Keyboard shortcuts (ignored while a text field has focus).
+    fn shortcuts(&self, ctx: &egui::Context) -> Vec<Command> {
+        if ctx.egui_wants_keyboard_input() {
+            return Vec::new();
+        }
+        ctx.input(|i| {
+            let mut commands = Vec::new();
+            let pressed = |k| i.key_pressed(k);
+            if pressed(egui::Key::Space) {
+                commands.push(Command::TogglePlay);
+            }
+            if pressed(egui::Key::ArrowRight) {
+                commands.push(Command::Step);
+            }
+            if pressed(egui::Key::ArrowLeft) {
+                commands.push(Command::StepBack);
+            }
+            if pressed(egui::Key::R) {
+                commands.push(Command::Reset);
+            }
+            if pressed(egui::Key::F) {
+                commands.push(Command::TogglePresentation);
+            }
+            if pressed(egui::Key::Questionmark) || pressed(egui::Key::F1) {
+                commands.push(Command::ToggleHelp);
+            }
+            commands
+        })
+    }
+}
+
+impl eframe::App for LossApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        self.poll_jobs();
+        ctx.set_zoom_factor(if self.state.presentation { 1.5 } else { 1.0 });
+        let mut commands = self.shortcuts(&ctx);
+        egui::Panel::top("toolbar").show(ui, |ui| {
+            commands.extend(toolbar::toolbar_ui(ui, self));
+        });
+        if !self.state.presentation {
+            egui::Panel::left("setup")
+                .resizable(true)
+                .default_size(310.0)
+                .show(ui, |ui| {
+                    egui::ScrollArea::vertical().show(ui, |ui| {
+                        commands.extend(surface_panel::surface_panel_ui(ui, self));
+                        ui.separator();
+                        commands.extend(racers_panel::racers_panel_ui(
+                            ui,
+                            &self.state,
+                            &self.scene,
+                        ));
+                    });
+                });
+            egui::Panel::bottom("curves")
+                .resizable(true)
+                .min_size(190.0)
+                .default_size(220.0)
+                .show(ui, |ui| {
+                    curves::curves_ui(ui, &self.state, &self.scene, self.clock.shown)
+                });
+        }
+        egui::Panel::right("readout")
+            .resizable(true)
+            .default_size(330.0)
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical().show(ui, |ui| {
+                    readout::readout_ui(ui, &self.state, &self.scene, self.hover, self.clock.shown);
+                });
+            });
+        egui::CentralPanel::default().show(ui, |ui| {
+            if let Some(notice) = self.notice.clone() {
+                ui.horizontal(|ui| {
+                    ui.colored_label(egui::Color32::from_rgb(160, 90, 0), notice);
+                    if ui.small_button("Dismiss").clicked() {
+                        self.notice = None;
+                    }
+                });
+            }
+            commands.extend(surface_view::surface_view_ui(ui, self));
+        });
+        if self.show_help {
+            toolbar::help_window(&ctx, &mut self.show_help);
+        }
+        for command in commands {
+            self.apply(command, &ctx);
+        }
+        self.tick(&ctx);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        if let Ok(text) = serde_json::to_string(&self.state) {
+            storage.set_string(STORAGE_KEY, text);
+        }
+    }
+}

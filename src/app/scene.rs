@@ -1,0 +1,128 @@
+//! What the app computes from the setup: the surface, its sampled grid and contours, and every
+//! racer's whole path (recomputed at once on any change; the animation replays it).
+
+use crate::analysis::FoundPoint;
+use crate::grid::{Grid, Polyline, Scaling, contour_lines};
+use crate::run::{Milestone, Run};
+use crate::surface::{Surface, build_surface};
+
+use super::state::{AppState, SurfaceChoice};
+
+/// Cells per side of the grid computed at once when the surface changes.
+pub const COARSE_GRID: usize = 128;
+/// Cells per side of the grid refined in the background.
+pub const FINE_GRID: usize = 512;
+/// Contour levels drawn.
+const CONTOUR_LEVELS: usize = 14;
+
+/// The computed state behind the view.
+pub struct Scene {
+    /// The surface shown.
+    pub surface: Surface,
+    /// Its samples (coarse at first, then fine).
+    pub grid: Grid,
+    /// Colour scaling of the grid.
+    pub scaling: Scaling,
+    /// Contour lines of the grid.
+    pub contours: Vec<Polyline>,
+    /// Bumped whenever the grid changes, so the view re-uploads its texture.
+    pub grid_version: u64,
+    /// One computed path per racer, or why it could not run.
+    pub runs: Vec<Result<Run, String>>,
+    /// Critical points found by the search (empty until it runs).
+    pub found: Vec<FoundPoint>,
+}
+
+/// Builds the surface a choice names.
+pub fn build_choice(choice: &SurfaceChoice) -> Result<Surface, String> {
+    if choice.name == "expr:" {
+        build_surface(&format!("expr:{}", choice.formula), &[])
+    } else {
+        build_surface(&choice.name, &choice.params)
+    }
+    .map_err(|e| e.to_string())
+}
+
+impl Scene {
+    /// Computes everything for `state`, falling back to the default surface if its choice does
+    /// not build (the caller reports that).
+    pub fn new(state: &AppState) -> Self {
+        let surface = build_choice(&state.surface)
+            .or_else(|_| build_choice(&SurfaceChoice::default()))
+            .expect("the default zoo surface builds");
+        let grid = Grid::sample(&surface, surface.domain(), COARSE_GRID);
+        let mut scene = Self {
+            scaling: grid.scaling(state.view.log_scale),
+            surface,
+            grid,
+            contours: Vec::new(),
+            grid_version: 0,
+            runs: Vec::new(),
+            found: Vec::new(),
+        };
+        scene.set_grid(scene.grid.clone(), state.view.log_scale);
+        scene.recompute_runs(state);
+        scene
+    }
+
+    /// Shows `surface`: coarse grid now, paths recomputed.
+    pub fn set_surface(&mut self, surface: Surface, state: &AppState) {
+        let grid = Grid::sample(&surface, surface.domain(), COARSE_GRID);
+        self.surface = surface;
+        self.found.clear();
+        self.set_grid(grid, state.view.log_scale);
+        self.recompute_runs(state);
+    }
+
+    /// Installs a sampled grid (if it still belongs to the current surface's domain).
+    pub fn set_grid(&mut self, grid: Grid, log: bool) {
+        self.scaling = grid.scaling(log);
+        self.contours = contour_lines(&grid, &self.scaling.levels(CONTOUR_LEVELS));
+        self.grid = grid;
+        self.grid_version += 1;
+    }
+
+    /// Re-scales colours and contours (log or linear) without resampling.
+    pub fn rescale(&mut self, log: bool) {
+        self.set_grid(self.grid.clone(), log);
+    }
+
+    /// Recomputes every racer's path.
+    pub fn recompute_runs(&mut self, state: &AppState) {
+        self.runs = (0..state.racers.len())
+            .map(|i| self.compute_run(state, i))
+            .collect();
+    }
+
+    /// Recomputes racer `i`'s path.
+    pub fn recompute_run(&mut self, state: &AppState, i: usize) {
+        if i < self.runs.len() {
+            self.runs[i] = self.compute_run(state, i);
+        } else {
+            self.recompute_runs(state);
+        }
+    }
+
+    fn compute_run(&self, state: &AppState, i: usize) -> Result<Run, String> {
+        let racer = &state.racers[i];
+        let config = racer.run_config(state)?;
+        let mut run =
+            Run::new(self.surface.clone(), racer.start, config).map_err(|e| e.to_string())?;
+        run.watch(match self.surface.best_known_value() {
+            Some(f) => Milestone::Loss(f + 1e-6),
+            None => Milestone::GradNorm(1e-6),
+        });
+        run.finish();
+        Ok(run)
+    }
+
+    /// The largest step any racer reached (the animation's end).
+    pub fn last_step(&self) -> u64 {
+        self.runs
+            .iter()
+            .filter_map(|r| r.as_ref().ok())
+            .map(|r| r.current().step)
+            .max()
+            .unwrap_or(0)
+    }
+}

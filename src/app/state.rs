@@ -1,0 +1,195 @@
+//! The setup the user builds, persisted between launches: surface, racers, noise, view.
+
+use serde::{Deserialize, Serialize};
+
+use crate::optim::{OptimizerKind, OptimizerSpec};
+use crate::run::{LIMITS, RunConfig};
+
+/// Everything that is restored on the next launch.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AppState {
+    /// Which surface.
+    pub surface: SurfaceChoice,
+    /// The optimizers racing on it.
+    pub racers: Vec<RacerSettings>,
+    /// Index of the racer whose details the panels show.
+    pub selected: usize,
+    /// Gradient noise level σ.
+    pub noise: f64,
+    /// Batch size B: noise N(0, σ²/B).
+    pub batch: u64,
+    /// Seed of the noise (shared by all racers).
+    pub seed: u64,
+    /// Updates computed per racer.
+    pub steps: u64,
+    /// Animation speed in steps per frame (fractions: one step every few frames).
+    pub speed: f64,
+    /// What the surface view draws.
+    pub view: ViewOptions,
+    /// Large fonts and minimal chrome for a projector.
+    pub presentation: bool,
+}
+
+/// A zoo surface with parameter overrides, or a custom formula.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SurfaceChoice {
+    /// Zoo name, or `expr:` for the custom formula.
+    pub name: String,
+    /// Parameter overrides of the zoo surface.
+    pub params: Vec<(String, f64)>,
+    /// The custom formula's text (kept while another surface is shown).
+    pub formula: String,
+}
+
+/// One racer's settings.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RacerSettings {
+    /// Trail colour (sRGB).
+    pub color: [u8; 3],
+    /// Optimizer and hyper-parameters.
+    pub optimizer: OptimizerSpec,
+    /// Learning-rate schedule as text, e.g. `cosine:t_max=500`.
+    pub schedule: String,
+    /// Gradient clipping norm.
+    pub clip: Option<f64>,
+    /// Start point.
+    pub start: [f64; 2],
+}
+
+/// Toggles of the surface view.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ViewOptions {
+    /// Logarithmic colour scale.
+    pub log_scale: bool,
+    /// Contour lines.
+    pub contours: bool,
+    /// Same scale on both axes.
+    pub equal_aspect: bool,
+    /// Critical points (documented and found).
+    pub critical_points: bool,
+    /// Gradient, momentum and update arrows at each racer's head.
+    pub arrows: bool,
+    /// The Hessian's eigenvector cross at the cursor and at each racer's head.
+    pub eigen_cross: bool,
+}
+
+impl Default for ViewOptions {
+    fn default() -> Self {
+        Self {
+            log_scale: true,
+            contours: true,
+            equal_aspect: false,
+            critical_points: true,
+            arrows: false,
+            eigen_cross: false,
+        }
+    }
+}
+
+impl Default for SurfaceChoice {
+    fn default() -> Self {
+        Self {
+            name: "rosenbrock".into(),
+            params: Vec::new(),
+            formula: "x^2 - y^2 + 0.1*sin(5*x)".into(),
+        }
+    }
+}
+
+/// Bold, distinct trail colours, used in turn.
+pub const RACER_COLORS: [[u8; 3]; 8] = [
+    [214, 39, 40],
+    [31, 119, 180],
+    [44, 160, 44],
+    [255, 127, 14],
+    [148, 103, 189],
+    [227, 119, 194],
+    [23, 190, 207],
+    [140, 86, 75],
+];
+
+impl RacerSettings {
+    /// A racer with `spec` from `start`, coloured by its index.
+    pub fn new(spec: &str, start: [f64; 2], index: usize) -> Self {
+        Self {
+            color: RACER_COLORS[index % RACER_COLORS.len()],
+            optimizer: spec
+                .parse()
+                .unwrap_or_else(|_| OptimizerSpec::defaults(OptimizerKind::Sgd)),
+            schedule: "constant".into(),
+            clip: None,
+            start,
+        }
+    }
+
+    /// The run configuration for this racer, or a message saying what is wrong.
+    pub fn run_config(&self, state: &AppState) -> Result<RunConfig, String> {
+        let schedule = self
+            .schedule
+            .parse()
+            .map_err(|e| format!("schedule: {e}"))?;
+        let config = RunConfig {
+            optimizer: self.optimizer.clone(),
+            schedule,
+            noise: state.noise,
+            batch: state.batch,
+            seed: state.seed,
+            clip: self.clip,
+            max_steps: state.steps.min(LIMITS.max_steps),
+            ..RunConfig::default()
+        };
+        config.validate().map_err(|e| e.to_string())?;
+        Ok(config)
+    }
+}
+
+impl Default for RacerSettings {
+    fn default() -> Self {
+        Self::new("sgd", [0.0, 0.0], 0)
+    }
+}
+
+impl Default for AppState {
+    fn default() -> Self {
+        let start = [-1.5, 2.0];
+        Self {
+            surface: SurfaceChoice::default(),
+            racers: vec![
+                RacerSettings::new("sgd:lr=0.0005", start, 0),
+                RacerSettings::new("sgd:lr=0.0005,momentum=0.9", start, 1),
+                RacerSettings::new("adam:lr=0.05", start, 2),
+            ],
+            selected: 0,
+            noise: 0.0,
+            batch: 1,
+            seed: 0,
+            steps: 3000,
+            speed: 4.0,
+            view: ViewOptions::default(),
+            presentation: false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_round_trip_and_missing_fields_take_defaults() {
+        let state = AppState::default();
+        let text = serde_json::to_string(&state).unwrap();
+        let back: AppState = serde_json::from_str(&text).unwrap();
+        assert_eq!(back, state);
+        let partial: AppState = serde_json::from_str(r#"{"noise": 0.5}"#).unwrap();
+        assert_eq!(partial.noise, 0.5);
+        assert_eq!(partial.racers.len(), 3);
+        for r in &state.racers {
+            assert!(r.run_config(&state).is_ok());
+        }
+    }
+}

@@ -1,0 +1,332 @@
+//! The surface view: heatmap, contours, critical points, trails with labelled heads, draggable
+//! start points, and the gradient / momentum / eigenvector overlays.
+
+use eframe::egui::{self, Color32, RichText};
+use egui_plot::{Arrows, Line, MarkerShape, Plot, PlotImage, PlotPoint, Points, Text};
+
+use super::colors::racer_color;
+use super::command::Command;
+use super::loss_app::LossApp;
+use crate::analysis::{probe, symmetric_eigen2};
+use crate::run::{Run, Sample, Status};
+use crate::surface::Kind;
+
+/// Screen distance (points) within which the pointer grabs a start point.
+const GRAB_RADIUS: f32 = 12.0;
+
+/// Draws the surface view and turns clicks and drags into commands.
+pub fn surface_view_ui(ui: &mut egui::Ui, app: &mut LossApp) -> Vec<Command> {
+    let mut commands = Vec::new();
+    let texture = app.heatmap_texture(ui.ctx());
+    let domain = app.scene.surface.domain();
+    let pointer = ui.input(|i| i.pointer.hover_pos());
+    let near_start = match (pointer, &app.view_transform) {
+        (Some(pos), Some(t)) => app.state.racers.iter().position(|r| {
+            let p = t.position_from_point(&PlotPoint::new(r.start[0], r.start[1]));
+            p.distance(pos) <= GRAB_RADIUS
+        }),
+        _ => None,
+    };
+    let grabbing = app.dragging.is_some() || near_start.is_some();
+    let mut plot = Plot::new(("surface-view", app.scene.surface.name()))
+        .default_x_bounds(domain.x[0], domain.x[1])
+        .default_y_bounds(domain.y[0], domain.y[1])
+        .allow_drag(!grabbing)
+        .allow_double_click_reset(true)
+        .show_grid(false)
+        .x_axis_label("x  (w1)")
+        .y_axis_label("y  (w2)");
+    if app.state.view.equal_aspect {
+        plot = plot.data_aspect(1.0);
+    }
+    let shown = app.clock.shown;
+    let state = &app.state;
+    let scene = &app.scene;
+    let hover = app.hover;
+    let response = plot.show(ui, |plot_ui| {
+        let [w, h] = domain.size();
+        let center = domain.center();
+        plot_ui.image(
+            PlotImage::new(
+                "surface",
+                texture,
+                PlotPoint::new(center[0], center[1]),
+                [w as f32, h as f32],
+            )
+            .allow_hover(false),
+        );
+        if state.view.contours {
+            for (k, line) in scene.contours.iter().enumerate() {
+                plot_ui.line(
+                    Line::new(format!("contour {k}"), line.points.clone())
+                        .color(Color32::from_black_alpha(70))
+                        .width(1.0)
+                        .allow_hover(false),
+                );
+            }
+        }
+        if state.view.critical_points {
+            critical_points(plot_ui, app_critical(scene));
+        }
+        let heads: Vec<Option<[f64; 2]>> = scene
+            .runs
+            .iter()
+            .map(|r| r.as_ref().ok().map(|run| shown_head(run, shown).point))
+            .collect();
+        for (i, (racer, run)) in state.racers.iter().zip(&scene.runs).enumerate() {
+            let color = racer_color(racer.color);
+            start_marker(plot_ui, i, racer.start, color, state.selected == i);
+            if let Ok(run) = run {
+                // Labels of heads that sit together are stacked instead of overprinted.
+                let close = |q: &Option<[f64; 2]>| match (q, heads[i]) {
+                    (Some(q), Some(h)) => (q[0] - h[0]).hypot(q[1] - h[1]) < 0.03 * domain.extent(),
+                    _ => false,
+                };
+                let line = heads[..i].iter().filter(|q| close(q)).count();
+                trail(plot_ui, i, run, shown, color, state, domain.extent(), line);
+            }
+        }
+        if state.view.eigen_cross
+            && let Some(p) = hover
+        {
+            eigen_cross(plot_ui, "cursor", scene, p, domain.extent());
+        }
+    });
+    let transform = response.transform;
+    let plot_response = &response.response;
+    let to_point = |pos: egui::Pos2| {
+        let v = transform.value_from_position(pos);
+        [v.x, v.y]
+    };
+    app.hover = plot_response.hover_pos().map(to_point);
+    let pressed = ui.input(|inp| inp.pointer.primary_pressed());
+    if pressed
+        && plot_response.hovered()
+        && let Some(i) = near_start
+    {
+        app.dragging = Some(i);
+        commands.push(Command::SelectRacer(i));
+    }
+    if let Some(i) = app.dragging {
+        match ui.input(|inp| inp.pointer.interact_pos()) {
+            Some(pos) if ui.input(|inp| inp.pointer.primary_down()) => {
+                commands.push(Command::MoveStart(i, to_point(pos)));
+            }
+            _ => app.dragging = None,
+        }
+    } else if plot_response.clicked()
+        && near_start.is_none()
+        && let Some(pos) = plot_response.interact_pointer_pos()
+    {
+        commands.push(Command::MoveStart(app.state.selected, to_point(pos)));
+    }
+    app.view_transform = Some(transform);
+    commands
+}
+
+/// Documented critical points, then those found by the search.
+fn app_critical(scene: &super::scene::Scene) -> Vec<([f64; 2], Kind, bool)> {
+    let documented = scene
+        .surface
+        .info()
+        .critical_points
+        .iter()
+        .map(|c| (c.at, c.kind, true));
+    let found = scene.found.iter().map(|p| ([p.x, p.y], p.kind, false));
+    documented.chain(found).collect()
+}
+
+fn critical_points(plot_ui: &mut egui_plot::PlotUi<'_>, points: Vec<([f64; 2], Kind, bool)>) {
+    for (k, (at, kind, documented)) in points.into_iter().enumerate() {
+        let shape = match kind {
+            Kind::Minimum => MarkerShape::Circle,
+            Kind::Maximum => MarkerShape::Up,
+            Kind::Saddle => MarkerShape::Plus,
+            Kind::Degenerate => MarkerShape::Square,
+        };
+        let color = if documented {
+            Color32::from_gray(20)
+        } else {
+            Color32::from_rgb(90, 60, 140)
+        };
+        plot_ui.points(
+            Points::new(format!("{kind} {k}"), vec![at])
+                .shape(shape)
+                .radius(if documented { 5.0 } else { 4.0 })
+                .filled(kind == Kind::Minimum)
+                .color(color),
+        );
+    }
+}
+
+fn start_marker(
+    plot_ui: &mut egui_plot::PlotUi<'_>,
+    i: usize,
+    at: [f64; 2],
+    color: Color32,
+    selected: bool,
+) {
+    plot_ui.points(
+        Points::new(format!("start {i}"), vec![at])
+            .shape(MarkerShape::Circle)
+            .filled(false)
+            .radius(if selected { 9.0 } else { 7.0 })
+            .color(color),
+    );
+}
+
+/// The sample at the shown step (or the run's last one).
+fn shown_head(run: &Run, shown: f64) -> &Sample {
+    let samples = run.trail();
+    let upto = samples.partition_point(|s| (s.step as f64) <= shown).max(1);
+    samples.get(upto - 1).unwrap_or(run.current())
+}
+
+/// The trail up to the shown step, the head with its label (on text line `line` below the
+/// head, so that labels of heads at one spot stack), and the overlays at the head.
+#[allow(clippy::too_many_arguments)]
+fn trail(
+    plot_ui: &mut egui_plot::PlotUi<'_>,
+    i: usize,
+    run: &Run,
+    shown: f64,
+    color: Color32,
+    state: &super::state::AppState,
+    extent: f64,
+    line: usize,
+) {
+    let samples = run.trail();
+    let upto = samples.partition_point(|s| (s.step as f64) <= shown).max(1);
+    let points: Vec<[f64; 2]> = samples.iter().take(upto).map(|s| s.point).collect();
+    let Some(head) = samples.get(upto - 1) else {
+        return;
+    };
+    plot_ui.line(
+        Line::new(format!("trail {i}"), points)
+            .color(color)
+            .width(2.5),
+    );
+    plot_ui.points(
+        Points::new(format!("head {i}"), vec![head.point])
+            .shape(MarkerShape::Circle)
+            .filled(true)
+            .radius(6.0)
+            .color(color),
+    );
+    let mut label = run.config().optimizer.kind.name().to_owned();
+    if let Some(step) = run.milestone_step().filter(|&s| (s as f64) <= shown) {
+        label.push_str(&format!("  ⚑ {step}"));
+    }
+    if let Status::Diverged { step, .. } = run.status()
+        && head.step + 1 >= *step
+        && shown >= head.step as f64
+    {
+        label.push_str(&format!("  ✕ diverged at {step}"));
+        plot_ui.points(
+            Points::new(format!("diverged {i}"), vec![head.point])
+                .shape(MarkerShape::Cross)
+                .radius(10.0)
+                .color(color),
+        );
+    }
+    plot_ui.text(
+        Text::new(
+            format!("label {i}"),
+            PlotPoint::new(head.point[0], head.point[1]),
+            RichText::new(format!("{}   {label}", "\n".repeat(line)))
+                .color(color)
+                .strong()
+                .size(15.0),
+        )
+        .anchor(egui::Align2::LEFT_TOP),
+    );
+    if state.view.arrows && upto >= 2 {
+        update_arrows(plot_ui, i, &samples[upto - 2], head, color, extent);
+    }
+}
+
+/// The lecture's picture at the last update: the plain gradient step, the rest of the update
+/// (momentum and adaptive rescaling), and their sum, the actual step. All three are magnified
+/// by the same factor when the step is too short to see.
+fn update_arrows(
+    plot_ui: &mut egui_plot::PlotUi<'_>,
+    i: usize,
+    before: &Sample,
+    head: &Sample,
+    color: Color32,
+    extent: f64,
+) {
+    let origin = before.point;
+    let update = head.update;
+    let gradient_step = [-head.lr * before.gradient[0], -head.lr * before.gradient[1]];
+    let len = update[0].hypot(update[1]);
+    if !(len.is_finite() && len > 0.0) {
+        return;
+    }
+    let scale = (0.08 * extent / len).max(1.0);
+    let at = |v: [f64; 2]| [origin[0] + scale * v[0], origin[1] + scale * v[1]];
+    let grad_tip = at(gradient_step);
+    let update_tip = at(update);
+    plot_ui.arrows(
+        Arrows::new(format!("gradient step {i}"), vec![origin], vec![grad_tip])
+            .color(Color32::from_rgb(200, 40, 40))
+            .tip_length(10.0),
+    );
+    plot_ui.arrows(
+        Arrows::new(format!("momentum {i}"), vec![grad_tip], vec![update_tip])
+            .color(Color32::from_rgb(40, 90, 200))
+            .tip_length(10.0),
+    );
+    plot_ui.arrows(
+        Arrows::new(format!("update {i}"), vec![origin], vec![update_tip])
+            .color(color)
+            .tip_length(12.0),
+    );
+    if scale > 1.0 {
+        plot_ui.text(
+            Text::new(
+                format!("scale {i}"),
+                PlotPoint::new(update_tip[0], update_tip[1]),
+                RichText::new(format!(" ×{scale:.0}")).color(color).small(),
+            )
+            .anchor(egui::Align2::LEFT_TOP),
+        );
+    }
+}
+
+/// The Hessian's eigenvectors at `p`, each scaled by |λ|/max|λ|: blue for positive curvature,
+/// red for negative.
+fn eigen_cross(
+    plot_ui: &mut egui_plot::PlotUi<'_>,
+    name: &str,
+    scene: &super::scene::Scene,
+    p: [f64; 2],
+    extent: f64,
+) {
+    let reading = probe(&scene.surface, p);
+    let eigen = symmetric_eigen2(reading.hessian);
+    let largest = eigen.values[0].abs().max(eigen.values[1].abs());
+    if !(largest.is_finite() && largest > 0.0) {
+        return;
+    }
+    for (k, (lambda, v)) in eigen.values.iter().zip(eigen.vectors).enumerate() {
+        let half = 0.08 * extent * lambda.abs() / largest;
+        let color = if *lambda >= 0.0 {
+            Color32::from_rgb(30, 90, 200)
+        } else {
+            Color32::from_rgb(210, 40, 40)
+        };
+        plot_ui.line(
+            Line::new(
+                format!("eigen {name} {k}"),
+                vec![
+                    [p[0] - half * v[0], p[1] - half * v[1]],
+                    [p[0] + half * v[0], p[1] + half * v[1]],
+                ],
+            )
+            .color(color)
+            .width(3.0)
+            .allow_hover(false),
+        );
+    }
+}

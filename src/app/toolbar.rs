@@ -1,0 +1,164 @@
+//! The toolbar: play, step, reset, speed, step budget, view toggles, background work.
+
+use eframe::egui;
+
+use super::command::Command;
+use super::loss_app::LossApp;
+
+/// Draws the toolbar.
+pub fn toolbar_ui(ui: &mut egui::Ui, app: &LossApp) -> Vec<Command> {
+    let mut commands = Vec::new();
+    let state = &app.state;
+    ui.horizontal_wrapped(|ui| {
+        ui.heading("Losscape");
+        ui.separator();
+        let play = if app.clock.playing {
+            "‖ Pause"
+        } else {
+            "▶ Play"
+        };
+        if ui
+            .button(play)
+            .on_hover_text("Animate the race: every racer advances in lock-step (Space)")
+            .clicked()
+        {
+            commands.push(Command::TogglePlay);
+        }
+        if ui
+            .button("◀ Back")
+            .on_hover_text("One step back (←)")
+            .clicked()
+        {
+            commands.push(Command::StepBack);
+        }
+        if ui
+            .button("Step ▶")
+            .on_hover_text("One step forward (→)")
+            .clicked()
+        {
+            commands.push(Command::Step);
+        }
+        if ui
+            .button("⟲ Reset")
+            .on_hover_text("Back to the start points (R)")
+            .clicked()
+        {
+            commands.push(Command::Reset);
+        }
+        let mut speed = state.speed;
+        let speed_slider = egui::Slider::new(&mut speed, 0.05..=10_000.0)
+            .logarithmic(true)
+            .text("steps / frame");
+        if ui
+            .add(speed_slider)
+            .on_hover_text("Below 1: one step every few frames. Above: many steps per frame.")
+            .changed()
+        {
+            commands.push(Command::SetSpeed(speed));
+        }
+        let mut steps = state.steps;
+        ui.label("budget");
+        if ui
+            .add(
+                egui::DragValue::new(&mut steps)
+                    .range(1..=200_000)
+                    .speed(50.0),
+            )
+            .on_hover_text(
+                "Updates computed for every racer. Paths are recomputed at once on any change.",
+            )
+            .changed()
+        {
+            commands.push(Command::SetSteps(steps));
+        }
+        ui.label(format!(
+            "step {} / {}",
+            app.clock.shown.floor(),
+            app.scene.last_step()
+        ));
+        ui.separator();
+        view_menu(ui, app, &mut commands);
+        if ui
+            .button("Find critical points")
+            .on_hover_text(
+                "Newton's method on ∇f = 0 from a 41×41 grid of seeds; classified by the Hessian",
+            )
+            .clicked()
+        {
+            commands.push(Command::FindCriticalPoints);
+        }
+        if let Some((label, fraction)) = app.job_status() {
+            ui.add(
+                egui::ProgressBar::new(fraction)
+                    .desired_width(140.0)
+                    .text(label.to_owned()),
+            );
+            if ui.small_button("Cancel").clicked() {
+                commands.push(Command::CancelJob);
+            }
+        }
+        ui.separator();
+        if ui
+            .selectable_label(state.presentation, "Presentation")
+            .on_hover_text("Large fonts and minimal chrome for a projector (F)")
+            .clicked()
+        {
+            commands.push(Command::TogglePresentation);
+        }
+        if ui
+            .button("?")
+            .on_hover_text("Keyboard shortcuts (?)")
+            .clicked()
+        {
+            commands.push(Command::ToggleHelp);
+        }
+    });
+    commands
+}
+
+fn view_menu(ui: &mut egui::Ui, app: &LossApp, commands: &mut Vec<Command>) {
+    let config = egui::containers::menu::MenuConfig::new()
+        .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside);
+    egui::containers::menu::MenuButton::new("View").config(config).ui(ui, |ui| {
+        let mut view = app.state.view.clone();
+        let mut changed = false;
+        let mut toggle = |ui: &mut egui::Ui, value: &mut bool, label: &str, tip: &str| {
+            changed |= ui.checkbox(value, label).on_hover_text(tip).changed();
+        };
+        toggle(ui, &mut view.log_scale, "Log colour scale", "Colours by log(f − min): shows detail near the minima");
+        toggle(ui, &mut view.contours, "Contour lines", "Lines of equal loss");
+        toggle(ui, &mut view.equal_aspect, "Equal aspect", "Same scale on both axes: circles look round");
+        toggle(ui, &mut view.critical_points, "Critical points", "Documented and found minima (●), maxima (▲), saddles (✚) and degenerate points (■)");
+        toggle(ui, &mut view.arrows, "Gradient / momentum / update arrows", "At each racer's head: the plain gradient step, the momentum part, and their sum, the actual update");
+        toggle(ui, &mut view.eigen_cross, "Hessian eigenvector cross", "At the cursor and each racer's head: the Hessian's eigenvectors, scaled by |λ|; blue positive, red negative curvature");
+        if changed {
+            commands.push(Command::SetView(view));
+        }
+    });
+}
+
+/// The window listing every keyboard shortcut.
+pub fn help_window(ctx: &egui::Context, open: &mut bool) {
+    egui::Window::new("Keyboard shortcuts")
+        .open(open)
+        .collapsible(false)
+        .resizable(false)
+        .show(ctx, |ui| {
+            egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
+                for (key, what) in [
+                    ("Space", "play / pause"),
+                    ("→", "one step forward"),
+                    ("←", "one step back"),
+                    ("R", "reset to the start points"),
+                    ("F", "presentation mode"),
+                    ("?", "this window"),
+                    ("drag a start point", "move it; every path follows live"),
+                    ("click the surface", "put the selected racer's start there"),
+                ] {
+                    ui.strong(key);
+                    ui.label(what);
+                    ui.end_row();
+                }
+            });
+        });
+}

@@ -1,0 +1,186 @@
+//! The real app driven through its accessibility tree with egui_kittest: surfaces, racers,
+//! animation, dragging, formulas, overlays, keyboard, restore.
+#![cfg(feature = "app")]
+
+use eframe::egui;
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use losscape::app::{AppState, LossApp, restore};
+use losscape::run::Status;
+
+fn harness() -> Harness<'static, LossApp> {
+    Harness::builder()
+        .with_size(egui::vec2(1440.0, 900.0))
+        .build_eframe(|cc| LossApp::with_state(AppState::default(), &cc.egui_ctx))
+}
+
+#[test]
+fn pick_a_surface_add_racers_play_step_reset() {
+    let mut h = harness();
+    h.run_steps(2);
+    h.get_by_role_and_label(Role::Button, "Surface").click();
+    h.run_steps(2);
+    h.get_by_label("Many minima").hover();
+    h.run_steps(3);
+    h.get_by_label("Himmelblau").click();
+    h.run_steps(2);
+    assert_eq!(h.state().state.surface.name, "himmelblau");
+    assert_eq!(h.state().scene.surface.name(), "himmelblau");
+    // Starts moved to Himmelblau's suggested start.
+    assert_eq!(h.state().state.racers[0].start, [-0.3, -0.9]);
+
+    h.get_by_label("+ Add").click();
+    h.run_steps(2);
+    assert_eq!(h.state().state.racers.len(), 4);
+    assert_eq!(h.state().scene.runs.len(), 4);
+
+    h.get_by_label("▶ Play").click();
+    h.run_steps(10);
+    let shown = h.state().clock.shown;
+    assert!(shown >= 10.0, "{shown}");
+    h.get_by_label("‖ Pause").click();
+    h.run_steps(2);
+    let paused = h.state().clock.shown;
+    h.run_steps(5);
+    assert_eq!(h.state().clock.shown, paused);
+    h.get_by_label("Step ▶").click();
+    h.run_steps(2);
+    assert_eq!(h.state().clock.shown, paused.floor() + 1.0);
+    h.get_by_label("◀ Back").click();
+    h.run_steps(2);
+    assert_eq!(h.state().clock.shown, paused.floor());
+    h.get_by_label("⟲ Reset").click();
+    h.run_steps(2);
+    assert_eq!(h.state().clock.shown, 0.0);
+}
+
+#[test]
+fn dragging_a_start_point_recomputes_its_path() {
+    let mut h = harness();
+    h.run_steps(3);
+    let before = h.state().state.racers[0].start;
+    let transform = h.state().view_transform.expect("the view was drawn");
+    let grab = transform.position_from_point(&egui_plot::PlotPoint::new(before[0], before[1]));
+    let target = transform.position_from_point(&egui_plot::PlotPoint::new(0.5, 2.5));
+    h.hover_at(grab);
+    h.run_steps(2);
+    h.drag_at(grab);
+    h.run_steps(2);
+    for k in 1..=5 {
+        let t = k as f32 / 5.0;
+        h.hover_at(grab + (target - grab) * t);
+        h.run_steps(1);
+    }
+    h.drop_at(target);
+    h.run_steps(2);
+    let after = h.state().state.racers[0].start;
+    assert!(
+        (after[0] - 0.5).abs() < 0.05 && (after[1] - 2.5).abs() < 0.05,
+        "{after:?}"
+    );
+    let run = h.state().scene.runs[0].as_ref().expect("runs");
+    assert_eq!(run.trail().front().map(|s| s.point), Some(after));
+    assert_eq!(h.state().dragging, None);
+}
+
+#[test]
+fn a_bad_formula_shows_its_message_and_the_app_keeps_running() {
+    let mut h = harness();
+    h.run_steps(2);
+    h.get_by_role_and_label(Role::Button, "Surface").click();
+    h.run_steps(2);
+    h.get_by_label("Custom formula f(x, y)").click();
+    h.run_steps(2);
+    assert_eq!(
+        h.state().scene.surface.name(),
+        "expr:x^2 - y^2 + 0.1*sin(5*x)"
+    );
+    let field = h.get_by_label("f(x, y) =");
+    field.click();
+    h.run_steps(1);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.get_by_label("f(x, y) =").type_text("x +* y");
+    h.run_steps(1);
+    h.get_by_label("Apply formula").click();
+    h.run_steps(2);
+    let error = h.state().surface_error.clone().expect("an error is shown");
+    assert!(error.contains("position"), "{error}");
+    assert_eq!(
+        h.state().scene.surface.name(),
+        "expr:x^2 - y^2 + 0.1*sin(5*x)",
+        "old surface kept"
+    );
+    h.get_by_label("f(x, y) =").click();
+    h.run_steps(1);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.get_by_label("f(x, y) =").type_text("x^2 + 3*y^2");
+    h.get_by_label("Apply formula").click();
+    h.run_steps(2);
+    assert_eq!(h.state().surface_error, None);
+    assert_eq!(h.state().scene.surface.name(), "expr:x^2 + 3*y^2");
+}
+
+#[test]
+fn overlays_toggle_and_keyboard_shortcuts_work() {
+    let mut h = harness();
+    h.run_steps(2);
+    h.get_by_label("View").click();
+    h.run_steps(2);
+    h.get_by_label("Gradient / momentum / update arrows")
+        .click();
+    h.run_steps(2);
+    h.get_by_label("Hessian eigenvector cross").click();
+    h.run_steps(2);
+    let view = &h.state().state.view;
+    assert!(view.arrows && view.eigen_cross);
+    h.key_press(egui::Key::Escape);
+    h.run_steps(2);
+    h.key_press(egui::Key::Space);
+    h.run_steps(5);
+    assert!(h.state().clock.playing);
+    h.key_press(egui::Key::Space);
+    h.run_steps(1);
+    assert!(!h.state().clock.playing);
+    h.key_press(egui::Key::R);
+    h.run_steps(1);
+    assert_eq!(h.state().clock.shown, 0.0);
+    h.key_press(egui::Key::ArrowRight);
+    h.run_steps(1);
+    assert_eq!(h.state().clock.shown, 1.0);
+    h.key_press(egui::Key::F);
+    h.run_steps(2);
+    assert!(h.state().state.presentation);
+}
+
+#[test]
+fn a_huge_learning_rate_diverges_without_breaking_the_app() {
+    let mut h = harness();
+    h.run_steps(2);
+    let mut racer = h.state().state.racers[0].clone();
+    racer.optimizer.lr = 1e9;
+    let ctx = h.ctx.clone();
+    h.state_mut()
+        .apply(losscape::app::Command::UpdateRacer(0, racer), &ctx);
+    h.run_steps(2);
+    let run = h.state().scene.runs[0].as_ref().expect("runs");
+    assert!(matches!(run.status(), Status::Diverged { step: 1, .. }));
+    h.key_press(egui::Key::Space);
+    h.run_steps(20);
+    assert!(h.state().clock.shown > 0.0);
+}
+
+#[test]
+fn a_corrupt_saved_setup_falls_back_to_defaults_and_says_so() {
+    let (state, notice) = restore(Some("{\"racers\": [ {\"optimizer\": 12"));
+    assert_eq!(state, AppState::default());
+    assert!(notice.expect("a notice").contains("could not be read"));
+    let saved = serde_json::to_string(&AppState {
+        noise: 0.25,
+        ..AppState::default()
+    })
+    .unwrap();
+    let (state, notice) = restore(Some(&saved));
+    assert_eq!((state.noise, notice), (0.25, None));
+    assert_eq!(restore(None), (AppState::default(), None));
+}
