@@ -2,10 +2,12 @@
 
 mod basins;
 mod critical;
+mod curvature;
 mod eigen;
 mod probe;
 
 pub use basins::{BasinMap, basin_map};
 pub use critical::{FoundPoint, find_critical_points, find_critical_points_with};
+pub use curvature::curvature_map;
 pub use eigen::{SymmetricEigen2, classify, symmetric_eigen2};
 pub use probe::{Probe, probe};

@@ -3,6 +3,7 @@
 use eframe::egui::{Color32, ColorImage};
 
 use crate::grid::{Grid, Scaling};
+use crate::surface::Kind;
 
 /// How much of the colour map shows through white: low keeps the surface quiet so that the
 /// bold trails stand out.
@@ -34,4 +35,21 @@ pub fn grid_image(grid: &Grid, scaling: &Scaling) -> ColorImage {
 /// A racer's colour from its stored sRGB triple.
 pub fn racer_color(rgb: [u8; 3]) -> Color32 {
     Color32::from_rgb(rgb[0], rgb[1], rgb[2])
+}
+
+/// The curvature map as a translucent overlay (row 0 at the top): red where the Hessian is
+/// indefinite, purple where it is negative definite, clear where the surface is convex.
+pub fn curvature_image(kinds: &[Option<Kind>], n: usize) -> ColorImage {
+    let mut pixels = Vec::with_capacity(n * n);
+    for j in (0..n).rev() {
+        for i in 0..n {
+            pixels.push(match kinds[j * n + i] {
+                Some(Kind::Minimum) => Color32::TRANSPARENT,
+                Some(Kind::Saddle) => Color32::from_rgba_unmultiplied(220, 50, 50, 80),
+                Some(Kind::Maximum) => Color32::from_rgba_unmultiplied(120, 50, 200, 80),
+                Some(Kind::Degenerate) | None => Color32::from_rgba_unmultiplied(90, 90, 90, 60),
+            });
+        }
+    }
+    ColorImage::new([n, n], pixels)
 }

@@ -26,15 +26,18 @@ pub fn curves_ui(ui: &mut egui::Ui, state: &AppState, scene: &Scene, shown: f64)
         "log₁₀(f − best f)"
     };
     let width = (ui.available_width() - 16.0) / 3.0;
+    // Measured before the row: inside a horizontal layout only the row's height is available.
+    let height = (ui.available_height() - 28.0).max(80.0);
     ui.horizontal(|ui| {
-        curve(ui, "loss", loss_label, width, state, scene, shown, |s| {
+        let size = [width, height];
+        curve(ui, "loss", loss_label, size, state, scene, shown, |s| {
             log10_floor(s.loss - reference)
         });
         curve(
             ui,
             "grad-norm",
             "log₁₀ ‖∇f‖",
-            width,
+            size,
             state,
             scene,
             shown,
@@ -44,7 +47,7 @@ pub fn curves_ui(ui: &mut egui::Ui, state: &AppState, scene: &Scene, shown: f64)
             ui,
             "lr",
             "learning rate (mean effective)",
-            width,
+            size,
             state,
             scene,
             shown,
@@ -63,7 +66,7 @@ fn curve(
     ui: &mut egui::Ui,
     id: &str,
     title: &str,
-    width: f32,
+    [width, height]: [f32; 2],
     state: &AppState,
     scene: &Scene,
     shown: f64,
@@ -71,10 +74,9 @@ fn curve(
 ) {
     ui.vertical(|ui| {
         ui.set_width(width);
-        ui.label(egui::RichText::new(title).strong());
+        ui.label(egui::RichText::new(format!("{title}  vs step")).strong());
         Plot::new(id)
-            .height(ui.available_height().max(80.0))
-            .x_axis_label("step")
+            .height(height)
             .allow_scroll(false)
             .show(ui, |plot_ui| {
                 for (i, (racer, run)) in state.racers.iter().zip(&scene.runs).enumerate() {

@@ -59,6 +59,7 @@ pub struct LossApp {
     /// the pointer before the plot is drawn.
     pub view_transform: Option<egui_plot::PlotTransform>,
     heatmap: Option<(egui::TextureHandle, u64)>,
+    curvature: Option<(egui::TextureHandle, u64)>,
     grid_job: Option<Job<Grid>>,
     critical_job: Option<Job<Vec<FoundPoint>>>,
 }
@@ -94,6 +95,7 @@ impl LossApp {
             hover: None,
             view_transform: None,
             heatmap: None,
+            curvature: None,
             grid_job: None,
             critical_job: None,
         };
@@ -109,6 +111,22 @@ impl LossApp {
             slot => {
                 let image = super::colors::grid_image(&self.scene.grid, &self.scene.scaling);
                 let texture = ctx.load_texture("heatmap", image, egui::TextureOptions::LINEAR);
+                let id = texture.id();
+                *slot = Some((texture, version));
+                id
+            }
+        }
+    }
+
+    /// The curvature-map overlay texture, computed and uploaded when the surface changed.
+    pub fn curvature_texture(&mut self, ctx: &egui::Context) -> egui::TextureId {
+        let version = self.scene.grid_version;
+        match &mut self.curvature {
+            Some((texture, v)) if *v == version => texture.id(),
+            slot => {
+                let n = super::scene::CURVATURE_GRID;
+                let image = super::colors::curvature_image(self.scene.curvature(), n);
+                let texture = ctx.load_texture("curvature", image, egui::TextureOptions::NEAREST);
                 let id = texture.id();
                 *slot = Some((texture, version));
                 id
@@ -392,8 +410,8 @@ impl eframe::App for LossApp {
                 });
             egui::Panel::bottom("curves")
                 .resizable(true)
-                .min_size(190.0)
-                .default_size(220.0)
+                .min_size(220.0)
+                .default_size(260.0)
                 .show(ui, |ui| {
                     curves::curves_ui(ui, &self.state, &self.scene, self.clock.shown)
                 });

@@ -123,7 +123,7 @@ fn leaderboard_ui(ui: &mut egui::Ui, state: &AppState, scene: &Scene) {
         for row in rows {
             let racer = &state.racers[running[row.racer].0];
             ui.label(row.rank.to_string());
-            ui.colored_label(racer_color(racer.color), racer.optimizer.kind.name())
+            ui.colored_label(racer_color(racer.color), racer.optimizer.short_name())
                 .on_hover_text(&row.optimizer);
             ui.label(row.steps_to_target.map_or("—".into(), |s| s.to_string()));
             ui.label(format!("{:.3e}", row.best_loss));

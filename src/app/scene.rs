@@ -1,10 +1,10 @@
 //! What the app computes from the setup: the surface, its sampled grid and contours, and every
 //! racer's whole path (recomputed at once on any change; the animation replays it).
 
-use crate::analysis::FoundPoint;
+use crate::analysis::{FoundPoint, curvature_map};
 use crate::grid::{Grid, Polyline, Scaling, contour_lines};
 use crate::run::{Milestone, Run};
-use crate::surface::{Surface, build_surface};
+use crate::surface::{Kind, Surface, build_surface};
 
 use super::state::{AppState, SurfaceChoice};
 
@@ -12,6 +12,8 @@ use super::state::{AppState, SurfaceChoice};
 pub const COARSE_GRID: usize = 128;
 /// Cells per side of the grid refined in the background.
 pub const FINE_GRID: usize = 512;
+/// Cells per side of the curvature map.
+pub const CURVATURE_GRID: usize = 128;
 /// Contour levels drawn.
 const CONTOUR_LEVELS: usize = 14;
 
@@ -31,6 +33,8 @@ pub struct Scene {
     pub runs: Vec<Result<Run, String>>,
     /// Critical points found by the search (empty until it runs).
     pub found: Vec<FoundPoint>,
+    /// The curvature map, computed when first shown.
+    curvature: Option<Vec<Option<Kind>>>,
 }
 
 /// Builds the surface a choice names.
@@ -59,6 +63,7 @@ impl Scene {
             grid_version: 0,
             runs: Vec::new(),
             found: Vec::new(),
+            curvature: None,
         };
         scene.set_grid(scene.grid.clone(), state.view.log_scale);
         scene.recompute_runs(state);
@@ -70,6 +75,7 @@ impl Scene {
         let grid = Grid::sample(&surface, surface.domain(), COARSE_GRID);
         self.surface = surface;
         self.found.clear();
+        self.curvature = None;
         self.set_grid(grid, state.view.log_scale);
         self.recompute_runs(state);
     }
@@ -114,6 +120,13 @@ impl Scene {
         });
         run.finish();
         Ok(run)
+    }
+
+    /// The second-order test on a [`CURVATURE_GRID`]² grid, row by row from the bottom.
+    pub fn curvature(&mut self) -> &[Option<Kind>] {
+        let surface = &self.surface;
+        self.curvature
+            .get_or_insert_with(|| curvature_map(surface, surface.domain(), CURVATURE_GRID))
     }
 
     /// The largest step any racer reached (the animation's end).

@@ -75,6 +75,8 @@ pub struct ViewOptions {
     pub arrows: bool,
     /// The Hessian's eigenvector cross at the cursor and at each racer's head.
     pub eigen_cross: bool,
+    /// Tint where the Hessian is indefinite (saddle-like) or negative definite.
+    pub curvature_map: bool,
 }
 
 impl Default for ViewOptions {
@@ -86,6 +88,7 @@ impl Default for ViewOptions {
             critical_points: true,
             arrows: false,
             eigen_cross: false,
+            curvature_map: false,
         }
     }
 }

@@ -18,6 +18,11 @@ const GRAB_RADIUS: f32 = 12.0;
 pub fn surface_view_ui(ui: &mut egui::Ui, app: &mut LossApp) -> Vec<Command> {
     let mut commands = Vec::new();
     let texture = app.heatmap_texture(ui.ctx());
+    let curvature = app
+        .state
+        .view
+        .curvature_map
+        .then(|| app.curvature_texture(ui.ctx()));
     let domain = app.scene.surface.domain();
     let pointer = ui.input(|i| i.pointer.hover_pos());
     let near_start = match (pointer, &app.view_transform) {
@@ -55,6 +60,17 @@ pub fn surface_view_ui(ui: &mut egui::Ui, app: &mut LossApp) -> Vec<Command> {
             )
             .allow_hover(false),
         );
+        if let Some(curvature) = curvature {
+            plot_ui.image(
+                PlotImage::new(
+                    "curvature",
+                    curvature,
+                    PlotPoint::new(center[0], center[1]),
+                    [w as f32, h as f32],
+                )
+                .allow_hover(false),
+            );
+        }
         if state.view.contours {
             for (k, line) in scene.contours.iter().enumerate() {
                 plot_ui.line(
@@ -213,7 +229,7 @@ fn trail(
             .radius(6.0)
             .color(color),
     );
-    let mut label = run.config().optimizer.kind.name().to_owned();
+    let mut label = run.config().optimizer.short_name().to_owned();
     if let Some(step) = run.milestone_step().filter(|&s| (s as f64) <= shown) {
         label.push_str(&format!("  ⚑ {step}"));
     }
@@ -245,9 +261,10 @@ fn trail(
     }
 }
 
-/// The lecture's picture at the last update: the plain gradient step, the rest of the update
-/// (momentum and adaptive rescaling), and their sum, the actual step. All three are magnified
-/// by the same factor when the step is too short to see.
+/// The lecture's picture at the last update: the gradient part (the gradient times this
+/// step's per-coordinate learning rate), the rest (momentum), and their sum, the actual step.
+/// All three share one scale, chosen so the longest is a tenth of the domain; "×k" says how much
+/// they are magnified (or shrunk).
 fn update_arrows(
     plot_ui: &mut egui_plot::PlotUi<'_>,
     i: usize,
@@ -258,12 +275,19 @@ fn update_arrows(
 ) {
     let origin = before.point;
     let update = head.update;
-    let gradient_step = [-head.lr * before.gradient[0], -head.lr * before.gradient[1]];
-    let len = update[0].hypot(update[1]);
-    if !(len.is_finite() && len > 0.0) {
+    let gradient_step = [
+        -head.effective_lr[0] * before.gradient[0],
+        -head.effective_lr[1] * before.gradient[1],
+    ];
+    let momentum = [update[0] - gradient_step[0], update[1] - gradient_step[1]];
+    let longest = [update, gradient_step, momentum]
+        .iter()
+        .map(|v| v[0].hypot(v[1]))
+        .fold(0.0, f64::max);
+    if !(longest.is_finite() && longest > 0.0) {
         return;
     }
-    let scale = (0.08 * extent / len).max(1.0);
+    let scale = 0.1 * extent / longest;
     let at = |v: [f64; 2]| [origin[0] + scale * v[0], origin[1] + scale * v[1]];
     let grad_tip = at(gradient_step);
     let update_tip = at(update);
@@ -282,16 +306,19 @@ fn update_arrows(
             .color(color)
             .tip_length(12.0),
     );
-    if scale > 1.0 {
-        plot_ui.text(
-            Text::new(
-                format!("scale {i}"),
-                PlotPoint::new(update_tip[0], update_tip[1]),
-                RichText::new(format!(" ×{scale:.0}")).color(color).small(),
-            )
-            .anchor(egui::Align2::LEFT_TOP),
-        );
-    }
+    let magnification = if scale >= 1.0 {
+        format!(" ×{scale:.0}")
+    } else {
+        format!(" ×{scale:.2}")
+    };
+    plot_ui.text(
+        Text::new(
+            format!("scale {i}"),
+            PlotPoint::new(update_tip[0], update_tip[1]),
+            RichText::new(magnification).color(color).small(),
+        )
+        .anchor(egui::Align2::LEFT_TOP),
+    );
 }
 
 /// The Hessian's eigenvectors at `p`, each scaled by |λ|/max|λ|: blue for positive curvature,

@@ -384,6 +384,16 @@ impl OptimizerSpec {
         Ok(())
     }
 
+    /// A one-word name for labels on the canvas: `sgd`, `momentum`, `nesterov`, `adam`, ….
+    pub fn short_name(&self) -> &'static str {
+        match self.kind {
+            OptimizerKind::Sgd if self.nesterov => "nesterov",
+            OptimizerKind::Sgd if self.momentum > 0.0 => "momentum",
+            OptimizerKind::Adam if self.amsgrad => "amsgrad",
+            kind => kind.name(),
+        }
+    }
+
     /// A short label: the name and every value that differs from the defaults,
     /// e.g. `adam:lr=0.01,beta1=0.8`. Parsing the label gives this spec back.
     pub fn label(&self) -> String {
@@ -456,6 +466,9 @@ mod tests {
         let s = parse("sgd:lr=0.001,momentum=0.9,nesterov=true").unwrap();
         assert!(s.nesterov && s.momentum == 0.9);
         assert_eq!(s.label(), "sgd:momentum=0.9,nesterov=true");
+        assert_eq!(s.short_name(), "nesterov");
+        assert_eq!(parse("sgd:momentum=0.5").unwrap().short_name(), "momentum");
+        assert_eq!(parse("sgd").unwrap().short_name(), "sgd");
         let a = parse("adam:lr=0.01,beta1=0.8,bias_correction=false").unwrap();
         assert_eq!(parse(&a.label()).unwrap(), a);
         assert_eq!(
