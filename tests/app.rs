@@ -184,3 +184,29 @@ fn a_corrupt_saved_setup_falls_back_to_defaults_and_says_so() {
     assert_eq!((state.noise, notice), (0.25, None));
     assert_eq!(restore(None), (AppState::default(), None));
 }
+
+#[test]
+fn step_through_writes_out_the_adam_update_with_its_numbers() {
+    let mut h = harness();
+    h.run_steps(2);
+    h.get_by_label_contains("adam:lr=0.05").click();
+    h.run_steps(2);
+    for _ in 0..3 {
+        h.key_press(egui::Key::ArrowRight);
+        h.run_steps(1);
+    }
+    h.run_steps(1);
+    assert_eq!(h.state().clock.shown, 3.0);
+    h.get_by_label("update 3 of adam:lr=0.05");
+    h.get_by_label("t = 3");
+    // The bias-corrected first moment after three updates, from a run of the library itself.
+    let surface = h.state().scene.surface.clone();
+    let mut config = losscape::run::RunConfig::new("adam:lr=0.05".parse().unwrap());
+    config.max_steps = 3;
+    let mut run = losscape::run::Run::new(surface, [-1.5, 2.0], config).unwrap();
+    run.finish();
+    let m = run.optimizer().first_moment();
+    let c1 = 1.0 - 0.9f64.powi(3);
+    let expected = format!("m̂ = m / (1 − β₁ᵗ) = m / {c1:.4} = ({:.4e}, {:.4e})", m[0] / c1, m[1] / c1);
+    h.get_by_label(&expected);
+}

@@ -6,7 +6,7 @@ use super::command::Command;
 use super::job::{Job, Poll};
 use super::scene::{FINE_GRID, Scene, build_choice};
 use super::state::{AppState, RACER_COLORS, RacerSettings};
-use super::{curves, racers_panel, readout, surface_panel, surface_view, toolbar};
+use super::{curves, racers_panel, readout, step_through, surface_panel, surface_view, toolbar};
 use crate::analysis::{FoundPoint, find_critical_points_with};
 use crate::grid::Grid;
 
@@ -422,6 +422,15 @@ impl eframe::App for LossApp {
             .show(ui, |ui| {
                 egui::ScrollArea::vertical().show(ui, |ui| {
                     readout::readout_ui(ui, &self.state, &self.scene, self.hover, self.clock.shown);
+                    if !self.clock.playing {
+                        ui.separator();
+                        step_through::step_through_ui(
+                            ui,
+                            &self.state,
+                            &self.scene,
+                            self.clock.shown,
+                        );
+                    }
                 });
             });
         egui::CentralPanel::default().show(ui, |ui| {

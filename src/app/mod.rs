@@ -14,6 +14,7 @@ mod racers_panel;
 mod readout;
 mod scene;
 mod state;
+mod step_through;
 mod surface_panel;
 mod surface_view;
 mod toolbar;

@@ -1,0 +1,142 @@
+//! Step-through: the selected racer's last update written out with its numbers, so a student
+//! can follow Adam (or any rule) by hand.
+
+use eframe::egui::{self, RichText};
+
+use super::scene::Scene;
+use super::state::AppState;
+use crate::optim::{OptimizerKind, OptimizerSpec};
+use crate::run::Run;
+
+fn v2(v: [f64; 2]) -> String {
+    format!("({:.4e}, {:.4e})", v[0], v[1])
+}
+
+fn slice2(v: &[f64]) -> [f64; 2] {
+    [
+        v.first().copied().unwrap_or(0.0),
+        v.get(1).copied().unwrap_or(0.0),
+    ]
+}
+
+/// Draws the update that produced the shown step of the selected racer.
+pub fn step_through_ui(ui: &mut egui::Ui, state: &AppState, scene: &Scene, shown: f64) {
+    let Some(Ok(run)) = scene.runs.get(state.selected) else {
+        return;
+    };
+    ui.heading("Step by step");
+    let k = (shown.floor() as u64).min(run.current().step);
+    if k == 0 {
+        ui.label(
+            "At the start: no update yet. Press → to take the first step and see it written out.",
+        );
+        return;
+    }
+    // Replaying k updates from the start gives the optimizer's buffers after update k.
+    let mut config = run.config().clone();
+    config.max_steps = k;
+    config.trail_capacity = 2;
+    let Ok(mut replay) = Run::new(run.surface().clone(), run.trail()[0].point, config) else {
+        return;
+    };
+    replay.advance(k);
+    let (Some(before), Some(after)) = (replay.trail().front(), replay.trail().back()) else {
+        return;
+    };
+    let spec = replay.optimizer().spec();
+    ui.label(RichText::new(format!("update {k} of {}", spec.label())).strong());
+    let line = |ui: &mut egui::Ui, text: String| {
+        ui.label(RichText::new(text).monospace());
+    };
+    line(ui, format!("θ = {}", v2(before.point)));
+    let noise = if state.noise > 0.0 { " + noise" } else { "" };
+    line(ui, format!("g = ∇f(θ){noise} = {}", v2(before.gradient)));
+    for text in rule_lines(spec, replay.optimizer().steps(), &replay) {
+        line(ui, text);
+    }
+    line(ui, format!("Δθ = {}", v2(after.update)));
+    line(ui, format!("θ ← θ + Δθ = {}", v2(after.point)));
+    ui.label(
+        RichText::new(format!(
+            "effective learning rate per coordinate: {}",
+            v2(after.effective_lr)
+        ))
+        .small(),
+    );
+}
+
+/// The rule's own lines, with the buffers after the update.
+fn rule_lines(spec: &OptimizerSpec, t: u64, run: &Run) -> Vec<String> {
+    let state = run.optimizer();
+    let first = slice2(state.first_moment());
+    let second = slice2(state.second_moment());
+    let decay = if spec.weight_decay > 0.0 {
+        format!(" (g includes λθ, λ = {})", spec.weight_decay)
+    } else {
+        String::new()
+    };
+    match spec.kind {
+        OptimizerKind::Sgd if spec.momentum > 0.0 => vec![
+            format!(
+                "b ← {}·b + {}·g = {}{decay}",
+                spec.momentum,
+                1.0 - spec.dampening,
+                v2(first)
+            ),
+            if spec.nesterov {
+                format!("Δθ = −η·(g + {}·b), η = {}", spec.momentum, spec.lr)
+            } else {
+                format!("Δθ = −η·b, η = {}", spec.lr)
+            },
+        ],
+        OptimizerKind::Sgd => vec![format!("Δθ = −η·g, η = {}{decay}", spec.lr)],
+        OptimizerKind::Adagrad => vec![
+            format!("G ← G + g² = {}", v2(first)),
+            format!("Δθ = −η̃·g / (√G + ε), η̃ = η/(1 + (t−1)·{})", spec.lr_decay),
+        ],
+        OptimizerKind::Rmsprop => vec![
+            format!(
+                "v ← {}·v + {}·g² = {}",
+                spec.alpha,
+                1.0 - spec.alpha,
+                v2(second)
+            ),
+            if spec.eps_inside {
+                "Δθ = −η·g / √(v + ε)".to_owned()
+            } else {
+                "Δθ = −η·g / (√v + ε)".to_owned()
+            },
+        ],
+        OptimizerKind::Adam | OptimizerKind::Adamw => {
+            let (b1, b2) = (spec.beta1, spec.beta2);
+            let t = t as i32;
+            let (c1, c2) = if spec.bias_correction {
+                (1.0 - b1.powi(t), 1.0 - b2.powi(t))
+            } else {
+                (1.0, 1.0)
+            };
+            vec![
+                format!("t = {t}"),
+                format!("m ← {b1}·m + {}·g = {}{decay}", 1.0 - b1, v2(first)),
+                format!("v ← {b2}·v + {}·g² = {}", 1.0 - b2, v2(second)),
+                format!(
+                    "m̂ = m / (1 − β₁ᵗ) = m / {c1:.4} = {}",
+                    v2([first[0] / c1, first[1] / c1])
+                ),
+                format!(
+                    "v̂ = v / (1 − β₂ᵗ) = v / {c2:.4} = {}",
+                    v2([second[0] / c2, second[1] / c2])
+                ),
+                format!("Δθ = −η·m̂ / (√v̂ + ε), η = {}", spec.lr),
+            ]
+        }
+        OptimizerKind::Nadam | OptimizerKind::Radam => vec![
+            format!("m = {}   v = {}", v2(first), v2(second)),
+            format!("t = {t}; see the rule's formula in its tooltip"),
+        ],
+        OptimizerKind::Newton => vec![format!(
+            "Δθ = −η·(H + δI)⁻¹·g, η = {}, δ = {}",
+            spec.lr, spec.damping
+        )],
+    }
+}
