@@ -34,6 +34,9 @@ fn pick_a_surface_add_racers_play_step_reset() {
     h.run_steps(2);
     assert_eq!(h.state().state.racers.len(), 4);
     assert_eq!(h.state().scene.runs.len(), 4);
+    // Every path has its stability gauge (η·λmax per update).
+    assert_eq!(h.state().scene.gauges.len(), 4);
+    assert!(h.state().scene.gauges.iter().all(|g| !g.is_empty()));
 
     h.get_by_label("▶ Play").click();
     h.run_steps(10);
@@ -207,6 +210,10 @@ fn step_through_writes_out_the_adam_update_with_its_numbers() {
     run.finish();
     let m = run.optimizer().first_moment();
     let c1 = 1.0 - 0.9f64.powi(3);
-    let expected = format!("m̂ = m / (1 − β₁ᵗ) = m / {c1:.4} = ({:.4e}, {:.4e})", m[0] / c1, m[1] / c1);
+    let expected = format!(
+        "m̂ = m / (1 − β₁ᵗ) = m / {c1:.4} = ({:.4e}, {:.4e})",
+        m[0] / c1,
+        m[1] / c1
+    );
     h.get_by_label(&expected);
 }

@@ -5,9 +5,11 @@ mod critical;
 mod curvature;
 mod eigen;
 mod probe;
+mod stability;
 
 pub use basins::{BasinMap, basin_map};
 pub use critical::{FoundPoint, find_critical_points, find_critical_points_with};
 pub use curvature::curvature_map;
 pub use eigen::{SymmetricEigen2, classify, symmetric_eigen2};
 pub use probe::{Probe, probe};
+pub use stability::stability_gauge;

@@ -25,7 +25,7 @@ pub fn curves_ui(ui: &mut egui::Ui, state: &AppState, scene: &Scene, shown: f64)
     } else {
         "log₁₀(f − best f)"
     };
-    let width = (ui.available_width() - 16.0) / 3.0;
+    let width = (ui.available_width() - 24.0) / 4.0;
     // Measured before the row: inside a horizontal layout only the row's height is available.
     let height = (ui.available_height() - 28.0).max(80.0);
     ui.horizontal(|ui| {
@@ -53,6 +53,53 @@ pub fn curves_ui(ui: &mut egui::Ui, state: &AppState, scene: &Scene, shown: f64)
             shown,
             |s| 0.5 * (s.effective_lr[0] + s.effective_lr[1]),
         );
+        stability_ui(ui, size, state, scene, shown);
+    });
+}
+
+/// η·λmax along each path against the line 2, above which plain gradient descent on the local
+/// quadratic would diverge.
+fn stability_ui(
+    ui: &mut egui::Ui,
+    [width, height]: [f32; 2],
+    state: &AppState,
+    scene: &Scene,
+    shown: f64,
+) {
+    ui.vertical(|ui| {
+        ui.set_width(width);
+        ui.label(egui::RichText::new("stability η·λmax  (> 2: unstable)").strong())
+            .on_hover_text(
+                "The step size times the steepest curvature where the step was taken. Above 2, \
+                 plain gradient descent overshoots and the oscillation grows.",
+            );
+        Plot::new("stability")
+            .height(height)
+            .include_y(0.0)
+            .include_y(2.5)
+            .allow_scroll(false)
+            .show(ui, |plot_ui| {
+                for (i, (racer, gauge)) in state.racers.iter().zip(&scene.gauges).enumerate() {
+                    let points: Vec<[f64; 2]> = gauge
+                        .iter()
+                        .take_while(|p| p[0] <= shown.max(1.0))
+                        .filter(|p| p[1].is_finite())
+                        .copied()
+                        .collect();
+                    plot_ui.line(
+                        Line::new(format!("stability {i}"), points)
+                            .color(racer_color(racer.color))
+                            .width(2.0),
+                    );
+                }
+                let end = shown.max(1.0);
+                plot_ui.line(
+                    Line::new("edge of stability", vec![[0.0, 2.0], [end, 2.0]])
+                        .color(egui::Color32::from_rgb(200, 40, 40))
+                        .style(egui_plot::LineStyle::dashed_loose()),
+                );
+                plot_ui.vline(VLine::new("now", shown).color(egui::Color32::from_gray(150)));
+            });
     });
 }
 

@@ -1,7 +1,7 @@
 //! What the app computes from the setup: the surface, its sampled grid and contours, and every
 //! racer's whole path (recomputed at once on any change; the animation replays it).
 
-use crate::analysis::{FoundPoint, curvature_map};
+use crate::analysis::{FoundPoint, curvature_map, stability_gauge};
 use crate::grid::{Grid, Polyline, Scaling, contour_lines};
 use crate::run::{Milestone, Run};
 use crate::surface::{Kind, Surface, build_surface};
@@ -14,6 +14,8 @@ pub const COARSE_GRID: usize = 128;
 pub const FINE_GRID: usize = 512;
 /// Cells per side of the curvature map.
 pub const CURVATURE_GRID: usize = 128;
+/// Most points of a stability gauge (each costs a Hessian).
+const GAUGE_POINTS: usize = 2000;
 /// Contour levels drawn.
 const CONTOUR_LEVELS: usize = 14;
 
@@ -31,6 +33,8 @@ pub struct Scene {
     pub grid_version: u64,
     /// One computed path per racer, or why it could not run.
     pub runs: Vec<Result<Run, String>>,
+    /// Each path's stability gauge η·λmax per update (empty for racers that could not run).
+    pub gauges: Vec<Vec<[f64; 2]>>,
     /// Critical points found by the search (empty until it runs).
     pub found: Vec<FoundPoint>,
     /// The curvature map, computed when first shown.
@@ -62,6 +66,7 @@ impl Scene {
             contours: Vec::new(),
             grid_version: 0,
             runs: Vec::new(),
+            gauges: Vec::new(),
             found: Vec::new(),
             curvature: None,
         };
@@ -98,12 +103,14 @@ impl Scene {
         self.runs = (0..state.racers.len())
             .map(|i| self.compute_run(state, i))
             .collect();
+        self.gauges = self.runs.iter().map(gauge_of).collect();
     }
 
     /// Recomputes racer `i`'s path.
     pub fn recompute_run(&mut self, state: &AppState, i: usize) {
-        if i < self.runs.len() {
+        if i < self.runs.len() && i < self.gauges.len() {
             self.runs[i] = self.compute_run(state, i);
+            self.gauges[i] = gauge_of(&self.runs[i]);
         } else {
             self.recompute_runs(state);
         }
@@ -138,4 +145,10 @@ impl Scene {
             .max()
             .unwrap_or(0)
     }
+}
+
+fn gauge_of(run: &Result<Run, String>) -> Vec<[f64; 2]> {
+    run.as_ref()
+        .map(|r| stability_gauge(r, GAUGE_POINTS))
+        .unwrap_or_default()
 }
