@@ -217,3 +217,36 @@ fn step_through_writes_out_the_adam_update_with_its_numbers() {
     );
     h.get_by_label(&expected);
 }
+
+#[test]
+fn basin_map_of_the_selected_racer_is_computed_in_the_background() {
+    let mut state = AppState {
+        surface: losscape::app::SurfaceChoice {
+            name: "himmelblau".into(),
+            ..Default::default()
+        },
+        steps: 400,
+        ..AppState::default()
+    };
+    state.racers[0].optimizer = "sgd:lr=0.005".parse().unwrap();
+    state.racers[0].start = [0.0, 0.0];
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1440.0, 900.0))
+        .build_eframe(move |cc| LossApp::with_state(state, &cc.egui_ctx));
+    h.run_steps(2);
+    h.get_by_label("View").click();
+    h.run_steps(2);
+    h.get_by_label("Basins of the selected racer").click();
+    h.run_steps(2);
+    for _ in 0..600 {
+        if h.state().basins.is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        h.run_steps(1);
+    }
+    let (map, _) = h.state().basins.as_ref().expect("the basin map arrives");
+    assert_eq!(map.cells.len(), 64 * 64);
+    assert_eq!(map.minima.len(), 4);
+    assert!(map.counts.iter().all(|&c| c > 100), "{:?}", map.counts);
+}

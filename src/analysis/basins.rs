@@ -4,6 +4,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use super::critical::find_critical_points;
+use crate::progress::Progress;
 use crate::run::{LIMITS, Run, RunConfig, RunError, Status};
 use crate::surface::{Kind, Surface};
 
@@ -41,6 +42,18 @@ pub fn basin_map(
     n: usize,
     steps: u64,
 ) -> Result<BasinMap, RunError> {
+    basin_map_with(surface, config, n, steps, &Progress::new())
+}
+
+/// [`basin_map`], reporting each finished cell to `progress`; cells not yet run when it is
+/// cancelled are counted as [`UNSETTLED`].
+pub fn basin_map_with(
+    surface: &Surface,
+    config: &RunConfig,
+    n: usize,
+    steps: u64,
+    progress: &Progress,
+) -> Result<BasinMap, RunError> {
     let cells = n.saturating_mul(n);
     if n == 0 || cells > LIMITS.max_basin_cells {
         return Err(RunError::TooLarge(format!(
@@ -60,15 +73,21 @@ pub fn basin_map(
     config.validate()?;
     let minima = minima_of(surface);
     let radius = 0.02 * surface.domain().extent();
+    progress.start(cells);
     let labels: Vec<i32> = surface
         .domain()
         .cell_centers(n)
         .par_iter()
         .map(|&start| {
+            if progress.is_cancelled() {
+                return UNSETTLED;
+            }
             let Ok(mut run) = Run::new(surface.clone(), start, config.clone()) else {
+                progress.tick();
                 return DIVERGED;
             };
             run.finish();
+            progress.tick();
             if matches!(run.status(), Status::Diverged { .. }) {
                 return DIVERGED;
             }

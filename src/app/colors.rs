@@ -2,6 +2,7 @@
 
 use eframe::egui::{Color32, ColorImage};
 
+use crate::analysis::{BasinMap, DIVERGED};
 use crate::grid::{Grid, Scaling};
 use crate::surface::Kind;
 
@@ -48,6 +49,26 @@ pub fn curvature_image(kinds: &[Option<Kind>], n: usize) -> ColorImage {
                 Some(Kind::Saddle) => Color32::from_rgba_unmultiplied(220, 50, 50, 80),
                 Some(Kind::Maximum) => Color32::from_rgba_unmultiplied(120, 50, 200, 80),
                 Some(Kind::Degenerate) | None => Color32::from_rgba_unmultiplied(90, 90, 90, 60),
+            });
+        }
+    }
+    ColorImage::new([n, n], pixels)
+}
+
+/// A basin map as a translucent overlay (row 0 at the top): one colour per minimum, dark where
+/// the run diverged, clear where it ended near no minimum.
+pub fn basin_image(map: &BasinMap) -> ColorImage {
+    let n = map.grid;
+    let mut pixels = Vec::with_capacity(n * n);
+    for j in (0..n).rev() {
+        for i in 0..n {
+            pixels.push(match map.cells[j * n + i] {
+                DIVERGED => Color32::from_black_alpha(110),
+                label if label >= 0 => {
+                    let c = colorous::SET2[label as usize % colorous::SET2.len()];
+                    Color32::from_rgba_unmultiplied(c.r, c.g, c.b, 130)
+                }
+                _ => Color32::TRANSPARENT,
             });
         }
     }

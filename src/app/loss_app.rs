@@ -7,8 +7,13 @@ use super::job::{Job, Poll};
 use super::scene::{FINE_GRID, Scene, build_choice};
 use super::state::{AppState, RACER_COLORS, RacerSettings};
 use super::{curves, racers_panel, readout, step_through, surface_panel, surface_view, toolbar};
-use crate::analysis::{FoundPoint, find_critical_points_with};
+use crate::analysis::{BasinMap, FoundPoint, basin_map_with, find_critical_points_with};
 use crate::grid::Grid;
+
+/// Cells per side of the basin map.
+const BASIN_GRID: usize = 64;
+/// Most updates per start of the basin map.
+const BASIN_STEPS: u64 = 2000;
 
 /// Key of the persisted setup (JSON text) in eframe's storage.
 const STORAGE_KEY: &str = "losscape-setup";
@@ -62,6 +67,11 @@ pub struct LossApp {
     curvature: Option<(egui::TextureHandle, u64)>,
     grid_job: Option<Job<Grid>>,
     critical_job: Option<Job<Vec<FoundPoint>>>,
+    basin_job: Option<Job<Result<BasinMap, String>>>,
+    /// What the basin map (shown or being computed) was computed for.
+    basin_key: Option<String>,
+    /// The finished basin map and its overlay texture.
+    pub basins: Option<(BasinMap, egui::TextureHandle)>,
 }
 
 impl LossApp {
@@ -98,6 +108,9 @@ impl LossApp {
             curvature: None,
             grid_job: None,
             critical_job: None,
+            basin_job: None,
+            basin_key: None,
+            basins: None,
         };
         app.refine_grid(ctx);
         app
@@ -139,6 +152,9 @@ impl LossApp {
         if let Some(j) = &self.critical_job {
             return Some((&j.label, j.fraction()));
         }
+        if let Some(j) = &self.basin_job {
+            return Some((&j.label, j.fraction()));
+        }
         self.grid_job
             .as_ref()
             .map(|j| (j.label.as_str(), j.fraction()))
@@ -155,8 +171,58 @@ impl LossApp {
         }));
     }
 
+    /// Starts the basin map of the selected racer when it is shown and out of date.
+    fn update_basins(&mut self, ctx: &egui::Context) {
+        if !self.state.view.basins {
+            return;
+        }
+        let Some(racer) = self.state.racers.get(self.state.selected) else {
+            return;
+        };
+        // The map covers every start, so the racer's own start does not matter.
+        let config = racer.run_config(&self.state).map(|mut c| {
+            c.max_steps = c.max_steps.min(BASIN_STEPS);
+            c
+        });
+        let key = format!("{:?}|{:?}", self.state.surface, config);
+        if self.basin_key.as_deref() == Some(key.as_str()) {
+            return;
+        }
+        self.basin_key = Some(key);
+        self.basins = None;
+        let surface = self.scene.surface.clone();
+        self.basin_job = Some(Job::spawn("Mapping basins", ctx, move |progress| {
+            let config = config?;
+            let steps = config.max_steps;
+            basin_map_with(&surface, &config, BASIN_GRID, steps, progress)
+                .map_err(|e| e.to_string())
+        }));
+    }
+
     /// Takes finished background results.
-    fn poll_jobs(&mut self) {
+    fn poll_jobs(&mut self, ctx: &egui::Context) {
+        if let Some(job) = &self.basin_job {
+            match job.poll() {
+                Poll::Pending => {}
+                Poll::Done(Ok(map)) => {
+                    if job.is_cancelled() {
+                        self.basin_key = None;
+                        self.state.view.basins = false;
+                    } else {
+                        let image = super::colors::basin_image(&map);
+                        let texture =
+                            ctx.load_texture("basins", image, egui::TextureOptions::NEAREST);
+                        self.basins = Some((map, texture));
+                    }
+                    self.basin_job = None;
+                }
+                Poll::Done(Err(e)) => {
+                    self.notice = Some(format!("No basin map: {e}"));
+                    self.basin_job = None;
+                }
+                Poll::Lost => self.basin_job = None,
+            }
+        }
         if let Some(job) = &self.grid_job {
             match job.poll() {
                 Poll::Pending => {}
@@ -304,6 +370,9 @@ impl LossApp {
                 if let Some(j) = &self.critical_job {
                     j.cancel();
                 }
+                if let Some(j) = &self.basin_job {
+                    j.cancel();
+                }
             }
             Command::TogglePresentation => state.presentation = !state.presentation,
             Command::ToggleHelp => self.show_help = !self.show_help,
@@ -348,7 +417,7 @@ impl LossApp {
             }
             ctx.request_repaint();
         }
-        if self.grid_job.is_some() || self.critical_job.is_some() {
+        if self.grid_job.is_some() || self.critical_job.is_some() || self.basin_job.is_some() {
             ctx.request_repaint_after(std::time::Duration::from_millis(100));
         }
     }
@@ -387,7 +456,8 @@ impl LossApp {
 impl eframe::App for LossApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
-        self.poll_jobs();
+        self.poll_jobs(&ctx);
+        self.update_basins(&ctx);
         ctx.set_zoom_factor(if self.state.presentation { 1.5 } else { 1.0 });
         let mut commands = self.shortcuts(&ctx);
         egui::Panel::top("toolbar").show(ui, |ui| {

@@ -77,6 +77,8 @@ pub struct ViewOptions {
     pub eigen_cross: bool,
     /// Tint where the Hessian is indefinite (saddle-like) or negative definite.
     pub curvature_map: bool,
+    /// Colour every start by the minimum the selected racer reaches from it.
+    pub basins: bool,
 }
 
 impl Default for ViewOptions {
@@ -89,6 +91,7 @@ impl Default for ViewOptions {
             arrows: false,
             eigen_cross: false,
             curvature_map: false,
+            basins: false,
         }
     }
 }

@@ -18,6 +18,12 @@ const GRAB_RADIUS: f32 = 12.0;
 pub fn surface_view_ui(ui: &mut egui::Ui, app: &mut LossApp) -> Vec<Command> {
     let mut commands = Vec::new();
     let texture = app.heatmap_texture(ui.ctx());
+    let basins = app
+        .state
+        .view
+        .basins
+        .then(|| app.basins.as_ref().map(|(_, t)| t.id()))
+        .flatten();
     let curvature = app
         .state
         .view
@@ -60,6 +66,17 @@ pub fn surface_view_ui(ui: &mut egui::Ui, app: &mut LossApp) -> Vec<Command> {
             )
             .allow_hover(false),
         );
+        if let Some(basins) = basins {
+            plot_ui.image(
+                PlotImage::new(
+                    "basins",
+                    basins,
+                    PlotPoint::new(center[0], center[1]),
+                    [w as f32, h as f32],
+                )
+                .allow_hover(false),
+            );
+        }
         if let Some(curvature) = curvature {
             plot_ui.image(
                 PlotImage::new(

@@ -129,6 +129,7 @@ fn view_menu(ui: &mut egui::Ui, app: &LossApp, commands: &mut Vec<Command>) {
         toggle(ui, &mut view.contours, "Contour lines", "Lines of equal loss");
         toggle(ui, &mut view.equal_aspect, "Equal aspect", "Same scale on both axes: circles look round");
         toggle(ui, &mut view.curvature_map, "Curvature map", "Red where the Hessian is indefinite (a saddle-like region), purple where it curves down in every direction, clear where the surface is convex");
+        toggle(ui, &mut view.basins, "Basins of the selected racer", "Colours every start by the minimum the selected racer reaches from it (64×64 starts, computed in the background); dark where it diverges");
         toggle(ui, &mut view.critical_points, "Critical points", "Documented and found minima (●), maxima (▲), saddles (✚) and degenerate points (■)");
         toggle(ui, &mut view.arrows, "Gradient / momentum / update arrows", "At each racer's head: the plain gradient step, the momentum part, and their sum, the actual update");
         toggle(ui, &mut view.eigen_cross, "Hessian eigenvector cross", "At the cursor and each racer's head: the Hessian's eigenvectors, scaled by |λ|; blue positive, red negative curvature");
