@@ -250,3 +250,46 @@ fn basin_map_of_the_selected_racer_is_computed_in_the_background() {
     assert_eq!(map.minima.len(), 4);
     assert!(map.counts.iter().all(|&c| c > 100), "{:?}", map.counts);
 }
+
+#[test]
+fn hyperparameter_map_opens_computes_and_survives_moving_the_setting() {
+    let mut state = AppState {
+        surface: losscape::app::SurfaceChoice {
+            name: "bowl".into(),
+            ..Default::default()
+        },
+        steps: 300,
+        ..AppState::default()
+    };
+    state.racers.truncate(1);
+    state.racers[0].optimizer = "sgd:lr=0.1".parse().unwrap();
+    state.racers[0].start = [1.0, 1.0];
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1440.0, 900.0))
+        .build_eframe(move |cc| LossApp::with_state(state, &cc.egui_ctx));
+    h.run_steps(2);
+    h.get_by_label("Hyper-parameter map").click();
+    h.run_steps(2);
+    for _ in 0..600 {
+        if h.state().hyper.is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        h.run_steps(1);
+    }
+    let (map, _) = h.state().hyper.as_ref().expect("the map arrives");
+    assert_eq!(map.key, "momentum");
+    assert_eq!(map.lrs.len(), 40);
+    // lr from 0.001 to 10 around the racer's 0.1; on this bowl (λ = 2) lr ≥ 2(1 + μ)/2 diverges.
+    assert!((map.lrs[0] - 0.001).abs() < 1e-12 && (map.lrs[39] - 10.0).abs() < 1e-9);
+    assert!(map.diverged[39] && !map.diverged[20]);
+    // Choosing another learning rate in the map keeps the map (it does not depend on it).
+    let mut racer = h.state().state.racers[0].clone();
+    racer.optimizer.lr = 0.5;
+    let ctx = h.ctx.clone();
+    h.state_mut()
+        .apply(losscape::app::Command::UpdateRacer(0, racer), &ctx);
+    h.run_steps(3);
+    assert!(h.state().hyper.is_some());
+    assert_eq!(h.state().state.racers[0].optimizer.lr, 0.5);
+}

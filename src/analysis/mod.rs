@@ -4,6 +4,7 @@ mod basins;
 mod critical;
 mod curvature;
 mod eigen;
+mod hyper_map;
 mod probe;
 mod stability;
 
@@ -11,5 +12,6 @@ pub use basins::{BasinMap, DIVERGED, UNSETTLED, basin_map, basin_map_with};
 pub use critical::{FoundPoint, find_critical_points, find_critical_points_with};
 pub use curvature::curvature_map;
 pub use eigen::{SymmetricEigen2, classify, symmetric_eigen2};
+pub use hyper_map::{HyperMap, hyperparameter_map, second_axis};
 pub use probe::{Probe, probe};
 pub use stability::stability_gauge;

@@ -55,4 +55,6 @@ pub enum Command {
     TogglePresentation,
     /// The keyboard-shortcut window.
     ToggleHelp,
+    /// The hyper-parameter map window.
+    ToggleHyperMap,
 }

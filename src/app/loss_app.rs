@@ -6,9 +6,15 @@ use super::command::Command;
 use super::job::{Job, Poll};
 use super::scene::{FINE_GRID, Scene, build_choice};
 use super::state::{AppState, RACER_COLORS, RacerSettings};
-use super::{curves, racers_panel, readout, step_through, surface_panel, surface_view, toolbar};
-use crate::analysis::{BasinMap, FoundPoint, basin_map_with, find_critical_points_with};
+use super::{
+    curves, hyper_window, racers_panel, readout, step_through, surface_panel, surface_view, toolbar,
+};
+use crate::analysis::{
+    BasinMap, FoundPoint, HyperMap, basin_map_with, find_critical_points_with, hyperparameter_map,
+    second_axis,
+};
 use crate::grid::Grid;
+use crate::run::Milestone;
 
 /// Cells per side of the basin map.
 const BASIN_GRID: usize = 64;
@@ -72,6 +78,13 @@ pub struct LossApp {
     basin_key: Option<String>,
     /// The finished basin map and its overlay texture.
     pub basins: Option<(BasinMap, egui::TextureHandle)>,
+    /// The hyper-parameter map window is open.
+    pub show_hyper_map: bool,
+    hyper_job: Option<Job<Result<HyperMap, String>>>,
+    /// What the hyper-parameter map was computed for.
+    hyper_key: Option<String>,
+    /// The finished hyper-parameter map and its texture.
+    pub hyper: Option<(HyperMap, egui::TextureHandle)>,
 }
 
 impl LossApp {
@@ -111,6 +124,10 @@ impl LossApp {
             basin_job: None,
             basin_key: None,
             basins: None,
+            show_hyper_map: false,
+            hyper_job: None,
+            hyper_key: None,
+            hyper: None,
         };
         app.refine_grid(ctx);
         app
@@ -153,6 +170,9 @@ impl LossApp {
             return Some((&j.label, j.fraction()));
         }
         if let Some(j) = &self.basin_job {
+            return Some((&j.label, j.fraction()));
+        }
+        if let Some(j) = &self.hyper_job {
             return Some((&j.label, j.fraction()));
         }
         self.grid_job
@@ -199,8 +219,71 @@ impl LossApp {
         }));
     }
 
+    /// Starts the hyper-parameter map when its window is open and it is out of date. Moving the
+    /// racer's own learning rate or second value inside the map does not recompute it.
+    fn update_hyper_map(&mut self, ctx: &egui::Context) {
+        if !self.show_hyper_map {
+            return;
+        }
+        let Some(racer) = self.state.racers.get(self.state.selected) else {
+            return;
+        };
+        let (key_name, _) = second_axis(racer.optimizer.kind);
+        let config = racer.run_config(&self.state).map(|mut c| {
+            c.max_steps = c.max_steps.min(BASIN_STEPS);
+            c
+        });
+        let mut neutral = config.clone();
+        if let Ok(c) = &mut neutral {
+            c.optimizer.lr = 1.0;
+            let _ = c.optimizer.set(key_name, "0");
+        }
+        let key = format!("{:?}|{:?}|{:?}", self.state.surface, racer.start, neutral);
+        if self.hyper_key.as_deref() == Some(key.as_str()) {
+            return;
+        }
+        self.hyper_key = Some(key);
+        self.hyper = None;
+        let surface = self.scene.surface.clone();
+        let start = racer.start;
+        let lr = racer.optimizer.lr.max(1e-8);
+        let milestone = match surface.best_known_value() {
+            Some(f) => Milestone::Loss(f + 1e-6),
+            None => Milestone::GradNorm(1e-6),
+        };
+        self.hyper_job = Some(Job::spawn(
+            "Mapping hyper-parameters",
+            ctx,
+            move |progress| {
+                let config = config?;
+                let range = [lr / 100.0, lr * 100.0];
+                let n = super::hyper_window::HYPER_GRID;
+                hyperparameter_map(&surface, start, &config, range, n, milestone, progress)
+                    .map_err(|e| e.to_string())
+            },
+        ));
+    }
+
     /// Takes finished background results.
     fn poll_jobs(&mut self, ctx: &egui::Context) {
+        if let Some(job) = &self.hyper_job {
+            match job.poll() {
+                Poll::Pending => {}
+                Poll::Done(Ok(map)) => {
+                    let steps = self.state.steps.min(BASIN_STEPS);
+                    let image = super::hyper_window::hyper_image(&map, steps);
+                    let texture =
+                        ctx.load_texture("hyper-map", image, egui::TextureOptions::NEAREST);
+                    self.hyper = Some((map, texture));
+                    self.hyper_job = None;
+                }
+                Poll::Done(Err(e)) => {
+                    self.notice = Some(format!("No hyper-parameter map: {e}"));
+                    self.hyper_job = None;
+                }
+                Poll::Lost => self.hyper_job = None,
+            }
+        }
         if let Some(job) = &self.basin_job {
             match job.poll() {
                 Poll::Pending => {}
@@ -373,9 +456,13 @@ impl LossApp {
                 if let Some(j) = &self.basin_job {
                     j.cancel();
                 }
+                if let Some(j) = &self.hyper_job {
+                    j.cancel();
+                }
             }
             Command::TogglePresentation => state.presentation = !state.presentation,
             Command::ToggleHelp => self.show_help = !self.show_help,
+            Command::ToggleHyperMap => self.show_hyper_map = !self.show_hyper_map,
         }
     }
 
@@ -417,7 +504,11 @@ impl LossApp {
             }
             ctx.request_repaint();
         }
-        if self.grid_job.is_some() || self.critical_job.is_some() || self.basin_job.is_some() {
+        let busy = self.grid_job.is_some()
+            || self.critical_job.is_some()
+            || self.basin_job.is_some()
+            || self.hyper_job.is_some();
+        if busy {
             ctx.request_repaint_after(std::time::Duration::from_millis(100));
         }
     }
@@ -458,6 +549,7 @@ impl eframe::App for LossApp {
         let ctx = ui.ctx().clone();
         self.poll_jobs(&ctx);
         self.update_basins(&ctx);
+        self.update_hyper_map(&ctx);
         ctx.set_zoom_factor(if self.state.presentation { 1.5 } else { 1.0 });
         let mut commands = self.shortcuts(&ctx);
         egui::Panel::top("toolbar").show(ui, |ui| {
@@ -517,6 +609,7 @@ impl eframe::App for LossApp {
         if self.show_help {
             toolbar::help_window(&ctx, &mut self.show_help);
         }
+        commands.extend(hyper_window::hyper_window(&ctx, self));
         for command in commands {
             self.apply(command, &ctx);
         }

@@ -8,6 +8,7 @@ mod colors;
 mod command;
 mod curves;
 mod fonts;
+mod hyper_window;
 mod job;
 mod loss_app;
 mod racers_panel;

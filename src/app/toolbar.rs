@@ -87,6 +87,13 @@ pub fn toolbar_ui(ui: &mut egui::Ui, app: &LossApp) -> Vec<Command> {
         {
             commands.push(Command::FindCriticalPoints);
         }
+        if ui
+            .selectable_label(app.show_hyper_map, "Hyper-parameter map")
+            .on_hover_text("Steps to arrive over (learning rate, momentum or β₁) for the selected racer; drag its point to choose")
+            .clicked()
+        {
+            commands.push(Command::ToggleHyperMap);
+        }
         if let Some((label, fraction)) = app.job_status() {
             ui.add(
                 egui::ProgressBar::new(fraction)

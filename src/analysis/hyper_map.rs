@@ -1,0 +1,132 @@
+//! The hyper-parameter map: for one surface and start, how a racer fares over a grid of
+//! (learning rate, second hyper-parameter) — steps to arrive, or divergence. The
+//! stable/unstable boundary shows at a glance.
+
+use rayon::prelude::*;
+use serde::Serialize;
+
+use crate::optim::OptimizerKind;
+use crate::progress::Progress;
+use crate::run::{Milestone, Run, RunConfig, RunError, Status};
+use crate::surface::Surface;
+
+/// The second axis of the map for an optimizer: its key and range.
+pub fn second_axis(kind: OptimizerKind) -> (&'static str, [f64; 2]) {
+    match kind {
+        OptimizerKind::Sgd | OptimizerKind::Rmsprop => ("momentum", [0.0, 0.99]),
+        OptimizerKind::Adagrad => ("lr_decay", [0.0, 0.1]),
+        OptimizerKind::Newton => ("damping", [0.0, 10.0]),
+        _ => ("beta1", [0.0, 0.99]),
+    }
+}
+
+/// Outcomes over an `n × n` grid: learning rates log-spaced along x, the second key linearly
+/// along y; row by row from the bottom.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct HyperMap {
+    /// The learning rates of the columns.
+    pub lrs: Vec<f64>,
+    /// The second hyper-parameter's name.
+    pub key: String,
+    /// Its values, one per row.
+    pub values: Vec<f64>,
+    /// Per cell: steps to the milestone, if reached.
+    pub steps: Vec<Option<u64>>,
+    /// Per cell: whether the run diverged.
+    pub diverged: Vec<bool>,
+}
+
+/// Runs `base` with every (lr, second) pair of an `n × n` grid, lr from `lr_range[0]` to
+/// `lr_range[1]` (log-spaced), from `start`, watching `milestone`.
+pub fn hyperparameter_map(
+    surface: &Surface,
+    start: [f64; 2],
+    base: &RunConfig,
+    lr_range: [f64; 2],
+    n: usize,
+    milestone: Milestone,
+    progress: &Progress,
+) -> Result<HyperMap, RunError> {
+    let (key, [lo, hi]) = second_axis(base.optimizer.kind);
+    if !(lr_range[0] > 0.0 && lr_range[1] > lr_range[0] && n >= 2) {
+        return Err(RunError::Invalid(
+            "the learning-rate range must be 0 < low < high".into(),
+        ));
+    }
+    let (l0, l1) = (lr_range[0].ln(), lr_range[1].ln());
+    let step = |k: usize| k as f64 / (n - 1) as f64;
+    let lrs: Vec<f64> = (0..n).map(|i| (l0 + (l1 - l0) * step(i)).exp()).collect();
+    let values: Vec<f64> = (0..n).map(|j| lo + (hi - lo) * step(j)).collect();
+    progress.start(n * n);
+    let cells: Vec<(Option<u64>, bool)> = (0..n * n)
+        .into_par_iter()
+        .map(|c| {
+            if progress.is_cancelled() {
+                return (None, false);
+            }
+            let mut config = base.clone();
+            config.trail_capacity = 0;
+            config.optimizer.lr = lrs[c % n];
+            let outcome = config
+                .optimizer
+                .set(key, &values[c / n].to_string())
+                .ok()
+                .and_then(|()| Run::new(surface.clone(), start, config).ok())
+                .map_or((None, true), |mut run| {
+                    run.watch(milestone);
+                    run.finish();
+                    (
+                        run.milestone_step(),
+                        matches!(run.status(), Status::Diverged { .. }),
+                    )
+                });
+            progress.tick();
+            outcome
+        })
+        .collect();
+    Ok(HyperMap {
+        lrs,
+        key: key.to_owned(),
+        values,
+        steps: cells.iter().map(|c| c.0).collect(),
+        diverged: cells.iter().map(|c| c.1).collect(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::surface::build_surface;
+
+    #[test]
+    fn the_stability_boundary_of_heavy_ball_on_a_bowl() {
+        // On f = x² + y² (λ = 2) heavy-ball momentum μ is stable exactly for lr·λ < 2(1 + μ).
+        let s = build_surface("bowl", &[]).unwrap();
+        let mut base = RunConfig::new("sgd".parse().unwrap());
+        base.max_steps = 3000;
+        let map = hyperparameter_map(
+            &s,
+            [1.0, 1.0],
+            &base,
+            [0.01, 10.0],
+            24,
+            Milestone::Loss(1e-8),
+            &Progress::new(),
+        )
+        .unwrap();
+        assert_eq!(map.key, "momentum");
+        for (c, (&steps, &diverged)) in map.steps.iter().zip(&map.diverged).enumerate() {
+            let (lr, mu) = (map.lrs[c % 24], map.values[c / 24]);
+            let margin = lr * 2.0 / (2.0 * (1.0 + mu));
+            if margin < 0.97 && lr > 0.05 {
+                assert!(
+                    steps.is_some() && !diverged,
+                    "lr {lr} μ {mu} should converge"
+                );
+            }
+            if margin > 1.03 {
+                assert!(diverged, "lr {lr} μ {mu} should diverge");
+            }
+        }
+    }
+}

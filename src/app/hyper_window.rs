@@ -1,0 +1,119 @@
+//! The hyper-parameter map window: steps to arrive over (learning rate, momentum or β₁) for the
+//! selected racer on this surface and start, with the racer's own setting as a draggable point.
+
+use eframe::egui::{self, Color32};
+use egui_plot::{MarkerShape, Plot, PlotImage, PlotPoint, Points};
+
+use super::command::Command;
+use super::loss_app::LossApp;
+use crate::analysis::HyperMap;
+
+/// Cells per side of the map.
+pub const HYPER_GRID: usize = 40;
+
+/// The map as an image (row 0 at the top): fast arrivals bright, slow ones dark, grey where the
+/// run never arrived, dark red where it diverged.
+pub fn hyper_image(map: &HyperMap, max_steps: u64) -> egui::ColorImage {
+    let n = map.lrs.len();
+    let mut pixels = Vec::with_capacity(n * n);
+    let top = (max_steps.max(2) as f64).ln();
+    for j in (0..n).rev() {
+        for i in 0..n {
+            let c = j * n + i;
+            pixels.push(match (map.steps[c], map.diverged[c]) {
+                (_, true) => Color32::from_rgb(110, 20, 20),
+                (Some(s), _) => {
+                    let t = 1.0 - (s.max(1) as f64).ln() / top;
+                    let c = colorous::VIRIDIS.eval_continuous(t.clamp(0.0, 1.0));
+                    Color32::from_rgb(c.r, c.g, c.b)
+                }
+                (None, false) => Color32::from_gray(200),
+            });
+        }
+    }
+    egui::ColorImage::new([n, n], pixels)
+}
+
+/// Draws the window; dragging or clicking the map sets the selected racer's two values.
+pub fn hyper_window(ctx: &egui::Context, app: &mut LossApp) -> Vec<Command> {
+    let mut commands = Vec::new();
+    let mut open = app.show_hyper_map;
+    egui::Window::new("Hyper-parameter map")
+        .open(&mut open)
+        .default_size([460.0, 460.0])
+        .show(ctx, |ui| {
+            let Some(racer) = app.state.racers.get(app.state.selected).cloned() else {
+                ui.label("Add a racer first.");
+                return;
+            };
+            let Some((map, texture)) = &app.hyper else {
+                ui.label("Computing…");
+                return;
+            };
+            ui.label(format!(
+                "{} from ({:.3}, {:.3}): steps to arrive. Bright = fast, grey = never within the \
+                 budget, dark red = diverged. Drag the ○ to choose the racer's setting.",
+                racer.optimizer.kind.name(),
+                racer.start[0],
+                racer.start[1]
+            ));
+            let n = map.lrs.len();
+            let (x0, x1) = (map.lrs[0].log10(), map.lrs[n - 1].log10());
+            let (y0, y1) = (map.values[0], map.values[n - 1]);
+            let (dx, dy) = ((x1 - x0) / (n - 1) as f64, (y1 - y0) / (n - 1) as f64);
+            let current = [
+                racer.optimizer.lr.log10(),
+                racer
+                    .optimizer
+                    .get(&map.key)
+                    .and_then(|v| v.parse().ok())
+                    .unwrap_or(y0),
+            ];
+            let texture = texture.id();
+            let response = Plot::new("hyper-map")
+                .x_axis_label("log₁₀ learning rate")
+                .y_axis_label(map.key.clone())
+                .allow_drag(false)
+                .allow_zoom(false)
+                .allow_scroll(false)
+                .show(ui, |plot_ui| {
+                    plot_ui.image(
+                        PlotImage::new(
+                            "map",
+                            texture,
+                            PlotPoint::new(0.5 * (x0 + x1), 0.5 * (y0 + y1)),
+                            [(x1 - x0 + dx) as f32, (y1 - y0 + dy) as f32],
+                        )
+                        .allow_hover(false),
+                    );
+                    plot_ui.points(
+                        Points::new("setting", vec![current])
+                            .shape(MarkerShape::Circle)
+                            .filled(false)
+                            .radius(9.0)
+                            .color(Color32::WHITE),
+                    );
+                    plot_ui.points(
+                        Points::new("setting core", vec![current])
+                            .shape(MarkerShape::Circle)
+                            .radius(4.0)
+                            .color(super::colors::racer_color(racer.color)),
+                    );
+                });
+            let plot = &response.response;
+            let pressed = ui.input(|i| i.pointer.primary_down());
+            if (plot.clicked() || (plot.hovered() && pressed))
+                && let Some(pos) = ui.input(|i| i.pointer.interact_pos())
+            {
+                let v = response.transform.value_from_position(pos);
+                let mut updated = racer.clone();
+                updated.optimizer.lr = 10f64.powf(v.x.clamp(x0, x1));
+                let second = v.y.clamp(y0, y1);
+                if updated.optimizer.set(&map.key, &second.to_string()).is_ok() {
+                    commands.push(Command::UpdateRacer(app.state.selected, updated));
+                }
+            }
+        });
+    app.show_hyper_map = open;
+    commands
+}
