@@ -9,6 +9,15 @@ use egui_kittest::kittest::Queryable;
 use losscape::app::{AppState, LossApp, restore};
 use losscape::run::Status;
 
+/// Empties the focused text field: to its end, then backspace over everything.
+fn clear_focused_text(h: &mut Harness<'static, LossApp>) {
+    h.key_press(egui::Key::End);
+    for _ in 0..60 {
+        h.key_press(egui::Key::Backspace);
+    }
+    h.run_steps(1);
+}
+
 fn harness() -> Harness<'static, LossApp> {
     Harness::builder()
         .with_size(egui::vec2(1440.0, 900.0))
@@ -102,7 +111,7 @@ fn a_bad_formula_shows_its_message_and_the_app_keeps_running() {
     let field = h.get_by_label("f(x, y) =");
     field.click();
     h.run_steps(1);
-    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    clear_focused_text(&mut h);
     h.get_by_label("f(x, y) =").type_text("x +* y");
     h.run_steps(1);
     h.get_by_label("Apply formula").click();
@@ -116,7 +125,7 @@ fn a_bad_formula_shows_its_message_and_the_app_keeps_running() {
     );
     h.get_by_label("f(x, y) =").click();
     h.run_steps(1);
-    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    clear_focused_text(&mut h);
     h.get_by_label("f(x, y) =").type_text("x^2 + 3*y^2");
     h.get_by_label("Apply formula").click();
     h.run_steps(2);

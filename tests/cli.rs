@@ -25,6 +25,11 @@ fn json(args: &[&str]) -> Value {
     serde_json::from_str(&stdout(args)).expect("JSON")
 }
 
+/// A failing command line (split at spaces): exit code 2 and one line on stderr with `needle`.
+fn fails(cmdline: &str, needle: &str) {
+    fails_with(&cmdline.split_whitespace().collect::<Vec<_>>(), needle);
+}
+
 /// A failing command: exit code 2 and exactly one line on stderr, containing `needle`.
 fn fails_with(args: &[&str], needle: &str) {
     let out = losscape(args);
@@ -190,124 +195,44 @@ fn json_run_race_critical_basins_surfaces() {
 
 #[test]
 fn bad_input_gets_one_clear_line_and_exit_code_2() {
-    fails_with(&["probe", "--surface", "bowl", "--at", "nan,0"], "finite");
-    fails_with(&["probe", "--surface", "bowl", "--at", "inf,0"], "finite");
-    fails_with(&["run", "--surface", "bowl", "--start", "NaN,1"], "finite");
-    fails_with(&["probe", "--surface", "expr:", "--at", "0,0"], "empty");
+    let run = "run --surface bowl --start 1,1";
+    for (cmdline, needle) in [
+        ("probe --surface bowl --at nan,0", "finite"),
+        ("probe --surface bowl --at inf,0", "finite"),
+        ("run --surface bowl --start NaN,1", "finite"),
+        ("probe --surface expr: --at 0,0", "empty"),
+        ("probe --surface expr:sin(z) --at 0,0", "unknown name 'z'"),
+        (
+            "probe --surface banana --at 0,0",
+            "unknown surface 'banana'",
+        ),
+        (
+            "probe --surface ravine --param kapa=3 --at 0,0",
+            "no parameter 'kapa'",
+        ),
+        (&format!("{run} --optimizer adam:beta1=1.2"), "beta"),
+        (
+            &format!("{run} --optimizer sgd:lr=-0.1"),
+            "Invalid learning rate",
+        ),
+        (
+            &format!("{run} --optimizer adam:momentum=0.9"),
+            "no parameter 'momentum'",
+        ),
+        (&format!("{run} --optimizer lbfgs"), "unknown optimizer"),
+        (&format!("{run} --schedule linear"), "unknown schedule"),
+        (&format!("{run} --steps 10000000000"), "limit"),
+        (&format!("{run} --noise -1"), "noise"),
+        ("basins --surface bowl --grid 1000", "512"),
+        ("race --surface bowl --start 1,1", "--optimizer"),
+        ("frobnicate", "frobnicate"),
+    ] {
+        fails(cmdline, needle);
+    }
     fails_with(
         &["probe", "--surface", "expr:x +* y", "--at", "0,0"],
         "position 4",
     );
-    fails_with(
-        &["probe", "--surface", "expr:sin(z)", "--at", "0,0"],
-        "unknown name 'z'",
-    );
-    fails_with(
-        &["probe", "--surface", "banana", "--at", "0,0"],
-        "unknown surface 'banana'",
-    );
-    fails_with(
-        &[
-            "probe",
-            "--surface",
-            "ravine",
-            "--param",
-            "kapa=3",
-            "--at",
-            "0,0",
-        ],
-        "no parameter 'kapa'",
-    );
-    fails_with(
-        &[
-            "run",
-            "--surface",
-            "bowl",
-            "--start",
-            "1,1",
-            "--optimizer",
-            "adam:beta1=1.2",
-        ],
-        "beta",
-    );
-    fails_with(
-        &[
-            "run",
-            "--surface",
-            "bowl",
-            "--start",
-            "1,1",
-            "--optimizer",
-            "sgd:lr=-0.1",
-        ],
-        "Invalid learning rate",
-    );
-    fails_with(
-        &[
-            "run",
-            "--surface",
-            "bowl",
-            "--start",
-            "1,1",
-            "--optimizer",
-            "adam:momentum=0.9",
-        ],
-        "no parameter 'momentum'",
-    );
-    fails_with(
-        &[
-            "run",
-            "--surface",
-            "bowl",
-            "--start",
-            "1,1",
-            "--optimizer",
-            "lbfgs",
-        ],
-        "unknown optimizer",
-    );
-    fails_with(
-        &[
-            "run",
-            "--surface",
-            "bowl",
-            "--start",
-            "1,1",
-            "--schedule",
-            "linear",
-        ],
-        "unknown schedule",
-    );
-    fails_with(
-        &[
-            "run",
-            "--surface",
-            "bowl",
-            "--start",
-            "1,1",
-            "--steps",
-            "10000000000",
-        ],
-        "limit",
-    );
-    fails_with(
-        &[
-            "run",
-            "--surface",
-            "bowl",
-            "--start",
-            "1,1",
-            "--noise",
-            "-1",
-        ],
-        "noise",
-    );
-    fails_with(&["basins", "--surface", "bowl", "--grid", "1000"], "512");
-    fails_with(
-        &["race", "--surface", "bowl", "--start", "1,1"],
-        "--optimizer",
-    );
-    fails_with(&["frobnicate"], "frobnicate");
     let deep = format!("expr:{}x{}", "(".repeat(50_000), ")".repeat(50_000));
     fails_with(&["probe", "--surface", &deep, "--at", "0,0"], "too long");
 }

@@ -64,6 +64,24 @@ impl<T: Send + 'static> Job<T> {
     }
 }
 
+/// Takes a finished job's result out of `slot`, with whether it had been cancelled. A job that
+/// is still running stays; one whose thread died is dropped without a result.
+pub fn take_finished<T: Send + 'static>(slot: &mut Option<Job<T>>) -> Option<(T, bool)> {
+    let job = slot.as_ref()?;
+    match job.poll() {
+        Poll::Pending => None,
+        Poll::Done(value) => {
+            let cancelled = job.is_cancelled();
+            *slot = None;
+            Some((value, cancelled))
+        }
+        Poll::Lost => {
+            *slot = None;
+            None
+        }
+    }
+}
+
 /// What polling a job found.
 pub enum Poll<T> {
     /// Still working.

@@ -3,7 +3,7 @@
 use eframe::egui;
 
 use super::command::Command;
-use super::job::{Job, Poll};
+use super::job::{Job, take_finished};
 use super::scene::{FINE_GRID, Scene, build_choice};
 use super::state::{AppState, RACER_COLORS, RacerSettings};
 use super::{
@@ -266,73 +266,41 @@ impl LossApp {
 
     /// Takes finished background results.
     fn poll_jobs(&mut self, ctx: &egui::Context) {
-        if let Some(job) = &self.hyper_job {
-            match job.poll() {
-                Poll::Pending => {}
-                Poll::Done(Ok(map)) => {
-                    let steps = self.state.steps.min(BASIN_STEPS);
-                    let image = super::hyper_window::hyper_image(&map, steps);
-                    let texture =
-                        ctx.load_texture("hyper-map", image, egui::TextureOptions::NEAREST);
-                    self.hyper = Some((map, texture));
-                    self.hyper_job = None;
-                }
-                Poll::Done(Err(e)) => {
-                    self.notice = Some(format!("No hyper-parameter map: {e}"));
-                    self.hyper_job = None;
-                }
-                Poll::Lost => self.hyper_job = None,
+        let nearest = egui::TextureOptions::NEAREST;
+        match take_finished(&mut self.hyper_job) {
+            Some((Ok(map), _)) => {
+                let image =
+                    super::hyper_window::hyper_image(&map, self.state.steps.min(BASIN_STEPS));
+                self.hyper = Some((map, ctx.load_texture("hyper-map", image, nearest)));
             }
+            Some((Err(e), _)) => self.notice = Some(format!("No hyper-parameter map: {e}")),
+            None => {}
         }
-        if let Some(job) = &self.basin_job {
-            match job.poll() {
-                Poll::Pending => {}
-                Poll::Done(Ok(map)) => {
-                    if job.is_cancelled() {
-                        self.basin_key = None;
-                        self.state.view.basins = false;
-                    } else {
-                        let image = super::colors::basin_image(&map);
-                        let texture =
-                            ctx.load_texture("basins", image, egui::TextureOptions::NEAREST);
-                        self.basins = Some((map, texture));
-                    }
-                    self.basin_job = None;
-                }
-                Poll::Done(Err(e)) => {
-                    self.notice = Some(format!("No basin map: {e}"));
-                    self.basin_job = None;
-                }
-                Poll::Lost => self.basin_job = None,
+        match take_finished(&mut self.basin_job) {
+            Some((Ok(_), true)) => {
+                self.basin_key = None;
+                self.state.view.basins = false;
             }
+            Some((Ok(map), false)) => {
+                let image = super::colors::basin_image(&map);
+                self.basins = Some((map, ctx.load_texture("basins", image, nearest)));
+            }
+            Some((Err(e), _)) => self.notice = Some(format!("No basin map: {e}")),
+            None => {}
         }
-        if let Some(job) = &self.grid_job {
-            match job.poll() {
-                Poll::Pending => {}
-                Poll::Done(grid) => {
-                    if grid.domain == self.scene.surface.domain() {
-                        self.scene.set_grid(grid, self.state.view.log_scale);
-                    }
-                    self.grid_job = None;
-                }
-                Poll::Lost => self.grid_job = None,
-            }
+        if let Some((grid, _)) = take_finished(&mut self.grid_job)
+            && grid.domain == self.scene.surface.domain()
+        {
+            self.scene.set_grid(grid, self.state.view.log_scale);
         }
-        if let Some(job) = &self.critical_job {
-            match job.poll() {
-                Poll::Pending => {}
-                Poll::Done(points) => {
-                    if job.is_cancelled() {
-                        self.notice = Some(format!(
-                            "Critical-point search cancelled: {} points found so far are shown.",
-                            points.len()
-                        ));
-                    }
-                    self.scene.found = points;
-                    self.critical_job = None;
-                }
-                Poll::Lost => self.critical_job = None,
+        if let Some((points, cancelled)) = take_finished(&mut self.critical_job) {
+            if cancelled {
+                self.notice = Some(format!(
+                    "Critical-point search cancelled: {} points found so far are shown.",
+                    points.len()
+                ));
             }
+            self.scene.found = points;
         }
     }
 

@@ -94,16 +94,22 @@ pub fn toolbar_ui(ui: &mut egui::Ui, app: &LossApp) -> Vec<Command> {
         {
             commands.push(Command::ToggleHyperMap);
         }
-        if let Some((label, fraction)) = app.job_status() {
-            ui.add(
-                egui::ProgressBar::new(fraction)
-                    .desired_width(140.0)
-                    .text(label.to_owned()),
-            );
-            if ui.small_button("Cancel").clicked() {
-                commands.push(Command::CancelJob);
+        // A fixed slot for background work, so the toolbar never reflows when a job starts
+        // or ends (a reflow would move every widget under the user's pointer).
+        let slot = egui::vec2(230.0, ui.spacing().interact_size.y);
+        ui.allocate_ui_with_layout(slot, egui::Layout::left_to_right(egui::Align::Center), |ui| {
+            ui.set_min_size(slot);
+            if let Some((label, fraction)) = app.job_status() {
+                ui.add(
+                    egui::ProgressBar::new(fraction)
+                        .desired_width(160.0)
+                        .text(label.to_owned()),
+                );
+                if ui.small_button("Cancel").clicked() {
+                    commands.push(Command::CancelJob);
+                }
             }
-        }
+        });
         ui.separator();
         if ui
             .selectable_label(state.presentation, "Presentation")
