@@ -19,9 +19,24 @@ fn clear_focused_text(h: &mut Harness<'static, LossApp>) {
 }
 
 fn harness() -> Harness<'static, LossApp> {
+    harness_with(AppState::default())
+}
+
+fn harness_with(state: AppState) -> Harness<'static, LossApp> {
     Harness::builder()
         .with_size(egui::vec2(1440.0, 900.0))
-        .build_eframe(|cc| LossApp::with_state(AppState::default(), &cc.egui_ctx))
+        .build_eframe(move |cc| LossApp::with_state(state, &cc.egui_ctx))
+}
+
+/// Runs frames (in real time, for background jobs) until `done` holds, for at most 30 s.
+fn wait_for(h: &mut Harness<'static, LossApp>, done: impl Fn(&LossApp) -> bool) {
+    for _ in 0..600 {
+        if done(h.state()) {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        h.run_steps(1);
+    }
 }
 
 #[test]
@@ -239,21 +254,13 @@ fn basin_map_of_the_selected_racer_is_computed_in_the_background() {
     };
     state.racers[0].optimizer = "sgd:lr=0.005".parse().unwrap();
     state.racers[0].start = [0.0, 0.0];
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1440.0, 900.0))
-        .build_eframe(move |cc| LossApp::with_state(state, &cc.egui_ctx));
+    let mut h = harness_with(state);
     h.run_steps(2);
     h.get_by_label("View").click();
     h.run_steps(2);
     h.get_by_label("Basins of the selected racer").click();
     h.run_steps(2);
-    for _ in 0..600 {
-        if h.state().basins.is_some() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(50));
-        h.run_steps(1);
-    }
+    wait_for(&mut h, |app| app.basins.is_some());
     let (map, _) = h.state().basins.as_ref().expect("the basin map arrives");
     assert_eq!(map.cells.len(), 64 * 64);
     assert_eq!(map.minima.len(), 4);
@@ -273,19 +280,11 @@ fn hyperparameter_map_opens_computes_and_survives_moving_the_setting() {
     state.racers.truncate(1);
     state.racers[0].optimizer = "sgd:lr=0.1".parse().unwrap();
     state.racers[0].start = [1.0, 1.0];
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1440.0, 900.0))
-        .build_eframe(move |cc| LossApp::with_state(state, &cc.egui_ctx));
+    let mut h = harness_with(state);
     h.run_steps(2);
     h.get_by_label("Hyper-parameter map").click();
     h.run_steps(2);
-    for _ in 0..600 {
-        if h.state().hyper.is_some() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(50));
-        h.run_steps(1);
-    }
+    wait_for(&mut h, |app| app.hyper.is_some());
     let (map, _) = h.state().hyper.as_ref().expect("the map arrives");
     assert_eq!(map.key, "momentum");
     assert_eq!(map.lrs.len(), 40);

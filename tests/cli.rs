@@ -4,6 +4,11 @@ use std::process::{Command, Output};
 
 use serde_json::Value;
 
+/// A command line split at spaces.
+fn args(cmdline: &str) -> Vec<&str> {
+    cmdline.split_whitespace().collect()
+}
+
 fn losscape(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_losscape"))
         .args(args)
@@ -27,7 +32,7 @@ fn json(args: &[&str]) -> Value {
 
 /// A failing command line (split at spaces): exit code 2 and one line on stderr with `needle`.
 fn fails(cmdline: &str, needle: &str) {
-    fails_with(&cmdline.split_whitespace().collect::<Vec<_>>(), needle);
+    fails_with(&args(cmdline), needle);
 }
 
 /// A failing command: exit code 2 and exactly one line on stderr, containing `needle`.
@@ -42,7 +47,7 @@ fn fails_with(args: &[&str], needle: &str) {
 
 #[test]
 fn probe_json_has_the_contract_keys() {
-    let p = json(&["probe", "--surface", "tiny-net", "--at", "0,0", "--json"]);
+    let p = json(&args("probe --surface tiny-net --at 0,0 --json"));
     assert_eq!(p["value"], 1.0);
     assert_eq!(p["eigenvalues"], serde_json::json!([-2.0, 2.0]));
     assert_eq!(p["kind"], "saddle");
@@ -56,60 +61,30 @@ fn probe_json_has_the_contract_keys() {
         assert!(p.get(key).is_some(), "{key}");
     }
     // Negative coordinates as people type them.
-    let p = json(&[
-        "probe",
-        "--surface",
-        "himmelblau",
-        "--at",
-        "-0.270845,-0.923039",
-        "--json",
-    ]);
+    let p = json(&args(
+        "probe --surface himmelblau --at -0.270845,-0.923039 --json",
+    ));
     assert_eq!(p["kind"], "maximum");
-    let p = json(&[
-        "probe",
-        "--surface",
-        "ravine",
-        "--param",
-        "kappa=50",
-        "--at",
-        "1,1",
-        "--json",
-    ]);
+    let p = json(&args(
+        "probe --surface ravine --param kappa=50 --at 1,1 --json",
+    ));
     assert!((p["condition_number"].as_f64().unwrap() - 50.0).abs() < 1e-9);
 }
 
 #[test]
 fn run_csv_has_n_plus_one_rows_and_row_zero_is_the_start() {
-    let csv = stdout(&[
-        "run",
-        "--surface",
-        "rosenbrock",
-        "--start",
-        "-1.5,2",
-        "--optimizer",
-        "adam:lr=0.01",
-        "--steps",
-        "25",
-    ]);
+    let csv = stdout(&args(
+        "run --surface rosenbrock --start -1.5,2 --optimizer adam:lr=0.01 --steps 25",
+    ));
     let lines: Vec<&str> = csv.lines().collect();
     assert_eq!(lines[0], "step,x,y,loss,grad_x,grad_y,lr");
     assert_eq!(lines.len(), 27);
     assert_eq!(lines[1], "0,-1.5,2,12.5,-155,-50,0.01");
     assert!(lines[26].starts_with("25,"));
     // With --tol the run stops early.
-    let csv = stdout(&[
-        "run",
-        "--surface",
-        "bowl",
-        "--start",
-        "1,0",
-        "--optimizer",
-        "sgd:lr=0.25",
-        "--steps",
-        "1000",
-        "--tol",
-        "1e-3",
-    ]);
+    let csv = stdout(&args(
+        "run --surface bowl --start 1,0 --optimizer sgd:lr=0.25 --steps 1000 --tol 1e-3",
+    ));
     assert_eq!(
         csv.lines().count(),
         13,
@@ -119,15 +94,9 @@ fn run_csv_has_n_plus_one_rows_and_row_zero_is_the_start() {
 
 #[test]
 fn a_diverging_run_stops_at_its_last_finite_row_and_says_so() {
-    let out = losscape(&[
-        "run",
-        "--surface",
-        "bowl",
-        "--start",
-        "1,0",
-        "--optimizer",
-        "sgd:lr=1e9",
-    ]);
+    let out = losscape(&args(
+        "run --surface bowl --start 1,0 --optimizer sgd:lr=1e9",
+    ));
     assert!(out.status.success());
     let text = String::from_utf8_lossy(&out.stdout);
     assert_eq!(text.lines().count(), 2, "header and the start only: {text}");
@@ -137,57 +106,27 @@ fn a_diverging_run_stops_at_its_last_finite_row_and_says_so() {
 
 #[test]
 fn json_run_race_critical_basins_surfaces() {
-    let run = json(&[
-        "run",
-        "--surface",
-        "saddle",
-        "--start",
-        "1,0.001",
-        "--optimizer",
-        "sgd:lr=0.1",
-        "--steps",
-        "5",
-        "--format",
-        "json",
-    ]);
+    let run = json(&args(
+        "run --surface saddle --start 1,0.001 --optimizer sgd:lr=0.1 --steps 5 --format json",
+    ));
     assert_eq!(run["rows"].as_array().unwrap().len(), 6);
     assert_eq!(run["outcome"]["status"], "max-steps");
-    let race = json(&[
-        "race",
-        "--surface",
-        "ravine",
-        "--start",
-        "-2.5,1",
-        "--optimizer",
-        "sgd:lr=0.019",
-        "--optimizer",
-        "adam:lr=0.1",
-        "--steps",
-        "3000",
-        "--json",
-    ]);
+    let race = json(&args(
+        "race --surface ravine --start -2.5,1 --optimizer sgd:lr=0.019 --optimizer adam:lr=0.1 --steps 3000 --json",
+    ));
     let board = race["leaderboard"].as_array().unwrap();
     assert_eq!(board.len(), 2);
     assert_eq!(board[0]["rank"], 1);
-    let critical = json(&["critical", "--surface", "himmelblau", "--json"]);
+    let critical = json(&args("critical --surface himmelblau --json"));
     assert_eq!(critical.as_array().unwrap().len(), 9);
     for key in ["x", "y", "value", "kind", "eigenvalues"] {
         assert!(critical[0].get(key).is_some(), "{key}");
     }
-    let basins = json(&[
-        "basins",
-        "--surface",
-        "hill",
-        "--optimizer",
-        "sgd:lr=0.01",
-        "--grid",
-        "8",
-        "--steps",
-        "2000",
-        "--json",
-    ]);
+    let basins = json(&args(
+        "basins --surface hill --optimizer sgd:lr=0.01 --grid 8 --steps 2000 --json",
+    ));
     assert_eq!(basins["map"]["cells"].as_array().unwrap().len(), 64);
-    let zoo = json(&["surfaces", "--json"]);
+    let zoo = json(&args("surfaces --json"));
     assert!(zoo.as_array().unwrap().len() >= 21);
     let text = stdout(&["surfaces"]);
     assert!(text.contains("monkey-saddle") && text.contains("expr:"));
