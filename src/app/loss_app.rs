@@ -340,23 +340,11 @@ impl LossApp {
                     .get(state.selected)
                     .cloned()
                     .unwrap_or_default();
-                let index = state.racers.len();
-                state.racers.push(RacerSettings {
-                    color: RACER_COLORS[index % RACER_COLORS.len()],
-                    ..base
-                });
-                state.selected = index;
-                self.scene.recompute_runs(&self.state);
+                self.push_racer(base);
             }
             Command::DuplicateRacer(i) => {
                 if let Some(racer) = state.racers.get(i).cloned() {
-                    let index = state.racers.len();
-                    state.racers.push(RacerSettings {
-                        color: RACER_COLORS[index % RACER_COLORS.len()],
-                        ..racer
-                    });
-                    state.selected = index;
-                    self.scene.recompute_runs(&self.state);
+                    self.push_racer(racer);
                 }
             }
             Command::RemoveRacer(i) => {
@@ -432,6 +420,17 @@ impl LossApp {
             Command::ToggleHelp => self.show_help = !self.show_help,
             Command::ToggleHyperMap => self.show_hyper_map = !self.show_hyper_map,
         }
+    }
+
+    /// Appends a copy of `racer` with the next colour, selects it and computes its path.
+    fn push_racer(&mut self, racer: RacerSettings) {
+        let index = self.state.racers.len();
+        self.state.racers.push(RacerSettings {
+            color: RACER_COLORS[index % RACER_COLORS.len()],
+            ..racer
+        });
+        self.state.selected = index;
+        self.scene.recompute_runs(&self.state);
     }
 
     /// Builds and shows a new surface choice; a choice that does not build is refused with a

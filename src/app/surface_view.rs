@@ -55,38 +55,21 @@ pub fn surface_view_ui(ui: &mut egui::Ui, app: &mut LossApp) -> Vec<Command> {
     let scene = &app.scene;
     let hover = app.hover;
     let response = plot.show(ui, |plot_ui| {
-        let [w, h] = domain.size();
-        let center = domain.center();
-        plot_ui.image(
-            PlotImage::new(
-                "surface",
-                texture,
-                PlotPoint::new(center[0], center[1]),
-                [w as f32, h as f32],
-            )
-            .allow_hover(false),
-        );
-        if let Some(basins) = basins {
-            plot_ui.image(
-                PlotImage::new(
-                    "basins",
-                    basins,
-                    PlotPoint::new(center[0], center[1]),
-                    [w as f32, h as f32],
-                )
-                .allow_hover(false),
-            );
-        }
-        if let Some(curvature) = curvature {
-            plot_ui.image(
-                PlotImage::new(
-                    "curvature",
-                    curvature,
-                    PlotPoint::new(center[0], center[1]),
-                    [w as f32, h as f32],
-                )
-                .allow_hover(false),
-            );
+        // The heatmap and the optional overlays all cover exactly the domain.
+        let layers = [
+            ("surface", Some(texture)),
+            ("basins", basins),
+            ("curvature", curvature),
+        ];
+        for (name, layer) in layers {
+            if let Some(texture) = layer {
+                let [w, h] = domain.size();
+                let [cx, cy] = domain.center();
+                plot_ui.image(
+                    PlotImage::new(name, texture, PlotPoint::new(cx, cy), [w as f32, h as f32])
+                        .allow_hover(false),
+                );
+            }
         }
         if state.view.contours {
             for (k, line) in scene.contours.iter().enumerate() {
