@@ -159,8 +159,10 @@ fn overlays_toggle_and_keyboard_shortcuts_work() {
     h.run_steps(2);
     h.get_by_label("Hessian eigenvector cross").click();
     h.run_steps(2);
+    h.get_by_label("Per-parameter step size").click();
+    h.run_steps(2);
     let view = &h.state().state.view;
-    assert!(view.arrows && view.eigen_cross);
+    assert!(view.arrows && view.eigen_cross && view.effective_step);
     h.key_press(egui::Key::Escape);
     h.run_steps(2);
     h.key_press(egui::Key::Space);
@@ -300,4 +302,40 @@ fn hyperparameter_map_opens_computes_and_survives_moving_the_setting() {
     h.run_steps(3);
     assert!(h.state().hyper.is_some());
     assert_eq!(h.state().state.racers[0].optimizer.lr, 0.5);
+}
+
+#[test]
+fn the_3d_view_toggles_orbits_and_keeps_the_paths() {
+    let mut h = harness();
+    h.run_steps(2);
+    h.get_by_role_and_label(Role::Button, "3-D").click();
+    h.run_steps(3);
+    assert!(h.state().state.view.three_d);
+    assert_eq!(h.state().hover, None, "no 2-D probe position in 3-D");
+    let camera = h.state().state.view.camera;
+    // Drag across the middle of the view: the camera turns and tilts.
+    let centre = egui::pos2(720.0, 300.0);
+    h.hover_at(centre);
+    h.run_steps(1);
+    h.drag_at(centre);
+    h.run_steps(1);
+    for k in 1..=5 {
+        h.hover_at(centre + egui::vec2(20.0 * k as f32, 6.0 * k as f32));
+        h.run_steps(1);
+    }
+    h.drop_at(centre + egui::vec2(100.0, 30.0));
+    h.run_steps(2);
+    let turned = h.state().state.view.camera;
+    assert!(turned.yaw > camera.yaw + 0.5, "{camera:?} → {turned:?}");
+    assert!(turned.pitch > camera.pitch, "{camera:?} → {turned:?}");
+    // Playing in 3-D advances the same paths.
+    h.key_press(egui::Key::ArrowRight);
+    h.run_steps(1);
+    assert_eq!(h.state().clock.shown, 1.0);
+    assert_eq!(h.state().scene.runs.len(), 3);
+    // The key 3 goes back to the map; the camera is remembered.
+    h.key_press(egui::Key::Num3);
+    h.run_steps(2);
+    assert!(!h.state().state.view.three_d);
+    assert_eq!(h.state().state.view.camera, turned);
 }

@@ -175,3 +175,77 @@ fn bad_input_gets_one_clear_line_and_exit_code_2() {
     let deep = format!("expr:{}x{}", "(".repeat(50_000), ")".repeat(50_000));
     fails_with(&["probe", "--surface", &deep, "--at", "0,0"], "too long");
 }
+
+/// Pixels of `image` within 10 of `rgb` in every channel.
+#[cfg(feature = "app")]
+fn pixels_like(image: &image::RgbaImage, rgb: [u8; 3]) -> usize {
+    image
+        .pixels()
+        .filter(|p| (0..3).all(|k| p.0[k].abs_diff(rgb[k]) <= 10))
+        .count()
+}
+
+/// Renders Rosenbrock with `optimizers` to `out` and opens the PNG.
+#[cfg(feature = "app")]
+fn render(optimizers: &str, view: &str, size: [u32; 2], out: &std::path::Path) -> image::RgbaImage {
+    let cmdline = format!(
+        "render --surface rosenbrock --start -1.5,2 {optimizers} --steps 2000 --view {view} \
+         --size {}x{} --out {}",
+        size[0],
+        size[1],
+        out.display()
+    );
+    let text = stdout(&args(&cmdline));
+    assert!(text.contains("wrote"), "{text}");
+    image::open(out).expect("a PNG").to_rgba8()
+}
+
+#[cfg(feature = "app")]
+#[test]
+fn render_draws_the_view_with_its_paths_to_a_png() {
+    let dir = std::env::temp_dir().join(format!("losscape-render-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    // Racer colours in order: red, blue.
+    let (red, blue) = ([214, 39, 40], [31, 119, 180]);
+    let momentum = "--optimizer sgd:lr=0.0005,momentum=0.9";
+    let both = format!("{momentum} --optimizer adam:lr=0.05");
+    for (view, size) in [("2d", [640, 480]), ("3d", [500, 400])] {
+        let alone = render(momentum, view, size, &dir.join(format!("alone-{view}.png")));
+        assert_eq!([alone.width(), alone.height()], size);
+        let colours: std::collections::HashSet<[u8; 4]> = alone.pixels().map(|p| p.0).collect();
+        assert!(
+            colours.len() > 500,
+            "{view}: only {} colours",
+            colours.len()
+        );
+        // The trail is drawn in the racer's colour: far more pixels than its label alone, and
+        // the next racer's colour is (almost) absent until there is a next racer.
+        let n = pixels_like(&alone, red);
+        assert!(n > 150, "{view}: {n} pixels of the first racer's colour");
+        assert!(
+            pixels_like(&alone, blue) < 20,
+            "{view}: blue without a second racer"
+        );
+        let race = render(&both, view, size, &dir.join(format!("race-{view}.png")));
+        let n = pixels_like(&race, blue);
+        assert!(n > 150, "{view}: {n} pixels of the second racer's colour");
+    }
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn render_refuses_bad_input_with_one_line() {
+    let base = "render --surface rosenbrock --start 0,0 --out /tmp/losscape-never.png";
+    fails(
+        &format!("{base} --optimizer adam --size 10x10"),
+        "64 to 4096",
+    );
+    fails(&format!("{base} --optimizer adam --size big"), "WxH");
+    fails(&format!("{base} --optimizer adamm"), "unknown optimizer");
+    fails(&format!("{base} --optimizer adam --view 4d"), "4d");
+    fails(
+        "render --surface rosenbrock --start 0,0 --optimizer adam --out /nonexistent-dir/x.png",
+        "could not write",
+    );
+    assert!(!std::path::Path::new("/tmp/losscape-never.png").exists());
+}

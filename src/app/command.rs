@@ -57,4 +57,6 @@ pub enum Command {
     ToggleHelp,
     /// The hyper-parameter map window.
     ToggleHyperMap,
+    /// Switch between the 2-D map and the 3-D view.
+    Toggle3d,
 }

@@ -6,8 +6,10 @@ use super::command::Command;
 use super::job::{Job, take_finished};
 use super::scene::{FINE_GRID, Scene, build_choice};
 use super::state::{AppState, RACER_COLORS, RacerSettings};
+use super::thinning::ThinCache;
 use super::{
-    curves, hyper_window, racers_panel, readout, step_through, surface_panel, surface_view, toolbar,
+    curves, hyper_window, racers_panel, readout, step_through, surface_3d, surface_panel,
+    surface_view, toolbar,
 };
 use crate::analysis::{
     BasinMap, FoundPoint, HyperMap, basin_map_with, find_critical_points_with, hyperparameter_map,
@@ -85,6 +87,11 @@ pub struct LossApp {
     hyper_key: Option<String>,
     /// The finished hyper-parameter map and its texture.
     pub hyper: Option<(HyperMap, egui::TextureHandle)>,
+    replay: step_through::ReplayCache,
+    /// Thinned trails, curves and contours, kept between frames.
+    pub(super) thin_cache: ThinCache,
+    /// The 3-D view's surface mesh and what it was built for.
+    pub(super) surface_mesh: Option<(String, std::sync::Arc<egui::Mesh>)>,
 }
 
 impl LossApp {
@@ -99,13 +106,35 @@ impl LossApp {
         app
     }
 
-    /// The app with a given setup (tests and lessons start here).
+    /// The app with a given setup (tests and lessons start here); the fine grid is sampled in
+    /// the background.
     pub fn with_state(state: AppState, ctx: &egui::Context) -> Self {
+        let mut app = Self::build(state, ctx);
+        app.refine_grid(ctx);
+        app
+    }
+
+    /// The app with a given setup, its fine grid (and basin map, when shown) computed at once,
+    /// for drawing without a window (exports, benchmarks).
+    pub fn for_export(state: AppState, ctx: &egui::Context) -> Self {
+        let mut app = Self::build(state, ctx);
+        let surface = &app.scene.surface;
+        let grid = Grid::sample(surface, surface.domain(), FINE_GRID);
+        app.scene.set_grid(grid, app.state.view.log_scale);
+        app.update_basins(ctx);
+        while app.basin_job.is_some() {
+            std::thread::sleep(std::time::Duration::from_millis(2));
+            app.poll_jobs(ctx);
+        }
+        app
+    }
+
+    fn build(state: AppState, ctx: &egui::Context) -> Self {
         ctx.set_visuals(egui::Visuals::light());
         super::fonts::install(ctx);
         let surface_error = build_choice(&state.surface).err();
         let scene = Scene::new(&state);
-        let mut app = Self {
+        Self {
             state,
             scene,
             clock: Clock::default(),
@@ -128,9 +157,10 @@ impl LossApp {
             hyper_job: None,
             hyper_key: None,
             hyper: None,
-        };
-        app.refine_grid(ctx);
-        app
+            replay: step_through::ReplayCache::default(),
+            thin_cache: ThinCache::default(),
+            surface_mesh: None,
+        }
     }
 
     /// The heatmap texture, uploaded again when the grid changed.
@@ -419,6 +449,7 @@ impl LossApp {
             Command::TogglePresentation => state.presentation = !state.presentation,
             Command::ToggleHelp => self.show_help = !self.show_help,
             Command::ToggleHyperMap => self.show_hyper_map = !self.show_hyper_map,
+            Command::Toggle3d => state.view.three_d = !state.view.three_d,
         }
     }
 
@@ -503,6 +534,9 @@ impl LossApp {
             if pressed(egui::Key::F) {
                 commands.push(Command::TogglePresentation);
             }
+            if pressed(egui::Key::Num3) {
+                commands.push(Command::Toggle3d);
+            }
             if pressed(egui::Key::Questionmark) || pressed(egui::Key::F1) {
                 commands.push(Command::ToggleHelp);
             }
@@ -511,8 +545,9 @@ impl LossApp {
     }
 }
 
-impl eframe::App for LossApp {
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+impl LossApp {
+    /// One frame of the whole app: panels, view, windows; then the commands are applied.
+    pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         self.poll_jobs(&ctx);
         self.update_basins(&ctx);
@@ -542,7 +577,13 @@ impl eframe::App for LossApp {
                 .min_size(220.0)
                 .default_size(260.0)
                 .show(ui, |ui| {
-                    curves::curves_ui(ui, &self.state, &self.scene, self.clock.shown)
+                    curves::curves_ui(
+                        ui,
+                        &self.state,
+                        &self.scene,
+                        self.clock.shown,
+                        &mut self.thin_cache,
+                    )
                 });
         }
         egui::Panel::right("readout")
@@ -558,6 +599,7 @@ impl eframe::App for LossApp {
                             &self.state,
                             &self.scene,
                             self.clock.shown,
+                            &mut self.replay,
                         );
                     }
                 });
@@ -571,7 +613,7 @@ impl eframe::App for LossApp {
                     }
                 });
             }
-            commands.extend(surface_view::surface_view_ui(ui, self));
+            commands.extend(self.view_ui(ui));
         });
         if self.show_help {
             toolbar::help_window(&ctx, &mut self.show_help);
@@ -581,6 +623,21 @@ impl eframe::App for LossApp {
             self.apply(command, &ctx);
         }
         self.tick(&ctx);
+    }
+
+    /// The surface view, 2-D or 3-D as chosen.
+    pub fn view_ui(&mut self, ui: &mut egui::Ui) -> Vec<Command> {
+        if self.state.view.three_d {
+            surface_3d::surface_3d_ui(ui, self)
+        } else {
+            surface_view::surface_view_ui(ui, self)
+        }
+    }
+}
+
+impl eframe::App for LossApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.frame_ui(ui);
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {

@@ -6,8 +6,10 @@
 
 mod colors;
 mod command;
+mod curve_data;
 mod curves;
 mod fonts;
+mod headless;
 mod hyper_window;
 mod job;
 mod loss_app;
@@ -16,15 +18,18 @@ mod readout;
 mod scene;
 mod state;
 mod step_through;
+mod surface_3d;
 mod surface_panel;
 mod surface_view;
+mod thinning;
 mod toolbar;
 
 use eframe::egui;
 
 pub use command::Command;
+pub use headless::{Headless, Rasterizer, render_view, save_png};
 pub use loss_app::{Clock, LossApp, restore};
-pub use state::{AppState, RacerSettings, SurfaceChoice, ViewOptions};
+pub use state::{AppState, Camera, RacerSettings, SurfaceChoice, ViewOptions};
 
 /// Opens the Losscape window and runs until it is closed.
 pub fn run_native() -> eframe::Result {

@@ -6,6 +6,7 @@ use crate::grid::{Grid, Polyline, Scaling, contour_lines};
 use crate::run::{Milestone, Run};
 use crate::surface::{Kind, Surface, build_surface};
 
+use super::curve_data::RunCurves;
 use super::state::{AppState, SurfaceChoice};
 
 /// Cells per side of the grid computed at once when the surface changes.
@@ -27,14 +28,21 @@ pub struct Scene {
     pub grid: Grid,
     /// Colour scaling of the grid.
     pub scaling: Scaling,
+    /// Linear scaling of the grid, for heights in the 3-D view.
+    pub heights: Scaling,
     /// Contour lines of the grid.
     pub contours: Vec<Polyline>,
     /// Bumped whenever the grid changes, so the view re-uploads its texture.
     pub grid_version: u64,
     /// One computed path per racer, or why it could not run.
     pub runs: Vec<Result<Run, String>>,
+    /// Bumped whenever a path is recomputed, so caches of derived views know.
+    pub runs_version: u64,
     /// Each path's stability gauge η·λmax per update (empty for racers that could not run).
     pub gauges: Vec<Vec<[f64; 2]>>,
+    /// Each path's loss, gradient-norm and learning-rate curves (empty for racers that could
+    /// not run).
+    pub curves: Vec<RunCurves>,
     /// Critical points found by the search (empty until it runs).
     pub found: Vec<FoundPoint>,
     /// The curvature map, computed when first shown.
@@ -61,12 +69,15 @@ impl Scene {
         let grid = Grid::sample(&surface, surface.domain(), COARSE_GRID);
         let mut scene = Self {
             scaling: grid.scaling(state.view.log_scale),
+            heights: grid.scaling(false),
             surface,
             grid,
             contours: Vec::new(),
             grid_version: 0,
             runs: Vec::new(),
+            runs_version: 0,
             gauges: Vec::new(),
+            curves: Vec::new(),
             found: Vec::new(),
             curvature: None,
         };
@@ -88,6 +99,7 @@ impl Scene {
     /// Installs a sampled grid (if it still belongs to the current surface's domain).
     pub fn set_grid(&mut self, grid: Grid, log: bool) {
         self.scaling = grid.scaling(log);
+        self.heights = grid.scaling(false);
         self.contours = contour_lines(&grid, &self.scaling.levels(CONTOUR_LEVELS));
         self.grid = grid;
         self.grid_version += 1;
@@ -104,6 +116,7 @@ impl Scene {
             .map(|i| self.compute_run(state, i))
             .collect();
         self.gauges = self.runs.iter().map(gauge_of).collect();
+        self.paths_changed();
     }
 
     /// Recomputes racer `i`'s path.
@@ -111,9 +124,38 @@ impl Scene {
         if i < self.runs.len() && i < self.gauges.len() {
             self.runs[i] = self.compute_run(state, i);
             self.gauges[i] = gauge_of(&self.runs[i]);
+            self.paths_changed();
         } else {
             self.recompute_runs(state);
         }
+    }
+
+    /// The reference losses are measured from: the documented minimum, or the lowest loss any
+    /// racer reached.
+    pub fn loss_reference(&self) -> f64 {
+        self.surface.best_known_value().unwrap_or_else(|| {
+            self.runs
+                .iter()
+                .filter_map(|r| r.as_ref().ok())
+                .map(|r| r.best_loss())
+                .fold(f64::INFINITY, f64::min)
+        })
+    }
+
+    /// Recomputes every curve (one path's change can move the loss reference) and tells
+    /// caches that the paths changed.
+    fn paths_changed(&mut self) {
+        let reference = self.loss_reference();
+        self.curves = self
+            .runs
+            .iter()
+            .map(|r| {
+                r.as_ref()
+                    .map(|run| RunCurves::of(run, reference))
+                    .unwrap_or_default()
+            })
+            .collect();
+        self.runs_version += 1;
     }
 
     fn compute_run(&self, state: &AppState, i: usize) -> Result<Run, String> {
@@ -147,8 +189,12 @@ impl Scene {
     }
 }
 
+/// The path's stability gauge, without the non-finite values of a diverging run.
 fn gauge_of(run: &Result<Run, String>) -> Vec<[f64; 2]> {
-    run.as_ref()
+    let mut gauge = run
+        .as_ref()
         .map(|r| stability_gauge(r, GAUGE_POINTS))
-        .unwrap_or_default()
+        .unwrap_or_default();
+    gauge.retain(|p| p[1].is_finite());
+    gauge
 }

@@ -73,12 +73,40 @@ pub struct ViewOptions {
     pub critical_points: bool,
     /// Gradient, momentum and update arrows at each racer's head.
     pub arrows: bool,
+    /// Each coordinate's effective learning rate at each racer's head.
+    pub effective_step: bool,
     /// The Hessian's eigenvector cross at the cursor and at each racer's head.
     pub eigen_cross: bool,
     /// Tint where the Hessian is indefinite (saddle-like) or negative definite.
     pub curvature_map: bool,
     /// Colour every start by the minimum the selected racer reaches from it.
     pub basins: bool,
+    /// Show the orbitable 3-D view instead of the map.
+    pub three_d: bool,
+    /// Where the 3-D view looks from.
+    pub camera: Camera,
+}
+
+/// The 3-D view's camera: it orbits the surface's centre.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Camera {
+    /// Turn about the vertical axis (radians).
+    pub yaw: f32,
+    /// Elevation above the x-y plane (radians, 0 = side on, π/2 = from above).
+    pub pitch: f32,
+    /// Magnification (1 fits the surface in the view).
+    pub zoom: f32,
+}
+
+impl Default for Camera {
+    fn default() -> Self {
+        Self {
+            yaw: -0.6,
+            pitch: 0.6,
+            zoom: 1.0,
+        }
+    }
 }
 
 impl Default for ViewOptions {
@@ -90,8 +118,11 @@ impl Default for ViewOptions {
             critical_points: true,
             arrows: false,
             eigen_cross: false,
+            effective_step: false,
             curvature_map: false,
             basins: false,
+            three_d: false,
+            camera: Camera::default(),
         }
     }
 }

@@ -19,8 +19,23 @@ fn slice2(v: &[f64]) -> [f64; 2] {
     ]
 }
 
+/// The selected racer replayed to the shown step, kept while the racer, the step and the
+/// paths stay the same (a replay of 10,000 steps would otherwise run every frame).
+#[derive(Default)]
+pub struct ReplayCache {
+    /// (racer, step, the scene's paths version) of the kept replay.
+    key: Option<(usize, u64, u64)>,
+    replay: Option<Run>,
+}
+
 /// Draws the update that produced the shown step of the selected racer.
-pub fn step_through_ui(ui: &mut egui::Ui, state: &AppState, scene: &Scene, shown: f64) {
+pub fn step_through_ui(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    scene: &Scene,
+    shown: f64,
+    cache: &mut ReplayCache,
+) {
     let Some(Ok(run)) = scene.runs.get(state.selected) else {
         return;
     };
@@ -32,14 +47,23 @@ pub fn step_through_ui(ui: &mut egui::Ui, state: &AppState, scene: &Scene, shown
         );
         return;
     }
-    // Replaying k updates from the start gives the optimizer's buffers after update k.
-    let mut config = run.config().clone();
-    config.max_steps = k;
-    config.trail_capacity = 2;
-    let Ok(mut replay) = Run::new(run.surface().clone(), run.trail()[0].point, config) else {
+    let key = Some((state.selected, k, scene.runs_version));
+    if cache.key != key {
+        // Replaying k updates from the start gives the optimizer's buffers after update k.
+        let mut config = run.config().clone();
+        config.max_steps = k;
+        config.trail_capacity = 2;
+        cache.replay = Run::new(run.surface().clone(), run.trail()[0].point, config)
+            .ok()
+            .map(|mut replay| {
+                replay.advance(k);
+                replay
+            });
+        cache.key = key;
+    }
+    let Some(replay) = &cache.replay else {
         return;
     };
-    replay.advance(k);
     let (Some(before), Some(after)) = (replay.trail().front(), replay.trail().back()) else {
         return;
     };
@@ -51,7 +75,7 @@ pub fn step_through_ui(ui: &mut egui::Ui, state: &AppState, scene: &Scene, shown
     line(ui, format!("θ = {}", v2(before.point)));
     let noise = if state.noise > 0.0 { " + noise" } else { "" };
     line(ui, format!("g = ∇f(θ){noise} = {}", v2(before.gradient)));
-    for text in rule_lines(spec, replay.optimizer().steps(), &replay) {
+    for text in rule_lines(spec, replay.optimizer().steps(), replay) {
         line(ui, text);
     }
     line(ui, format!("Δθ = {}", v2(after.update)));

@@ -7,6 +7,7 @@ use egui_plot::{Arrows, Line, MarkerShape, Plot, PlotImage, PlotPoint, Points, T
 use super::colors::racer_color;
 use super::command::Command;
 use super::loss_app::LossApp;
+use super::thinning::per_pixels;
 use crate::analysis::{probe, symmetric_eigen2};
 use crate::run::{Run, Sample, Status};
 use crate::surface::Kind;
@@ -54,7 +55,11 @@ pub fn surface_view_ui(ui: &mut egui::Ui, app: &mut LossApp) -> Vec<Command> {
     let state = &app.state;
     let scene = &app.scene;
     let hover = app.hover;
+    let cache = &mut app.thin_cache;
     let response = plot.show(ui, |plot_ui| {
+        // Trails thinned to a pixel (they are 2.5 wide), contours to two (smooth and thin).
+        let spacing = per_pixels(plot_ui.transform(), 1.0);
+        let contour_spacing = per_pixels(plot_ui.transform(), 2.0);
         // The heatmap and the optional overlays all cover exactly the domain.
         let layers = [
             ("surface", Some(texture)),
@@ -73,8 +78,16 @@ pub fn surface_view_ui(ui: &mut egui::Ui, app: &mut LossApp) -> Vec<Command> {
         }
         if state.view.contours {
             for (k, line) in scene.contours.iter().enumerate() {
+                let name = format!("contour {k}");
+                let points = cache.line(
+                    &name,
+                    scene.grid_version,
+                    contour_spacing,
+                    line.points.len(),
+                    |j| line.points[j],
+                );
                 plot_ui.line(
-                    Line::new(format!("contour {k}"), line.points.clone())
+                    Line::new(name, points)
                         .color(Color32::from_black_alpha(70))
                         .width(1.0)
                         .allow_hover(false),
@@ -99,13 +112,27 @@ pub fn surface_view_ui(ui: &mut egui::Ui, app: &mut LossApp) -> Vec<Command> {
                     _ => false,
                 };
                 let line = heads[..i].iter().filter(|q| close(q)).count();
-                trail(plot_ui, i, run, shown, color, state, domain.extent(), line);
+                let name = format!("trail {i}");
+                let samples = run.trail();
+                let count = shown_count(run, shown);
+                let points = cache.line(&name, scene.runs_version, spacing, count, |k| {
+                    samples[k].point
+                });
+                plot_ui.line(Line::new(name, points).color(color).width(2.5));
+                head(plot_ui, i, run, shown, color, line, state, domain.extent());
             }
         }
-        if state.view.eigen_cross
-            && let Some(p) = hover
-        {
-            eigen_cross(plot_ui, "cursor", scene, p, domain.extent());
+        if state.view.eigen_cross {
+            let racers = heads
+                .iter()
+                .enumerate()
+                .filter_map(|(i, h)| h.map(|h| (i, h)));
+            for (i, p) in racers {
+                eigen_cross(plot_ui, &format!("racer {i}"), scene, p, domain.extent());
+            }
+            if let Some(p) = hover {
+                eigen_cross(plot_ui, "cursor", scene, p, domain.extent());
+            }
         }
     });
     let transform = response.transform;
@@ -192,36 +219,57 @@ fn start_marker(
 }
 
 /// The sample at the shown step (or the run's last one).
-fn shown_head(run: &Run, shown: f64) -> &Sample {
-    let samples = run.trail();
-    let upto = samples.partition_point(|s| (s.step as f64) <= shown).max(1);
-    samples.get(upto - 1).unwrap_or(run.current())
+pub(super) fn shown_head(run: &Run, shown: f64) -> &Sample {
+    shown_trail(run, shown).next_back().unwrap_or(run.current())
 }
 
-/// The trail up to the shown step, the head with its label (on text line `line` below the
-/// head, so that labels of heads at one spot stack), and the overlays at the head.
+/// The trail's samples up to the shown step (at least the first).
+pub(super) fn shown_trail(run: &Run, shown: f64) -> std::collections::vec_deque::Iter<'_, Sample> {
+    run.trail().range(..shown_count(run, shown))
+}
+
+/// How many of the trail's samples are shown (at least the first).
+fn shown_count(run: &Run, shown: f64) -> usize {
+    let samples = run.trail();
+    let upto = samples.partition_point(|s| (s.step as f64) <= shown).max(1);
+    upto.min(samples.len())
+}
+
+/// The text at a racer's head: its name, "⚑ k" once it arrived, "✕ diverged at k" when the
+/// shown head is where it blew up; and whether it did.
+pub(super) fn head_label(run: &Run, shown: f64, head: &Sample) -> (String, bool) {
+    let mut label = run.config().optimizer.short_name().to_owned();
+    if let Some(step) = run.milestone_step().filter(|&s| (s as f64) <= shown) {
+        label.push_str(&format!("  ⚑ {step}"));
+    }
+    let diverged = matches!(run.status(), Status::Diverged { step, .. }
+        if head.step + 1 >= *step && shown >= head.step as f64);
+    if let Status::Diverged { step, .. } = run.status()
+        && diverged
+    {
+        label.push_str(&format!("  ✕ diverged at {step}"));
+    }
+    (label, diverged)
+}
+
+/// The head of a trail with its label (on text line `line` below the head, so that labels of
+/// heads at one spot stack) and the overlays at the head.
 #[allow(clippy::too_many_arguments)]
-fn trail(
+fn head(
     plot_ui: &mut egui_plot::PlotUi<'_>,
     i: usize,
     run: &Run,
     shown: f64,
     color: Color32,
+    line: usize,
     state: &super::state::AppState,
     extent: f64,
-    line: usize,
 ) {
-    let samples = run.trail();
-    let upto = samples.partition_point(|s| (s.step as f64) <= shown).max(1);
-    let points: Vec<[f64; 2]> = samples.iter().take(upto).map(|s| s.point).collect();
-    let Some(head) = samples.get(upto - 1) else {
+    let mut latest = shown_trail(run, shown).rev();
+    let Some(head) = latest.next() else {
         return;
     };
-    plot_ui.line(
-        Line::new(format!("trail {i}"), points)
-            .color(color)
-            .width(2.5),
-    );
+    let before = latest.next();
     plot_ui.points(
         Points::new(format!("head {i}"), vec![head.point])
             .shape(MarkerShape::Circle)
@@ -229,15 +277,8 @@ fn trail(
             .radius(6.0)
             .color(color),
     );
-    let mut label = run.config().optimizer.short_name().to_owned();
-    if let Some(step) = run.milestone_step().filter(|&s| (s as f64) <= shown) {
-        label.push_str(&format!("  ⚑ {step}"));
-    }
-    if let Status::Diverged { step, .. } = run.status()
-        && head.step + 1 >= *step
-        && shown >= head.step as f64
-    {
-        label.push_str(&format!("  ✕ diverged at {step}"));
+    let (label, diverged) = head_label(run, shown, head);
+    if diverged {
         plot_ui.points(
             Points::new(format!("diverged {i}"), vec![head.point])
                 .shape(MarkerShape::Cross)
@@ -256,8 +297,66 @@ fn trail(
         )
         .anchor(egui::Align2::LEFT_TOP),
     );
-    if state.view.arrows && upto >= 2 {
-        update_arrows(plot_ui, i, &samples[upto - 2], head, color, extent);
+    if state.view.arrows
+        && let Some(before) = before
+    {
+        update_arrows(plot_ui, i, before, head, color, extent);
+    }
+    if state.view.effective_step && before.is_some() {
+        effective_step(plot_ui, i, head, color, extent);
+    }
+}
+
+/// The learning rate each coordinate got in the update that led to the head, as a horizontal
+/// and a vertical bar (the longer is 6 % of the domain) with their ratio: equal for SGD,
+/// unequal where AdaGrad, RMSProp or Adam rescale a ravine's coordinates.
+fn effective_step(
+    plot_ui: &mut egui_plot::PlotUi<'_>,
+    i: usize,
+    head: &Sample,
+    color: Color32,
+    extent: f64,
+) {
+    let [ex, ey] = head.effective_lr.map(f64::abs);
+    let largest = ex.max(ey);
+    if !(largest.is_finite() && largest > 0.0) {
+        return;
+    }
+    let half = |e: f64| 0.06 * extent * e / largest;
+    let [x, y] = head.point;
+    let bars = [
+        ("x", [[x - half(ex), y], [x + half(ex), y]]),
+        ("y", [[x, y - half(ey)], [x, y + half(ey)]]),
+    ];
+    for (axis, ends) in bars {
+        plot_ui.line(
+            Line::new(format!("step size {axis} {i}"), ends.to_vec())
+                .color(color.gamma_multiply(0.7))
+                .width(5.0)
+                .allow_hover(false),
+        );
+    }
+    let ratio = if ex <= ey {
+        format!("ηx : ηy = 1 : {}", ratio_text(ey / ex))
+    } else {
+        format!("ηx : ηy = {} : 1", ratio_text(ex / ey))
+    };
+    plot_ui.text(
+        Text::new(
+            format!("step sizes {i}"),
+            PlotPoint::new(x, y + half(ey)),
+            RichText::new(ratio).color(color).size(13.0),
+        )
+        .anchor(egui::Align2::CENTER_BOTTOM),
+    );
+}
+
+/// A ratio of at least 1, briefly: "37.2", "1.2e4".
+fn ratio_text(v: f64) -> String {
+    if v < 1000.0 {
+        format!("{v:.1}")
+    } else {
+        format!("{v:.1e}")
     }
 }
 

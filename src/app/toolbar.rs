@@ -79,6 +79,13 @@ pub fn toolbar_ui(ui: &mut egui::Ui, app: &LossApp) -> Vec<Command> {
         ui.separator();
         view_menu(ui, app, &mut commands);
         if ui
+            .selectable_label(state.view.three_d, "3-D")
+            .on_hover_text("The surface as a landscape with the same paths on it; drag to orbit (3)")
+            .clicked()
+        {
+            commands.push(Command::Toggle3d);
+        }
+        if ui
             .button("Find critical points")
             .on_hover_text(
                 "Newton's method on ∇f = 0 from a 41×41 grid of seeds; classified by the Hessian",
@@ -145,6 +152,7 @@ fn view_menu(ui: &mut egui::Ui, app: &LossApp, commands: &mut Vec<Command>) {
         toggle(ui, &mut view.basins, "Basins of the selected racer", "Colours every start by the minimum the selected racer reaches from it (64×64 starts, computed in the background); dark where it diverges");
         toggle(ui, &mut view.critical_points, "Critical points", "Documented and found minima (●), maxima (▲), saddles (✚) and degenerate points (■)");
         toggle(ui, &mut view.arrows, "Gradient / momentum / update arrows", "At each racer's head: the plain gradient step, the momentum part, and their sum, the actual update");
+        toggle(ui, &mut view.effective_step, "Per-parameter step size", "At each racer's head: the learning rate each coordinate actually gets (AdaGrad, RMSProp, Adam divide by √v); the bars' ratio shows how the method rescales a ravine");
         toggle(ui, &mut view.eigen_cross, "Hessian eigenvector cross", "At the cursor and each racer's head: the Hessian's eigenvectors, scaled by |λ|; blue positive, red negative curvature");
         if changed {
             commands.push(Command::SetView(view));
@@ -166,6 +174,7 @@ pub fn help_window(ctx: &egui::Context, open: &mut bool) {
                     ("←", "one step back"),
                     ("R", "reset to the start points"),
                     ("F", "presentation mode"),
+                    ("3", "2-D map / 3-D landscape"),
                     ("?", "this window"),
                     ("drag a start point", "move it; every path follows live"),
                     ("click the surface", "put the selected racer's start there"),

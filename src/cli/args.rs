@@ -22,6 +22,32 @@ pub fn parse_point(text: &str) -> Result<PointArg, String> {
     Ok(point)
 }
 
+/// Largest side of a rendered image in pixels.
+pub const MAX_IMAGE_SIDE: usize = 4096;
+/// Smallest side of a rendered image in pixels.
+pub const MIN_IMAGE_SIDE: usize = 64;
+
+/// Parses an image size `WxH` (e.g. `1200x800`) within the supported range.
+pub fn parse_size(text: &str) -> Result<[usize; 2], String> {
+    let (w, h) = text
+        .split_once(['x', 'X', '×'])
+        .ok_or_else(|| "expected WxH in pixels, e.g. 1200x800".to_owned())?;
+    let side = |s: &str| {
+        let v: usize = s
+            .trim()
+            .parse()
+            .map_err(|_| format!("'{}' is not a whole number of pixels", s.trim()))?;
+        if (MIN_IMAGE_SIDE..=MAX_IMAGE_SIDE).contains(&v) {
+            Ok(v)
+        } else {
+            Err(format!(
+                "each side must be {MIN_IMAGE_SIDE} to {MAX_IMAGE_SIDE} pixels, not {v}"
+            ))
+        }
+    };
+    Ok([side(w)?, side(h)?])
+}
+
 /// Parses `K=V` with a number V.
 pub fn parse_param(text: &str) -> Result<ParamArg, String> {
     let (key, value) = text
@@ -53,5 +79,9 @@ mod tests {
         );
         assert_eq!(parse_param("kappa=100"), Ok(("kappa".into(), 100.0)));
         assert!(parse_param("kappa").is_err());
+        assert_eq!(parse_size("1200x800"), Ok([1200, 800]));
+        assert!(parse_size("1200").unwrap_err().contains("WxH"));
+        assert!(parse_size("10x800").unwrap_err().contains("64 to 4096"));
+        assert!(parse_size("axb").unwrap_err().contains("'a'"));
     }
 }

@@ -6,7 +6,7 @@ use anyhow::{Context, bail};
 use serde_json::json;
 
 use super::table::{number, render};
-use super::{Command, Format, RunArgs, SurfaceArgs};
+use super::{Command, Format, RunArgs, SurfaceArgs, ViewArg};
 use crate::analysis::{basin_map, find_critical_points, probe};
 use crate::optim::{OptimizerSpec, Schedule};
 use crate::run::{Milestone, Race, Run, RunConfig, Sample, Status};
@@ -57,6 +57,24 @@ pub(super) fn execute(
             steps,
             json,
         } => basins(&surface, &optimizer, grid, steps, json, out),
+        Command::Render {
+            surface,
+            start,
+            optimizers,
+            common,
+            view,
+            size,
+            out: path,
+        } => render_cmd(
+            &surface,
+            start.start,
+            &optimizers,
+            &common,
+            view,
+            size,
+            &path,
+            out,
+        ),
     }
 }
 
@@ -444,4 +462,86 @@ fn basins(
         map.unsettled, map.diverged
     )?;
     Ok(())
+}
+
+#[cfg(feature = "app")]
+#[allow(clippy::too_many_arguments)]
+fn render_cmd(
+    surface: &SurfaceArgs,
+    start: [f64; 2],
+    specs: &[String],
+    common: &RunArgs,
+    view: ViewArg,
+    size: [usize; 2],
+    path: &std::path::Path,
+    out: &mut dyn Write,
+) -> anyhow::Result<()> {
+    use crate::app::{AppState, RacerSettings, SurfaceChoice, ViewOptions, render_view, save_png};
+    load(surface)?;
+    if specs.len() > crate::run::LIMITS.max_racers {
+        bail!("at most {} racers", crate::run::LIMITS.max_racers);
+    }
+    let racers = specs
+        .iter()
+        .enumerate()
+        .map(|(i, spec)| {
+            let config = config(spec, common, common.steps)?;
+            Ok(RacerSettings {
+                optimizer: config.optimizer,
+                schedule: common.schedule.clone(),
+                clip: common.clip,
+                ..RacerSettings::new("sgd", start, i)
+            })
+        })
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    let choice = match surface.surface.strip_prefix("expr:") {
+        Some(formula) => SurfaceChoice {
+            name: "expr:".into(),
+            params: Vec::new(),
+            formula: formula.to_owned(),
+        },
+        None => SurfaceChoice {
+            name: surface.surface.clone(),
+            params: surface.params.clone(),
+            formula: String::new(),
+        },
+    };
+    let state = AppState {
+        surface: choice,
+        racers,
+        noise: common.noise,
+        batch: common.batch,
+        seed: common.seed,
+        steps: common.steps,
+        view: ViewOptions {
+            three_d: view == ViewArg::ThreeD,
+            ..ViewOptions::default()
+        },
+        ..AppState::default()
+    };
+    let image = render_view(state, size, None);
+    save_png(&image, path).map_err(anyhow::Error::msg)?;
+    writeln!(
+        out,
+        "wrote {} ({}×{} pixels)",
+        path.display(),
+        size[0],
+        size[1]
+    )?;
+    Ok(())
+}
+
+#[cfg(not(feature = "app"))]
+#[allow(clippy::too_many_arguments)]
+fn render_cmd(
+    _surface: &SurfaceArgs,
+    _start: [f64; 2],
+    _specs: &[String],
+    _common: &RunArgs,
+    _view: ViewArg,
+    _size: [usize; 2],
+    _path: &std::path::Path,
+    _out: &mut dyn Write,
+) -> anyhow::Result<()> {
+    bail!("this build has no drawing code: rebuild with the `app` feature to render images")
 }

@@ -9,7 +9,7 @@ use std::io::Write;
 use clap::{Parser, Subcommand};
 
 use args::{ParamArg, PointArg};
-pub use args::{parse_param, parse_point};
+pub use args::{parse_param, parse_point, parse_size};
 
 /// Losscape: see why a neural network fails to train. Without a subcommand the app opens.
 #[derive(Debug, Parser)]
@@ -118,6 +118,41 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Draw the surface view with the racers' paths to a PNG, without a window.
+    Render {
+        /// Which surface.
+        #[command(flatten)]
+        surface: SurfaceArgs,
+        /// Where every racer starts.
+        #[command(flatten)]
+        start: StartArgs,
+        /// Optimizer SPEC; repeat for each racer.
+        #[arg(long = "optimizer", required = true)]
+        optimizers: Vec<String>,
+        /// Schedule, steps, noise, clipping.
+        #[command(flatten)]
+        common: RunArgs,
+        /// The map (2d) or the landscape (3d).
+        #[arg(long, value_enum, default_value_t = ViewArg::TwoD)]
+        view: ViewArg,
+        /// Image size in pixels.
+        #[arg(long, value_name = "WxH", default_value = "1200x800", value_parser = parse_size)]
+        size: [usize; 2],
+        /// The PNG file to write.
+        #[arg(long, value_name = "FILE.png")]
+        out: std::path::PathBuf,
+    },
+}
+
+/// Which picture `render` draws.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ViewArg {
+    /// The map: heatmap, contours, critical points, paths.
+    #[value(name = "2d")]
+    TwoD,
+    /// The landscape seen from above at an angle, with the paths on it.
+    #[value(name = "3d")]
+    ThreeD,
 }
 
 /// Which surface.
