@@ -15,6 +15,8 @@ pub struct RunCurves {
     pub grad_norm: Vec<[f64; 2]>,
     /// Mean per-coordinate effective learning rate of each update (from step 1).
     pub lr: Vec<[f64; 2]>,
+    /// The schedule's learning rate of each update (from step 1).
+    pub scheduled_lr: Vec<[f64; 2]>,
 }
 
 impl RunCurves {
@@ -28,6 +30,7 @@ impl RunCurves {
             lr: series(samples.iter().skip(1), |s| {
                 0.5 * (s.effective_lr[0] + s.effective_lr[1])
             }),
+            scheduled_lr: series(samples.iter().skip(1), |s| s.lr),
         }
     }
 }

@@ -10,13 +10,18 @@ use super::scene::Scene;
 use super::state::AppState;
 use super::thinning::{ThinCache, per_pixels};
 
+/// Picks racer i's points of one curve from the scene.
+type Points = fn(&Scene, usize) -> &[[f64; 2]];
+
 /// One of the plots.
 struct CurveSpec {
     id: &'static str,
     title: &'static str,
     tooltip: &'static str,
     /// Racer i's points.
-    points: fn(&Scene, usize) -> &[[f64; 2]],
+    points: Points,
+    /// Racer i's second, dashed line.
+    dashed: Option<Points>,
     /// Draw the edge of stability η·λmax = 2.
     stability_edge: bool,
 }
@@ -51,6 +56,7 @@ pub fn curves_ui(
             tooltip: "How far each racer is above the minimum, on a log scale: a straight \
                       falling line is linear convergence",
             points: |s, i| &s.curves[i].loss,
+            dashed: None,
             stability_edge: false,
         },
         CurveSpec {
@@ -59,14 +65,16 @@ pub fn curves_ui(
             tooltip: "The gradient's length: large while the loss stalls means zig-zagging \
                       across a ravine; tiny while the loss is high means a plateau",
             points: |s, i| &s.curves[i].grad_norm,
+            dashed: None,
             stability_edge: false,
         },
         CurveSpec {
             id: "lr",
-            title: "learning rate (mean effective)  vs step",
-            tooltip: "The step size each update used, averaged over the coordinates: the \
-                      schedule, and for adaptive methods lr / √v",
+            title: "learning rate: effective, scheduled (dashed)",
+            tooltip: "Solid: the step size each update really used, averaged over the \
+                      coordinates (for adaptive methods lr / √v). Dashed: the schedule's lr.",
             points: |s, i| &s.curves[i].lr,
+            dashed: Some(|s, i| &s.curves[i].scheduled_lr),
             stability_edge: false,
         },
         CurveSpec {
@@ -75,6 +83,7 @@ pub fn curves_ui(
             tooltip: "The step size times the steepest curvature where the step was taken. \
                       Above 2, plain gradient descent overshoots and the oscillation grows.",
             points: |s, i| &s.gauges[i],
+            dashed: None,
             stability_edge: true,
         },
     ];
@@ -109,19 +118,27 @@ fn curve(ui: &mut egui::Ui, spec: &CurveSpec, view: &CurveView<'_>, cache: &mut 
             let spacing = per_pixels(plot_ui.transform(), 1.0);
             let racers = view.state.racers.iter().take(scene.curves.len());
             for (i, racer) in racers.enumerate() {
-                let source = up_to((spec.points)(scene, i), shown);
-                if source.is_empty() {
-                    continue;
+                let color = racer_color(racer.color);
+                let lines = [(spec.points, false)]
+                    .into_iter()
+                    .chain(spec.dashed.map(|d| (d, true)));
+                for (points, dashed) in lines {
+                    let source = up_to(points(scene, i), shown);
+                    if source.is_empty() {
+                        continue;
+                    }
+                    let name = format!("{} {i}{}", spec.id, if dashed { " dashed" } else { "" });
+                    let points =
+                        cache.line(&name, scene.runs_version, spacing, source.len(), |k| {
+                            source[k]
+                        });
+                    let line = Line::new(name, points).color(color);
+                    plot_ui.line(if dashed {
+                        line.width(1.5).style(egui_plot::LineStyle::dashed_dense())
+                    } else {
+                        line.width(2.0)
+                    });
                 }
-                let name = format!("{} {i}", spec.id);
-                let points = cache.line(&name, scene.runs_version, spacing, source.len(), |k| {
-                    source[k]
-                });
-                plot_ui.line(
-                    Line::new(name, points)
-                        .color(racer_color(racer.color))
-                        .width(2.0),
-                );
             }
             if spec.stability_edge {
                 plot_ui.line(

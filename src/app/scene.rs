@@ -6,6 +6,8 @@ use crate::grid::{Grid, Polyline, Scaling, contour_lines};
 use crate::run::{Milestone, Run};
 use crate::surface::{Kind, Surface, build_surface};
 
+use rayon::prelude::*;
+
 use super::curve_data::RunCurves;
 use super::state::{AppState, SurfaceChoice};
 
@@ -112,10 +114,12 @@ impl Scene {
 
     /// Recomputes every racer's path.
     pub fn recompute_runs(&mut self, state: &AppState) {
+        // One racer per core: a 200,000-step budget stays a short hitch, not a freeze.
         self.runs = (0..state.racers.len())
+            .into_par_iter()
             .map(|i| self.compute_run(state, i))
             .collect();
-        self.gauges = self.runs.iter().map(gauge_of).collect();
+        self.gauges = self.runs.par_iter().map(gauge_of).collect();
         self.paths_changed();
     }
 
