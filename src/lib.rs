@@ -8,6 +8,7 @@ pub mod analysis;
 pub mod app;
 pub mod cli;
 pub mod grid;
+pub mod nn;
 pub mod optim;
 pub mod progress;
 pub mod run;

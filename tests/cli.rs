@@ -249,3 +249,51 @@ fn render_refuses_bad_input_with_one_line() {
     );
     assert!(!std::path::Path::new("/tmp/losscape-never.png").exists());
 }
+
+#[test]
+fn mlp_train_reports_its_history_and_final_numbers() {
+    let v = json(&args(
+        "mlp train --dataset moons --hidden 16,16 --activation tanh --loss ce --optimizer adam:lr=0.01 --epochs 30 --batch 32 --seed 0 --json",
+    ));
+    for key in [
+        "train_loss",
+        "test_loss",
+        "train_accuracy",
+        "test_accuracy",
+        "history",
+    ] {
+        assert!(v.get(key).is_some(), "missing {key}: {v}");
+    }
+    let history = v["history"].as_array().expect("a list");
+    assert_eq!(history.len(), 31, "epoch 0 and 30 epochs");
+    assert!(v["train_accuracy"].as_f64().unwrap() >= 0.97, "{v}");
+    assert_eq!(v["train_loss"], history[30]["train_loss"]);
+    let first = history[0]["train_loss"].as_f64().unwrap();
+    assert!(v["train_loss"].as_f64().unwrap() < 0.2 * first);
+    // Regression: mse by default, no accuracy.
+    let v = json(&args(
+        "mlp train --dataset regression --hidden 8 --epochs 5 --json",
+    ));
+    assert!(
+        v["train_accuracy"].is_null() && v["train_loss"].as_f64().is_some(),
+        "{v}"
+    );
+    let text = stdout(&args(
+        "mlp train --dataset xor --batchnorm --normalize-inputs --epochs 3",
+    ));
+    assert!(
+        text.contains("batch norm") && text.contains("epoch"),
+        "{text}"
+    );
+}
+
+#[test]
+fn mlp_train_refuses_bad_settings_with_one_line() {
+    fails("mlp train --hidden 16,0", "width from 1 to 1024");
+    fails("mlp train --dataset blobs --loss bce", "two classes");
+    fails("mlp train --batchnorm --batch 1", "at least 2");
+    fails("mlp train --samples 2", "samples");
+    fails("mlp train --optimizer adam:lr=-1", "lr");
+    fails("mlp train --epochs 0", "epochs");
+    fails("mlp train --dataset linear --loss ce", "regression targets");
+}

@@ -57,6 +57,7 @@ pub(super) fn execute(
             steps,
             json,
         } => basins(&surface, &optimizer, grid, steps, json, out),
+        Command::Mlp { command } => super::mlp::execute(command, out),
         Command::Render {
             surface,
             start,

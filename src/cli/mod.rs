@@ -2,6 +2,7 @@
 
 mod args;
 mod commands;
+mod mlp;
 mod table;
 
 use std::io::Write;
@@ -10,6 +11,7 @@ use clap::{Parser, Subcommand};
 
 use args::{ParamArg, PointArg};
 pub use args::{parse_param, parse_point, parse_size};
+pub use mlp::{MlpCommand, NetArgs, Widths, parse_widths};
 
 /// Losscape: see why a neural network fails to train. Without a subcommand the app opens.
 #[derive(Debug, Parser)]
@@ -117,6 +119,12 @@ pub enum Command {
         /// Print JSON.
         #[arg(long)]
         json: bool,
+    },
+    /// The small neural network: train it on a toy data set.
+    Mlp {
+        /// What to do with it.
+        #[command(subcommand)]
+        command: MlpCommand,
     },
     /// Draw the surface view with the racers' paths to a PNG, without a window.
     Render {

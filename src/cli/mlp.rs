@@ -1,0 +1,235 @@
+//! `losscape mlp …`: train the small network on a toy data set and print its history.
+
+use std::io::Write;
+
+use anyhow::Context;
+use serde_json::json;
+
+use super::table::{number, render};
+use crate::nn::{
+    Activation, Architecture, DataSpec, DatasetKind, EpochRecord, Loss, Mlp, Split, TrainSpec,
+    check_fit,
+};
+use crate::progress::Progress;
+
+/// The MLP subcommands.
+#[derive(Debug, clap::Subcommand)]
+pub enum MlpCommand {
+    /// Train a network and print its loss and accuracy per epoch.
+    Train {
+        /// Data, network and training.
+        #[command(flatten)]
+        net: NetArgs,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// Hidden-layer widths given as `16,16`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Widths(pub Vec<usize>);
+
+/// Parses `16,16` into widths of 1 to 1024.
+pub fn parse_widths(text: &str) -> Result<Widths, String> {
+    text.split(',')
+        .map(|w| match w.trim().parse::<usize>() {
+            Ok(v) if (1..=1024).contains(&v) => Ok(v),
+            _ => Err(format!(
+                "'{}' is not a width from 1 to 1024 (expected e.g. 16,16)",
+                w.trim()
+            )),
+        })
+        .collect::<Result<_, _>>()
+        .map(Widths)
+}
+
+/// The data set, the network and how it is trained.
+#[derive(Debug, clap::Args)]
+pub struct NetArgs {
+    /// The toy data set.
+    #[arg(long, value_enum, default_value_t = DatasetKind::Moons)]
+    pub dataset: DatasetKind,
+    /// Examples in all (a quarter is held out for testing).
+    #[arg(long, default_value_t = 400)]
+    pub samples: usize,
+    /// Noise of the data set (its own default when not given).
+    #[arg(long, value_name = "SIGMA", allow_negative_numbers = true)]
+    pub noise: Option<f64>,
+    /// Scale of the `linear` data set's second feature.
+    #[arg(long, default_value_t = 10.0, allow_negative_numbers = true)]
+    pub scale: f64,
+    /// Hidden-layer widths, e.g. 16,16.
+    #[arg(long, default_value = "16,16", value_parser = parse_widths)]
+    pub hidden: Widths,
+    /// Hidden layers' non-linearity.
+    #[arg(long, value_enum, default_value_t = Activation::Tanh)]
+    pub activation: Activation,
+    /// BatchNorm after each hidden linear layer.
+    #[arg(long)]
+    pub batchnorm: bool,
+    /// Scale the input features to mean 0 and variance 1.
+    #[arg(long)]
+    pub normalize_inputs: bool,
+    /// The loss (default: ce for classes, mse for regression).
+    #[arg(long, value_enum)]
+    pub loss: Option<Loss>,
+    /// L2 penalty (λ/2)·‖W‖² on the weights.
+    #[arg(long, default_value_t = 0.0, allow_negative_numbers = true)]
+    pub weight_decay: f64,
+    /// Optimizer SPEC, as for the surfaces.
+    #[arg(long, default_value = "adam:lr=0.01")]
+    pub optimizer: String,
+    /// Passes over the training set.
+    #[arg(long, default_value_t = 100)]
+    pub epochs: usize,
+    /// Examples per update.
+    #[arg(long, default_value_t = 32)]
+    pub batch: usize,
+    /// Seed of the data, the initial weights and the shuffling.
+    #[arg(long, default_value_t = 0)]
+    pub seed: u64,
+}
+
+impl NetArgs {
+    /// The data, an untrained network and the training settings these arguments describe.
+    pub fn build(&self) -> anyhow::Result<(Split, Mlp, TrainSpec)> {
+        let mut data = DataSpec::new(self.dataset);
+        data.samples = self.samples;
+        data.noise = self.noise.unwrap_or(data.noise);
+        data.scale = self.scale;
+        data.seed = self.seed;
+        let split = data.generate()?;
+        let classes = split.train.classes;
+        let loss = self
+            .loss
+            .unwrap_or(if classes == 0 { Loss::Mse } else { Loss::Ce });
+        let outputs = if classes == 0 || loss == Loss::Bce {
+            1
+        } else {
+            classes
+        };
+        let arch = Architecture {
+            inputs: split.train.features,
+            hidden: self.hidden.0.clone(),
+            outputs,
+            activation: self.activation,
+            batch_norm: self.batchnorm,
+            loss,
+            weight_decay: self.weight_decay,
+        };
+        check_fit(&split.train, &arch)?;
+        let model = Mlp::new(arch, self.seed)?;
+        let train = TrainSpec {
+            optimizer: self
+                .optimizer
+                .parse()
+                .with_context(|| format!("bad optimizer '{}'", self.optimizer))?,
+            epochs: self.epochs,
+            batch: self.batch,
+            seed: self.seed,
+        };
+        train.validate(&model, &split)?;
+        Ok((split, model, train))
+    }
+
+    /// A one-line description: data, shape, loss, optimizer.
+    fn describe(&self, split: &Split, model: &Mlp, spec: &TrainSpec) -> String {
+        let arch = &model.arch;
+        let shape: Vec<String> = std::iter::once(arch.inputs)
+            .chain(arch.hidden.iter().copied())
+            .chain(std::iter::once(arch.outputs))
+            .map(|w| w.to_string())
+            .collect();
+        let extras = [
+            (self.batchnorm, " + batch norm"),
+            (self.normalize_inputs, " + normalized inputs"),
+        ]
+        .iter()
+        .filter(|(on, _)| *on)
+        .map(|(_, t)| *t)
+        .collect::<String>();
+        format!(
+            "{:?} ({} train, {} test) · {} {:?}{extras} · {:?} · {} · batch {} · {} parameters",
+            self.dataset,
+            split.train.len(),
+            split.test.len(),
+            shape.join("-"),
+            arch.activation,
+            arch.loss,
+            spec.optimizer.label(),
+            spec.batch,
+            model.params.len()
+        )
+        .to_lowercase()
+    }
+}
+
+/// Runs an `mlp` subcommand.
+pub fn execute(command: MlpCommand, out: &mut dyn Write) -> anyhow::Result<()> {
+    match command {
+        MlpCommand::Train { net, json } => train(&net, json, out),
+    }
+}
+
+fn train(net: &NetArgs, json: bool, out: &mut dyn Write) -> anyhow::Result<()> {
+    let (split, mut model, spec) = net.build()?;
+    let history = model.train(&split, &spec, net.normalize_inputs, &Progress::new())?;
+    let Some(last) = history.last() else {
+        anyhow::bail!("training recorded nothing");
+    };
+    if json {
+        let value = json!({
+            "description": net.describe(&split, &model, &spec),
+            "parameters": model.params.len(),
+            "epochs": last.epoch,
+            "train_loss": finite(last.train_loss),
+            "test_loss": finite(last.test_loss),
+            "train_accuracy": last.train_accuracy,
+            "test_accuracy": last.test_accuracy,
+            "history": history.iter().map(|r| json!({
+                "epoch": r.epoch,
+                "train_loss": finite(r.train_loss),
+                "test_loss": finite(r.test_loss),
+                "train_accuracy": r.train_accuracy,
+                "test_accuracy": r.test_accuracy,
+            })).collect::<Vec<_>>(),
+        });
+        writeln!(out, "{}", serde_json::to_string_pretty(&value)?)?;
+        return Ok(());
+    }
+    writeln!(out, "{}", net.describe(&split, &model, &spec))?;
+    let every = (history.len() / 10).max(1);
+    let rows: Vec<Vec<String>> = history
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| i % every == 0 || *i + 1 == history.len())
+        .map(|(_, r)| row(r))
+        .collect();
+    let header = ["epoch", "train loss", "test loss", "train acc", "test acc"];
+    write!(out, "{}", render(&header, &rows))?;
+    if !last.train_loss.is_finite() {
+        writeln!(
+            out,
+            "diverged at epoch {}: the loss is no longer finite",
+            last.epoch
+        )?;
+    }
+    Ok(())
+}
+
+fn row(r: &EpochRecord) -> Vec<String> {
+    let percent = |a: Option<f64>| a.map_or("—".into(), |a| format!("{:.1} %", 100.0 * a));
+    vec![
+        r.epoch.to_string(),
+        number(Some(r.train_loss), 4),
+        number(Some(r.test_loss).filter(|v| !v.is_nan()), 4),
+        percent(r.train_accuracy),
+        percent(r.test_accuracy),
+    ]
+}
+
+/// JSON has no NaN or infinity: those become null.
+fn finite(v: f64) -> Option<f64> {
+    v.is_finite().then_some(v)
+}

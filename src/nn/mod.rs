@@ -1,0 +1,35 @@
+//! The small MLP engine: seeded toy data, a configurable network with BatchNorm and the usual
+//! losses, training with the core's optimizers, and exact second-order information
+//! (Hessian-vector products by forward mode over backpropagation).
+//!
+//! Pure numerics: nothing here knows about the app.
+
+mod activation;
+mod data;
+mod loss;
+mod model;
+mod real;
+mod train;
+
+pub use activation::{Activation, sigmoid};
+pub use data::{DataSpec, Dataset, DatasetKind, Split, gaussian};
+pub use loss::{Loss, Targets};
+pub use model::{
+    Architecture, BN_EPS, BN_MOMENTUM, Layout, Mlp, NormMode, Pass, Role, RunningStats, Scaler,
+};
+pub use real::{Dual, Real};
+pub use train::{EpochRecord, MAX_EPOCHS, TrainSpec, check_fit};
+
+/// What is wrong with a data, model or training request.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum NnError {
+    /// A data set that cannot be generated.
+    #[error("bad data set: {0}")]
+    Data(String),
+    /// A network that cannot be built.
+    #[error("bad network: {0}")]
+    Model(String),
+    /// Training settings that cannot train.
+    #[error("bad training settings: {0}")]
+    Training(String),
+}

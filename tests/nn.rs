@@ -1,0 +1,337 @@
+//! The MLP engine against independent references: central differences for gradients and
+//! Hessian-vector products, BatchNorm by hand, and training to a stated accuracy.
+
+use losscape::nn::{
+    Activation, Architecture, DataSpec, Dataset, DatasetKind, Loss, Mlp, NormMode, Scaler, Targets,
+    TrainSpec,
+};
+use losscape::progress::Progress;
+
+/// A few examples of a data set, small enough to difference every parameter.
+fn few(kind: DatasetKind, n: usize) -> Dataset {
+    let spec = DataSpec {
+        samples: n,
+        test_fraction: 0.0,
+        ..DataSpec::new(kind)
+    };
+    spec.generate().expect("data").train
+}
+
+fn net(
+    inputs: usize,
+    hidden: &[usize],
+    outputs: usize,
+    activation: Activation,
+    batch_norm: bool,
+    loss: Loss,
+) -> Mlp {
+    let arch = Architecture {
+        inputs,
+        hidden: hidden.to_vec(),
+        outputs,
+        activation,
+        batch_norm,
+        loss,
+        weight_decay: 0.01,
+    };
+    let mut model = Mlp::new(arch, 7).expect("a valid network");
+    // Move BatchNorm's γ, β and running statistics away from 1, 0 so that they matter.
+    for (i, p) in model.params.iter_mut().enumerate() {
+        *p += 0.05 * ((i as f64) * 0.7).sin();
+    }
+    for (l, mean) in model.running.mean.iter_mut().enumerate() {
+        for (o, m) in mean.iter_mut().enumerate() {
+            *m = 0.1 * (l + o) as f64 - 0.2;
+            model.running.var[l][o] = 0.5 + 0.1 * o as f64;
+        }
+    }
+    model
+}
+
+/// Central difference of the loss along parameter i.
+fn numeric_partial(model: &Mlp, data: &Dataset, mode: NormMode<'_>, i: usize, h: f64) -> f64 {
+    let at = |delta: f64| {
+        let mut p = model.params.clone();
+        p[i] += delta;
+        model.loss_and_gradient(&p, data, mode).loss
+    };
+    (at(h) - at(-h)) / (2.0 * h)
+}
+
+fn assert_gradient_matches(model: &Mlp, data: &Dataset, mode: NormMode<'_>, what: &str) {
+    let pass = model.loss_and_gradient(&model.params, data, mode);
+    assert!(pass.loss.is_finite(), "{what}");
+    let scale = pass.gradient.iter().fold(1e-3f64, |m, g| m.max(g.abs()));
+    for i in 0..model.params.len() {
+        let numeric = numeric_partial(model, data, mode, i, 1e-5);
+        let err = (pass.gradient[i] - numeric).abs();
+        assert!(
+            err <= 1e-6 * scale,
+            "{what}: ∂/∂θ{i} = {} but differences give {numeric} (scale {scale})",
+            pass.gradient[i]
+        );
+    }
+}
+
+#[test]
+fn gradients_of_every_activation_loss_and_batch_norm_mode_match_differences() {
+    let moons = few(DatasetKind::Moons, 12);
+    let blobs = few(DatasetKind::Blobs, 12);
+    let regression = few(DatasetKind::Regression, 10);
+    let activations = [
+        Activation::Tanh,
+        Activation::Sigmoid,
+        Activation::Gelu,
+        Activation::Relu,
+    ];
+    for activation in activations {
+        for batch_norm in [false, true] {
+            let cases: [(&Dataset, usize, Loss); 5] = [
+                (&blobs, 3, Loss::Ce),
+                (&blobs, 3, Loss::MseSoftmax),
+                (&blobs, 3, Loss::Mse),
+                (&moons, 1, Loss::Bce),
+                (&regression, 1, Loss::Mse),
+            ];
+            for (data, outputs, loss) in cases {
+                let model = net(
+                    data.features,
+                    &[5, 4],
+                    outputs,
+                    activation,
+                    batch_norm,
+                    loss,
+                );
+                let what = format!("{activation:?} {loss:?} bn={batch_norm}");
+                assert_gradient_matches(&model, data, NormMode::Batch, &format!("{what} train"));
+                if batch_norm {
+                    let eval = NormMode::Running(&model.running);
+                    assert_gradient_matches(&model, data, eval, &format!("{what} eval"));
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn input_normalization_changes_the_inputs_and_keeps_gradients_exact() {
+    let data = few(DatasetKind::Linear, 16);
+    let mut model = net(2, &[6], 1, Activation::Tanh, false, Loss::Mse);
+    model.scaler = Some(Scaler::fit(&data));
+    let scaled = model.inputs(&data);
+    for j in 0..2 {
+        let column: Vec<f64> = scaled.iter().skip(j).step_by(2).copied().collect();
+        let mean = column.iter().sum::<f64>() / column.len() as f64;
+        let var = column.iter().map(|v| (v - mean).powi(2)).sum::<f64>() / column.len() as f64;
+        assert!(
+            mean.abs() < 1e-12 && (var - 1.0).abs() < 1e-12,
+            "{mean} {var}"
+        );
+    }
+    assert_gradient_matches(&model, &data, NormMode::Batch, "normalized inputs");
+}
+
+#[test]
+fn hessian_vector_products_match_differences_of_gradients_and_are_symmetric() {
+    let blobs = few(DatasetKind::Blobs, 10);
+    for (activation, batch_norm, loss) in [
+        (Activation::Tanh, false, Loss::Ce),
+        (Activation::Gelu, true, Loss::Ce),
+        (Activation::Sigmoid, true, Loss::MseSoftmax),
+        (Activation::Tanh, false, Loss::Mse),
+    ] {
+        let model = net(2, &[4, 3], 3, activation, batch_norm, loss);
+        let p = model.params.len();
+        let v: Vec<f64> = (0..p).map(|i| ((i as f64) * 1.3).cos()).collect();
+        let w: Vec<f64> = (0..p).map(|i| ((i as f64) * 0.4 + 1.0).sin()).collect();
+        for mode in [NormMode::Batch, NormMode::Running(&model.running)] {
+            let hv = model.hessian_vector(&model.params, &v, &blobs, mode);
+            let grad_at = |t: f64| {
+                let q: Vec<f64> = model
+                    .params
+                    .iter()
+                    .zip(&v)
+                    .map(|(a, b)| a + t * b)
+                    .collect();
+                model.loss_and_gradient(&q, &blobs, mode).gradient
+            };
+            let h = 1e-5;
+            let (up, down) = (grad_at(h), grad_at(-h));
+            let scale = hv.iter().fold(1e-3f64, |m, x| m.max(x.abs()));
+            for i in 0..p {
+                let numeric = (up[i] - down[i]) / (2.0 * h);
+                assert!(
+                    (hv[i] - numeric).abs() <= 1e-6 * scale,
+                    "{activation:?} {loss:?} bn={batch_norm}: (Hv)_{i} = {} vs {numeric}",
+                    hv[i]
+                );
+            }
+            // wᵀ(Hv) = vᵀ(Hw): the Hessian is symmetric.
+            let hw = model.hessian_vector(&model.params, &w, &blobs, mode);
+            let wthv: f64 = w.iter().zip(&hv).map(|(a, b)| a * b).sum();
+            let vthw: f64 = v.iter().zip(&hw).map(|(a, b)| a * b).sum();
+            assert!(
+                (wthv - vthw).abs() < 1e-10 * wthv.abs().max(1.0),
+                "{wthv} vs {vthw}"
+            );
+        }
+    }
+}
+
+#[test]
+fn batch_norm_train_and_eval_outputs_match_hand_computed_numbers() {
+    // 1 input → 2 hidden units with BatchNorm (identity-free: tanh) → 1 output, 3 examples.
+    let arch = Architecture {
+        inputs: 1,
+        hidden: vec![2],
+        outputs: 1,
+        activation: Activation::Tanh,
+        batch_norm: true,
+        loss: Loss::Mse,
+        weight_decay: 0.0,
+    };
+    let mut model = Mlp::new(arch, 0).unwrap();
+    // Layout: W1 (2×1), b1 (2), γ (2), β (2), W2 (1×2), b2 (1).
+    let (w1, b1, gamma, beta, w2, b2) = (
+        [2.0, -1.0],
+        [0.5, 0.0],
+        [1.5, 0.5],
+        [0.1, -0.2],
+        [1.0, -2.0],
+        0.3,
+    );
+    model.params = vec![
+        w1[0], w1[1], b1[0], b1[1], gamma[0], gamma[1], beta[0], beta[1], w2[0], w2[1], b2,
+    ];
+    model.running.mean = vec![vec![0.4, -0.1]];
+    model.running.var = vec![vec![2.0, 0.5]];
+    let xs = [1.0, -0.5, 2.0];
+    let data = Dataset {
+        features: 1,
+        x: xs.to_vec(),
+        targets: Targets::Values(vec![0.0; 3]),
+        classes: 0,
+    };
+    // By hand, unit by unit.
+    let z = |u: usize, x: f64| w1[u] * x + b1[u];
+    let batch_out = |x: f64| {
+        let mut out = b2;
+        for u in 0..2 {
+            let zs: Vec<f64> = xs.iter().map(|&v| z(u, v)).collect();
+            let mean = zs.iter().sum::<f64>() / 3.0;
+            let var = zs.iter().map(|v| (v - mean).powi(2)).sum::<f64>() / 3.0;
+            let y = gamma[u] * (z(u, x) - mean) / (var + 1e-5).sqrt() + beta[u];
+            out += w2[u] * y.tanh();
+        }
+        out
+    };
+    let eval_out = |x: f64| {
+        let (m, v): ([f64; 2], [f64; 2]) = ([0.4, -0.1], [2.0, 0.5]);
+        let mut out = b2;
+        for u in 0..2 {
+            let y = gamma[u] * (z(u, x) - m[u]) / (v[u] + 1e-5).sqrt() + beta[u];
+            out += w2[u] * y.tanh();
+        }
+        out
+    };
+    let train = model.loss_and_gradient(&model.params, &data, NormMode::Batch);
+    let eval = model.loss_and_gradient(&model.params, &data, NormMode::Running(&model.running));
+    for (i, &x) in xs.iter().enumerate() {
+        assert!((train.outputs[i] - batch_out(x)).abs() < 1e-12, "train {i}");
+        assert!((eval.outputs[i] - eval_out(x)).abs() < 1e-12, "eval {i}");
+    }
+    // Running statistics: momentum 0.1, the batch's unbiased variance.
+    let zs: Vec<f64> = xs.iter().map(|&v| z(0, v)).collect();
+    let mean = zs.iter().sum::<f64>() / 3.0;
+    let unbiased = zs.iter().map(|v| (v - mean).powi(2)).sum::<f64>() / 2.0;
+    model.update_running(&train.batch_stats, 3);
+    assert!((model.running.mean[0][0] - (0.9 * 0.4 + 0.1 * mean)).abs() < 1e-14);
+    assert!((model.running.var[0][0] - (0.9 * 2.0 + 0.1 * unbiased)).abs() < 1e-14);
+}
+
+#[test]
+fn a_2_16_16_2_tanh_net_learns_the_moons_with_adam() {
+    let split = DataSpec::new(DatasetKind::Moons).generate().unwrap();
+    let arch = Architecture {
+        inputs: 2,
+        hidden: vec![16, 16],
+        outputs: 2,
+        activation: Activation::Tanh,
+        batch_norm: false,
+        loss: Loss::Ce,
+        weight_decay: 0.0,
+    };
+    let mut model = Mlp::new(arch, 0).unwrap();
+    let spec = TrainSpec {
+        optimizer: "adam:lr=0.01".parse().unwrap(),
+        epochs: 30,
+        batch: 32,
+        seed: 0,
+    };
+    let history = model.train(&split, &spec, false, &Progress::new()).unwrap();
+    assert_eq!(history.len(), 31);
+    let last = history.last().unwrap();
+    let first = &history[0];
+    assert!(
+        last.train_loss < 0.2 * first.train_loss,
+        "{first:?} → {last:?}"
+    );
+    let accuracy = last.train_accuracy.unwrap();
+    assert!(
+        accuracy >= 0.97,
+        "training accuracy {accuracy} after 150 epochs"
+    );
+    assert!(last.test_accuracy.unwrap() >= 0.9, "{last:?}");
+}
+
+#[test]
+fn bad_requests_are_refused_with_a_reason() {
+    let arch = Architecture {
+        inputs: 2,
+        hidden: vec![4],
+        outputs: 3,
+        activation: Activation::Relu,
+        batch_norm: true,
+        loss: Loss::Bce,
+        weight_decay: 0.0,
+    };
+    let e = Mlp::new(arch.clone(), 0).unwrap_err().to_string();
+    assert!(e.contains("one output"), "{e}");
+    let ok = Architecture {
+        loss: Loss::Ce,
+        ..arch
+    };
+    let mut model = Mlp::new(ok, 0).unwrap();
+    let split = DataSpec::new(DatasetKind::Blobs).generate().unwrap();
+    let mut spec = TrainSpec {
+        optimizer: "sgd:lr=0.1".parse().unwrap(),
+        epochs: 2,
+        batch: 1,
+        seed: 0,
+    };
+    let e = model
+        .train(&split, &spec, false, &Progress::new())
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains("at least 2"), "{e}");
+    spec.batch = 16;
+    spec.optimizer = "newton".parse().unwrap();
+    let e = model
+        .train(&split, &spec, false, &Progress::new())
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains("newton"), "{e}");
+    // A learning rate of 1e9 diverges and stops without a panic.
+    spec.optimizer = "sgd:lr=1e9".parse().unwrap();
+    let history = model.train(&split, &spec, false, &Progress::new()).unwrap();
+    let (last, before) = history.split_last().unwrap();
+    assert!(before.iter().all(|r| r.train_loss.is_finite()), "{last:?}");
+    // Regression data cannot be classified.
+    let regression = DataSpec::new(DatasetKind::Linear).generate().unwrap();
+    spec.optimizer = "sgd:lr=0.1".parse().unwrap();
+    let e = model
+        .train(&regression, &spec, false, &Progress::new())
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains("regression targets"), "{e}");
+}
