@@ -297,3 +297,43 @@ fn mlp_train_refuses_bad_settings_with_one_line() {
     fails("mlp train --epochs 0", "epochs");
     fails("mlp train --dataset linear --loss ce", "regression targets");
 }
+
+#[test]
+fn normalizing_the_regression_networks_features_shrinks_the_condition_number_tenfold() {
+    let condition = |surface: &str| {
+        let v = json(&args(&format!("probe --surface {surface} --at 0,0 --json")));
+        v["condition_number"].as_f64().expect("a condition number")
+    };
+    let (raw, normalized) = (
+        condition("net-regression-raw"),
+        condition("net-regression-bn"),
+    );
+    assert!(
+        raw >= 10.0 * normalized,
+        "raw {raw} vs normalized {normalized}"
+    );
+    assert!(normalized < 2.0, "{normalized}");
+}
+
+#[test]
+fn mlp_spectrum_prints_eigenvalues_minimum_ratio_and_condition_number() {
+    let v = json(&args("mlp spectrum --dataset moons --hidden 8,8 --epochs 30 --json"));
+    let eigenvalues: Vec<f64> = v["eigenvalues"]
+        .as_array()
+        .expect("eigenvalues")
+        .iter()
+        .map(|e| e.as_f64().unwrap())
+        .collect();
+    let p = v["parameters"].as_u64().unwrap() as usize;
+    assert_eq!(p, 2 * 8 + 8 + 8 * 8 + 8 + 8 * 2 + 2);
+    assert_eq!(eigenvalues.len(), p);
+    assert!(eigenvalues.windows(2).all(|w| w[0] <= w[1]), "ascending");
+    let ratio = v["minimum_ratio"].as_f64().unwrap();
+    let positive = v["positive"].as_u64().unwrap() as f64;
+    let negative = v["negative"].as_u64().unwrap() as f64;
+    assert!((ratio - positive / (positive + negative)).abs() < 1e-12);
+    assert!(v["condition_number"].as_f64().unwrap() > 1.0);
+    let text = stdout(&args("mlp spectrum --hidden 8 --epochs 5 --extremes 2"));
+    assert!(text.contains("Lanczos") && text.contains("largest"), "{text}");
+    fails("mlp spectrum --extremes 0", "K ≥ 1");
+}

@@ -1,9 +1,10 @@
 //! The MLP engine against independent references: central differences for gradients and
-//! Hessian-vector products, BatchNorm by hand, and training to a stated accuracy.
+//! Hessian-vector products and the full Hessian, BatchNorm by hand, Lanczos against the full
+//! spectrum, and training to a stated accuracy.
 
 use losscape::nn::{
-    Activation, Architecture, DataSpec, Dataset, DatasetKind, Loss, Mlp, NormMode, Scaler, Targets,
-    TrainSpec,
+    Activation, Architecture, DataSpec, Dataset, DatasetKind, Loss, Mlp, NormMode, Scaler,
+    Spectrum, Targets, TrainSpec,
 };
 use losscape::progress::Progress;
 
@@ -334,4 +335,77 @@ fn bad_requests_are_refused_with_a_reason() {
         .unwrap_err()
         .to_string();
     assert!(e.contains("regression targets"), "{e}");
+}
+
+#[test]
+fn the_full_hessian_matches_differences_and_lanczos_finds_its_extremes() {
+    let blobs = few(DatasetKind::Blobs, 20);
+    let model = net(2, &[6, 5], 3, Activation::Tanh, true, Loss::Ce);
+    let mode = NormMode::Running(&model.running);
+    let p = model.params.len();
+    let h = model.hessian(&model.params, &blobs, mode, &Progress::new());
+    // Column by column against central differences of the backpropagated gradient.
+    let step = 1e-5;
+    let scale = h.iter().fold(1e-3f64, |m, v| m.max(v.abs()));
+    for j in (0..p).step_by(7) {
+        let grad_at = |t: f64| {
+            let mut q = model.params.clone();
+            q[j] += t;
+            model.loss_and_gradient(&q, &blobs, mode).gradient
+        };
+        let (up, down) = (grad_at(step), grad_at(-step));
+        for i in 0..p {
+            let numeric = (up[i] - down[i]) / (2.0 * step);
+            assert!((h[i * p + j] - numeric).abs() < 1e-6 * scale, "H[{i},{j}]");
+        }
+    }
+    let full = Spectrum::of_matrix(&h, p);
+    assert!(full.complete && full.eigenvalues.len() == p);
+    let trace: f64 = (0..p).map(|i| h[i * p + i]).sum();
+    let sum: f64 = full.eigenvalues.iter().sum();
+    assert!(
+        (trace - sum).abs() < 1e-9 * scale * p as f64,
+        "{trace} vs {sum}"
+    );
+    let hv = |v: &[f64]| model.hessian_vector(&model.params, v, &blobs, mode);
+    let lanczos = Spectrum::extremes(p, 3, 0, hv);
+    let (low, high) = (&full.eigenvalues[..3], &full.eigenvalues[p - 3..]);
+    let found = &lanczos.eigenvalues;
+    for (a, b) in found[..3]
+        .iter()
+        .zip(low)
+        .chain(found[3..].iter().zip(high))
+    {
+        assert!(
+            (a - b).abs() < 1e-7 * scale,
+            "{found:?} vs {low:?} … {high:?}"
+        );
+    }
+}
+
+#[test]
+fn a_trained_networks_minimum_ratio_is_below_one_but_most_eigenvalues_are_positive() {
+    let split = DataSpec::new(DatasetKind::Moons).generate().unwrap();
+    let arch = Architecture {
+        inputs: 2,
+        hidden: vec![8, 8],
+        outputs: 2,
+        activation: Activation::Tanh,
+        batch_norm: false,
+        loss: Loss::Ce,
+        weight_decay: 0.0,
+    };
+    let mut model = Mlp::new(arch, 0).unwrap();
+    let spec = TrainSpec {
+        optimizer: "adam:lr=0.01".parse().unwrap(),
+        epochs: 30,
+        batch: 32,
+        seed: 0,
+    };
+    model.train(&split, &spec, false, &Progress::new()).unwrap();
+    let mode = NormMode::Running(&model.running);
+    let h = model.hessian(&model.params, &split.train, mode, &Progress::new());
+    let spectrum = Spectrum::of_matrix(&h, model.params.len());
+    let ratio = spectrum.minimum_ratio.unwrap();
+    assert!(ratio < 1.0 && ratio > 0.5, "{spectrum:?}");
 }

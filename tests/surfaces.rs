@@ -174,3 +174,46 @@ fn search_finds_every_documented_point() {
         }
     }
 }
+
+#[test]
+fn net_tiny_built_from_layers_is_exactly_tiny_net() {
+    let net = build_surface("net-tiny", &[]).unwrap();
+    let formula = build_surface("tiny-net", &[]).unwrap();
+    for k in 0..100 {
+        let p = [
+            ((k * 37) % 100) as f64 / 25.0 - 2.0,
+            ((k * 61) % 100) as f64 / 25.0 - 2.0,
+        ];
+        let (fa, ga, ha) = net.hessian(p);
+        let (fb, gb, hb) = formula.hessian(p);
+        assert!((fa - fb).abs() < 1e-12, "{p:?}");
+        for i in 0..2 {
+            assert!((ga[i] - gb[i]).abs() < 1e-12, "{p:?}");
+            for j in 0..2 {
+                assert!((ha[i][j] - hb[i][j]).abs() < 1e-12, "{p:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn the_same_classifier_plateaus_under_mse_and_descends_under_cross_entropy() {
+    let ce = build_surface("net-classifier-ce", &[]).unwrap();
+    let mse = build_surface("net-classifier-mse", &[]).unwrap();
+    let start = ce.info().starts[0];
+    let norm = |g: [f64; 2]| g[0].hypot(g[1]);
+    let (_, g_ce) = ce.gradient(start);
+    let (_, g_mse) = mse.gradient(start);
+    assert!(norm(g_mse) < 0.05 * norm(g_ce), "{g_mse:?} vs {g_ce:?}");
+    let run = |surface: &Surface| {
+        let mut config = losscape::run::RunConfig::new("sgd:lr=0.5".parse().unwrap());
+        config.max_steps = 2000;
+        let mut run = losscape::run::Run::new(surface.clone(), start, config).unwrap();
+        run.finish();
+        run.current().loss
+    };
+    let (after_ce, after_mse) = (run(&ce), run(&mse));
+    // Cross-entropy reaches its minimum (≈ 0.348); MSE is still near its plateau value 0.5.
+    assert!(after_ce < 0.35, "{after_ce}");
+    assert!(after_mse > 0.45, "{after_mse}");
+}

@@ -1,4 +1,5 @@
-//! `losscape mlp …`: train the small network on a toy data set and print its history.
+//! `losscape mlp …`: train the small network on a toy data set and print its history, or the
+//! spectrum of its Hessian.
 
 use std::io::Write;
 
@@ -7,8 +8,8 @@ use serde_json::json;
 
 use super::table::{number, render};
 use crate::nn::{
-    Activation, Architecture, DataSpec, DatasetKind, EpochRecord, Loss, Mlp, Split, TrainSpec,
-    check_fit,
+    Activation, Architecture, DataSpec, DatasetKind, EpochRecord, Loss, MAX_FULL_HESSIAN, Mlp,
+    NormMode, Spectrum, Split, TrainSpec, check_fit,
 };
 use crate::progress::Progress;
 
@@ -20,6 +21,19 @@ pub enum MlpCommand {
         /// Data, network and training.
         #[command(flatten)]
         net: NetArgs,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Train a network, then the eigenvalues of its loss's Hessian at the trained weights.
+    Spectrum {
+        /// Data, network and training.
+        #[command(flatten)]
+        net: NetArgs,
+        /// Only the K smallest and K largest eigenvalues, by Lanczos (always beyond 2,000
+        /// parameters).
+        #[arg(long, value_name = "K")]
+        extremes: Option<usize>,
         /// Print JSON.
         #[arg(long)]
         json: bool,
@@ -169,7 +183,97 @@ impl NetArgs {
 pub fn execute(command: MlpCommand, out: &mut dyn Write) -> anyhow::Result<()> {
     match command {
         MlpCommand::Train { net, json } => train(&net, json, out),
+        MlpCommand::Spectrum {
+            net,
+            extremes,
+            json,
+        } => spectrum(&net, extremes, json, out),
     }
+}
+
+fn spectrum(
+    net: &NetArgs,
+    extremes: Option<usize>,
+    json: bool,
+    out: &mut dyn Write,
+) -> anyhow::Result<()> {
+    let (split, mut model, spec) = net.build()?;
+    let history = model.train(&split, &spec, net.normalize_inputs, &Progress::new())?;
+    let trained = history.last().map_or(f64::NAN, |r| r.train_loss);
+    if !trained.is_finite() {
+        anyhow::bail!("training diverged: the loss is no longer finite, so there is no Hessian");
+    }
+    let p = model.params.len();
+    let mode = NormMode::Running(&model.running);
+    let data = &split.train;
+    let spectrum = match extremes {
+        Some(0) => anyhow::bail!("--extremes needs K ≥ 1"),
+        None if p <= MAX_FULL_HESSIAN => {
+            let h = model.hessian(&model.params, data, mode, &Progress::new());
+            Spectrum::of_matrix(&h, p)
+        }
+        k => Spectrum::extremes(p, k.unwrap_or(10), net.seed, |v| {
+            model.hessian_vector(&model.params, v, data, mode)
+        }),
+    };
+    if json {
+        let mut value = serde_json::to_value(&spectrum)?;
+        value["train_loss"] = json!(trained);
+        writeln!(out, "{}", serde_json::to_string_pretty(&value)?)?;
+        return Ok(());
+    }
+    writeln!(out, "{}", net.describe(&split, &model, &spec))?;
+    writeln!(
+        out,
+        "Hessian of the training loss ({}) at the weights after {} epochs, over {} examples{}",
+        number(Some(trained), 4),
+        spec.epochs,
+        data.len(),
+        if net.batchnorm {
+            "; batch norm uses its running statistics"
+        } else {
+            ""
+        }
+    )?;
+    let e = &spectrum.eigenvalues;
+    let list = |v: &[f64]| {
+        v.iter()
+            .map(|x| number(Some(*x), 4))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    if spectrum.complete {
+        writeln!(out, "  parameters      {p}")?;
+        writeln!(out, "  smallest        {}", list(&e[..e.len().min(5)]))?;
+        writeln!(
+            out,
+            "  largest         {}",
+            list(&e[e.len().saturating_sub(5)..])
+        )?;
+        writeln!(
+            out,
+            "  signs           {} positive, {} negative, {} zero",
+            spectrum.positive,
+            spectrum.negative,
+            p - spectrum.positive - spectrum.negative
+        )?;
+        writeln!(
+            out,
+            "  minimum ratio   {}   (share of positive eigenvalues: 1 at a minimum)",
+            number(spectrum.minimum_ratio, 4)
+        )?;
+        writeln!(
+            out,
+            "  condition       {}",
+            number(spectrum.condition_number, 4)
+        )?;
+    } else {
+        let k = e.len() / 2;
+        writeln!(out, "  parameters      {p} (extremes by Lanczos)")?;
+        writeln!(out, "  smallest        {}", list(&e[..k]))?;
+        writeln!(out, "  largest         {}", list(&e[k..]))?;
+    }
+    Ok(())
 }
 
 fn train(net: &NetArgs, json: bool, out: &mut dyn Write) -> anyhow::Result<()> {

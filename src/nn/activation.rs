@@ -8,6 +8,8 @@ use super::real::Real;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, clap::ValueEnum)]
 #[serde(rename_all = "lowercase")]
 pub enum Activation {
+    /// x: a linear network.
+    Identity,
     /// max(0, x).
     Relu,
     /// tanh x.
@@ -25,6 +27,7 @@ impl Activation {
     /// σ(x), σ'(x), σ''(x).
     fn derivatives(self, x: f64) -> [f64; 3] {
         match self {
+            Self::Identity => [x, 1.0, 0.0],
             Self::Relu => [x.max(0.0), if x > 0.0 { 1.0 } else { 0.0 }, 0.0],
             Self::Tanh => {
                 let t = x.tanh();

@@ -8,7 +8,9 @@ mod activation;
 mod data;
 mod loss;
 mod model;
+mod plane;
 mod real;
+mod spectrum;
 mod train;
 
 pub use activation::{Activation, sigmoid};
@@ -17,7 +19,9 @@ pub use loss::{Loss, Targets};
 pub use model::{
     Architecture, BN_EPS, BN_MOMENTUM, Layout, Mlp, NormMode, Pass, Role, RunningStats, Scaler,
 };
+pub use plane::LossPlane;
 pub use real::{Dual, Real};
+pub use spectrum::{MAX_FULL_HESSIAN, Spectrum, ZERO_EIGENVALUE};
 pub use train::{EpochRecord, MAX_EPOCHS, TrainSpec, check_fit};
 
 /// What is wrong with a data, model or training request.

@@ -11,6 +11,7 @@ mod error;
 mod formula;
 mod lecture;
 mod multimodal;
+mod networks;
 mod params;
 mod point;
 mod saddles;
@@ -91,18 +92,21 @@ pub enum Family {
     PlateausAndCliffs,
     /// The surfaces the lecture works through.
     Lecture,
+    /// Real networks of the MLP engine restricted to two parameters.
+    Networks,
     /// A formula typed by the user.
     Custom,
 }
 
 impl Family {
     /// Every family, in catalogue order.
-    pub const ALL: [Family; 6] = [
+    pub const ALL: [Family; 7] = [
         Family::BowlsAndRavines,
         Family::Saddles,
         Family::ManyMinima,
         Family::PlateausAndCliffs,
         Family::Lecture,
+        Family::Networks,
         Family::Custom,
     ];
 
@@ -114,6 +118,7 @@ impl Family {
             Family::ManyMinima => "Many minima",
             Family::PlateausAndCliffs => "Plateaus & cliffs",
             Family::Lecture => "Lecture surfaces",
+            Family::Networks => "Small networks",
             Family::Custom => "Custom formula",
         }
     }

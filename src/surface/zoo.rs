@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use super::{
     CriticalPoint, Family, Formula, Objective, ParamSpec, ParamValue, Surface, SurfaceError,
-    SurfaceInfo, bowls, lecture, multimodal, params, saddles, terrain,
+    SurfaceInfo, bowls, lecture, multimodal, networks, params, saddles, terrain,
 };
 use crate::grid::Domain;
 
@@ -45,6 +45,7 @@ pub fn zoo_entries() -> impl Iterator<Item = &'static ZooEntry> {
         multimodal::ENTRIES,
         terrain::ENTRIES,
         lecture::ENTRIES,
+        networks::ENTRIES,
     ]
     .into_iter()
     .flatten()
