@@ -317,7 +317,9 @@ fn normalizing_the_regression_networks_features_shrinks_the_condition_number_ten
 
 #[test]
 fn mlp_spectrum_prints_eigenvalues_minimum_ratio_and_condition_number() {
-    let v = json(&args("mlp spectrum --dataset moons --hidden 8,8 --epochs 30 --json"));
+    let v = json(&args(
+        "mlp spectrum --dataset moons --hidden 8,8 --epochs 30 --json",
+    ));
     let eigenvalues: Vec<f64> = v["eigenvalues"]
         .as_array()
         .expect("eigenvalues")
@@ -334,6 +336,45 @@ fn mlp_spectrum_prints_eigenvalues_minimum_ratio_and_condition_number() {
     assert!((ratio - positive / (positive + negative)).abs() < 1e-12);
     assert!(v["condition_number"].as_f64().unwrap() > 1.0);
     let text = stdout(&args("mlp spectrum --hidden 8 --epochs 5 --extremes 2"));
-    assert!(text.contains("Lanczos") && text.contains("largest"), "{text}");
+    assert!(
+        text.contains("Lanczos") && text.contains("largest"),
+        "{text}"
+    );
     fails("mlp spectrum --extremes 0", "K ≥ 1");
+}
+
+#[test]
+fn mlp_slice_is_centred_on_the_trained_weights() {
+    let trained = json(&args("mlp train --hidden 8 --epochs 20 --json"))["train_loss"]
+        .as_f64()
+        .unwrap();
+    for directions in ["random", "pca", "hessian"] {
+        let v = json(&args(&format!(
+            "mlp slice --hidden 8 --epochs 20 --grid 5 --directions {directions} --json"
+        )));
+        let rows = v["loss"].as_array().expect("rows");
+        assert_eq!(rows.len(), 5);
+        let centre = rows[2][2].as_f64().unwrap();
+        assert!(
+            (centre - trained).abs() < 1e-12,
+            "{directions}: {centre} vs {trained}"
+        );
+        if directions == "pca" {
+            let path = v["trajectory"]
+                .as_array()
+                .expect("the projected trajectory");
+            assert_eq!(path.len(), 21);
+            assert_eq!(path[20][0].as_f64(), Some(0.0));
+        }
+    }
+    let csv = stdout(&args(
+        "mlp slice --hidden 8 --epochs 2 --grid 3 --directions weights --weights 1.0.0,2.1.7 --csv",
+    ));
+    assert_eq!(csv.lines().count(), 1 + 9);
+    fails("mlp slice --directions weights", "--weights A,B");
+    fails(
+        "mlp slice --directions weights --weights 1.0.0,9.9.9",
+        "no weight 9.9.9",
+    );
+    fails("mlp slice --grid 1", "--grid must be 2");
 }

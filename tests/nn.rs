@@ -3,8 +3,9 @@
 //! spectrum, and training to a stated accuracy.
 
 use losscape::nn::{
-    Activation, Architecture, DataSpec, Dataset, DatasetKind, Loss, Mlp, NormMode, Scaler,
-    Spectrum, Targets, TrainSpec,
+    Activation, Architecture, DataSpec, Dataset, DatasetKind, Loss, LossPlane, Mlp, NormMode, Role,
+    Scaler, Spectrum, Targets, TrainSpec, filter_normalized, hessian_directions, named_weights,
+    pca_directions,
 };
 use losscape::progress::Progress;
 
@@ -408,4 +409,141 @@ fn a_trained_networks_minimum_ratio_is_below_one_but_most_eigenvalues_are_positi
     let spectrum = Spectrum::of_matrix(&h, model.params.len());
     let ratio = spectrum.minimum_ratio.unwrap();
     assert!(ratio < 1.0 && ratio > 0.5, "{spectrum:?}");
+}
+
+fn dot(a: &[f64], b: &[f64]) -> f64 {
+    a.iter().zip(b).map(|(x, y)| x * y).sum()
+}
+
+#[test]
+fn filter_normalized_directions_match_each_rows_norm_and_leave_biases_out() {
+    let model = net(2, &[6, 5], 3, Activation::Relu, true, Loss::Ce);
+    let layout = model.arch.layout();
+    let [d1, d2] = filter_normalized(&model, 4);
+    assert_ne!(d1, d2);
+    assert_eq!(
+        filter_normalized(&model, 4),
+        [d1.clone(), d2.clone()],
+        "seeded"
+    );
+    for d in [&d1, &d2] {
+        let mut rows: std::collections::HashMap<(usize, usize), (f64, f64)> = Default::default();
+        for (i, (&di, &theta)) in d.iter().zip(&model.params).enumerate() {
+            match layout.role(i) {
+                Role::Weight { layer, to, .. } => {
+                    let e = rows.entry((layer, to)).or_default();
+                    e.0 += di * di;
+                    e.1 += theta * theta;
+                }
+                Role::Bias | Role::Norm => assert_eq!(di, 0.0, "parameter {i}"),
+            }
+        }
+        assert_eq!(rows.len(), 6 + 5 + 3);
+        for (row, (direction, theta)) in rows {
+            assert!((direction.sqrt() - theta.sqrt()).abs() < 1e-12, "{row:?}");
+        }
+    }
+}
+
+#[test]
+fn a_slice_samples_the_loss_on_its_plane() {
+    let data = few(DatasetKind::Moons, 30);
+    let model = net(2, &[5], 2, Activation::Tanh, true, Loss::Ce);
+    let directions = filter_normalized(&model, 1);
+    let plane = LossPlane {
+        model: model.clone(),
+        data: data.clone(),
+        directions: directions.clone(),
+    };
+    let slice = plane.slice(5, 0.5, &Progress::new());
+    assert_eq!(slice.coordinates, vec![-0.5, -0.25, 0.0, 0.25, 0.5]);
+    for (j, &beta) in slice.coordinates.iter().enumerate() {
+        for (i, &alpha) in slice.coordinates.iter().enumerate() {
+            let theta: Vec<f64> = (0..model.params.len())
+                .map(|k| model.params[k] + alpha * directions[0][k] + beta * directions[1][k])
+                .collect();
+            let expected = model.loss_at(&theta, &data);
+            assert!(
+                (slice.loss[j * 5 + i] - expected).abs() < 1e-14,
+                "({alpha}, {beta})"
+            );
+        }
+    }
+    // Named weights: unit vectors on the named parameters.
+    let [a, b] = named_weights(&model, ["1.4.1", "2.1.3"]).unwrap();
+    let layout = model.arch.layout();
+    let at = |v: &[f64]| v.iter().position(|&x| x == 1.0).unwrap();
+    assert_eq!(
+        layout.role(at(&a)),
+        Role::Weight {
+            layer: 0,
+            to: 4,
+            from: 1
+        }
+    );
+    assert_eq!(
+        layout.role(at(&b)),
+        Role::Weight {
+            layer: 1,
+            to: 1,
+            from: 3
+        }
+    );
+    assert!(named_weights(&model, ["1.9.0", "1.0.0"]).is_err());
+    assert!(named_weights(&model, ["w", "1.0.0"]).is_err());
+}
+
+#[test]
+fn pca_recovers_a_planar_trajectory_and_hessian_directions_are_eigenvectors() {
+    // A trajectory in the plane spanned by two orthonormal vectors u, v around its end.
+    let p = 40;
+    let u: Vec<f64> = (0..p).map(|i| if i < 20 { 0.2236 } else { 0.0 }).collect();
+    let v: Vec<f64> = (0..p)
+        .map(|i| if i >= 20 { (i as f64).sin() } else { 0.0 })
+        .collect();
+    let v_norm = dot(&v, &v).sqrt();
+    let v: Vec<f64> = v.iter().map(|x| x / v_norm).collect();
+    let end: Vec<f64> = (0..p).map(|i| (i as f64 * 0.3).cos()).collect();
+    let coefficients: Vec<[f64; 2]> = (0..12)
+        .map(|t| [(12 - t) as f64 * 0.8, ((t * t) % 7) as f64 * 0.3 - 1.0])
+        .chain([[0.0, 0.0]])
+        .collect();
+    let trajectory: Vec<Vec<f64>> = coefficients
+        .iter()
+        .map(|c| (0..p).map(|i| end[i] + c[0] * u[i] + c[1] * v[i]).collect())
+        .collect();
+    let plane = pca_directions(&trajectory).unwrap();
+    let ([d1, d2], path) = (&plane.directions, &plane.path);
+    assert!((dot(d1, d1) - 1.0).abs() < 1e-12 && dot(d1, d2).abs() < 1e-12);
+    for (point, xy) in trajectory.iter().zip(path) {
+        // Each point is reproduced exactly from its projected coordinates.
+        for i in 0..p {
+            let rebuilt = end[i] + xy[0] * d1[i] + xy[1] * d2[i];
+            assert!((rebuilt - point[i]).abs() < 1e-9);
+        }
+    }
+    assert_eq!(path.last(), Some(&[0.0, 0.0]));
+    assert!(
+        pca_directions(&[end.clone(), end.clone()]).is_err(),
+        "no movement"
+    );
+
+    let data = few(DatasetKind::Blobs, 20);
+    let model = net(2, &[6], 3, Activation::Tanh, false, Loss::Ce);
+    let mode = NormMode::Running(&model.running);
+    let h = model.hessian(&model.params, &data, mode, &Progress::new());
+    let n = model.params.len();
+    let largest = *Spectrum::of_matrix(&h, n).eigenvalues.last().unwrap();
+    let [top, _] = hessian_directions(&model, &data, 0);
+    let hv = model.hessian_vector(&model.params, &top, &data, mode);
+    let residual: f64 = hv
+        .iter()
+        .zip(&top)
+        .map(|(a, b)| (a - largest * b).powi(2))
+        .sum();
+    assert!(
+        residual.sqrt() < 1e-6 * largest,
+        "‖Hd − λd‖ = {}",
+        residual.sqrt()
+    );
 }

@@ -1,5 +1,5 @@
-//! `losscape mlp …`: train the small network on a toy data set and print its history, or the
-//! spectrum of its Hessian.
+//! `losscape mlp …`: train the small network on a toy data set and print its history, a loss
+//! slice through the trained weights, or the spectrum of its Hessian.
 
 use std::io::Write;
 
@@ -8,8 +8,9 @@ use serde_json::json;
 
 use super::table::{number, render};
 use crate::nn::{
-    Activation, Architecture, DataSpec, DatasetKind, EpochRecord, Loss, MAX_FULL_HESSIAN, Mlp,
-    NormMode, Spectrum, Split, TrainSpec, check_fit,
+    Activation, Architecture, DataSpec, DatasetKind, EpochRecord, Loss, LossPlane,
+    MAX_FULL_HESSIAN, MAX_SLICE_GRID, Mlp, NormMode, Spectrum, Split, TrainSpec, check_fit,
+    filter_normalized, hessian_directions, named_weights, pca_directions,
 };
 use crate::progress::Progress;
 
@@ -21,6 +22,30 @@ pub enum MlpCommand {
         /// Data, network and training.
         #[command(flatten)]
         net: NetArgs,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Train a network, then its loss on a plane through the trained weights.
+    Slice {
+        /// Data, network and training.
+        #[command(flatten)]
+        net: NetArgs,
+        /// Cells per side of the grid.
+        #[arg(long, default_value_t = 51)]
+        grid: usize,
+        /// α and β run over [−RANGE, RANGE].
+        #[arg(long, default_value_t = 1.0, allow_negative_numbers = true)]
+        range: f64,
+        /// How the plane's two directions are chosen.
+        #[arg(long, value_enum, default_value_t = Directions::Random)]
+        directions: Directions,
+        /// With `--directions weights`: the two weights, as LAYER.TO.FROM (e.g. 1.0.0,2.3.1).
+        #[arg(long, value_name = "A,B")]
+        weights: Option<String>,
+        /// Print CSV rows alpha,beta,loss.
+        #[arg(long, conflicts_with = "json")]
+        csv: bool,
         /// Print JSON.
         #[arg(long)]
         json: bool,
@@ -38,6 +63,20 @@ pub enum MlpCommand {
         #[arg(long)]
         json: bool,
     },
+}
+
+/// How a slice's plane is chosen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Directions {
+    /// Filter-normalized random directions (Li et al. 2018); biases and batch-norm
+    /// parameters are left out.
+    Random,
+    /// The two principal components of the training trajectory (epoch by epoch).
+    Pca,
+    /// The Hessian's two leading eigenvectors.
+    Hessian,
+    /// Two named weights.
+    Weights,
 }
 
 /// Hidden-layer widths given as `16,16`.
@@ -188,7 +227,119 @@ pub fn execute(command: MlpCommand, out: &mut dyn Write) -> anyhow::Result<()> {
             extremes,
             json,
         } => spectrum(&net, extremes, json, out),
+        MlpCommand::Slice {
+            net,
+            grid,
+            range,
+            directions,
+            weights,
+            csv,
+            json,
+        } => {
+            let plane = SliceRequest {
+                grid,
+                range,
+                directions,
+                weights,
+            };
+            slice(&net, &plane, csv, json, out)
+        }
     }
+}
+
+/// Which plane `mlp slice` samples, and how finely.
+struct SliceRequest {
+    grid: usize,
+    range: f64,
+    directions: Directions,
+    weights: Option<String>,
+}
+
+fn slice(
+    net: &NetArgs,
+    request: &SliceRequest,
+    csv: bool,
+    json: bool,
+    out: &mut dyn Write,
+) -> anyhow::Result<()> {
+    if !(2..=MAX_SLICE_GRID).contains(&request.grid) {
+        anyhow::bail!("--grid must be 2 to {MAX_SLICE_GRID}, not {}", request.grid);
+    }
+    if !(request.range.is_finite() && request.range > 0.0) {
+        anyhow::bail!("--range must be a finite number > 0, not {}", request.range);
+    }
+    let (split, mut model, spec) = net.build()?;
+    let history = model.train(&split, &spec, net.normalize_inputs, &Progress::new())?;
+    let mut path = None;
+    let directions = match request.directions {
+        Directions::Random => filter_normalized(&model, net.seed),
+        Directions::Hessian => hessian_directions(&model, &split.train, net.seed),
+        Directions::Pca => {
+            let trajectory: Vec<Vec<f64>> = history.iter().map(|r| r.params.clone()).collect();
+            let plane = pca_directions(&trajectory)?;
+            path = Some(plane.path);
+            plane.directions
+        }
+        Directions::Weights => {
+            let names = request.weights.as_deref().unwrap_or_default();
+            let Some((a, b)) = names.split_once(',') else {
+                anyhow::bail!("--directions weights needs --weights A,B (e.g. 1.0.0,2.3.1)");
+            };
+            named_weights(&model, [a.trim(), b.trim()])?
+        }
+    };
+    let plane = LossPlane {
+        model,
+        data: split.train.clone(),
+        directions,
+    };
+    let slice = plane.slice(request.grid, request.range, &Progress::new());
+    let n = slice.coordinates.len();
+    if csv {
+        writeln!(out, "alpha,beta,loss")?;
+        for (j, beta) in slice.coordinates.iter().enumerate() {
+            for (i, alpha) in slice.coordinates.iter().enumerate() {
+                writeln!(out, "{alpha},{beta},{}", slice.loss[j * n + i])?;
+            }
+        }
+        return Ok(());
+    }
+    if json {
+        let rows: Vec<&[f64]> = slice.loss.chunks(n).collect();
+        let value = json!({
+            "directions": format!("{:?}", request.directions).to_lowercase(),
+            "coordinates": slice.coordinates,
+            "loss": rows,
+            "trajectory": path,
+        });
+        writeln!(out, "{}", serde_json::to_string_pretty(&value)?)?;
+        return Ok(());
+    }
+    let finite: Vec<f64> = slice
+        .loss
+        .iter()
+        .copied()
+        .filter(|v| v.is_finite())
+        .collect();
+    let low = finite.iter().copied().fold(f64::INFINITY, f64::min);
+    let high = finite.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    writeln!(out, "{}", net.describe(&split, &plane.model, &spec))?;
+    writeln!(
+        out,
+        "loss on θ + α·d₁ + β·d₂ ({:?} directions), {n} × {n} grid over [−{r}, {r}]²; batch norm, \
+         if any, uses its running statistics",
+        request.directions,
+        r = request.range
+    )?;
+    writeln!(
+        out,
+        "  at the trained weights  {}",
+        number(Some(plane.value([0.0, 0.0])), 4)
+    )?;
+    writeln!(out, "  lowest on the grid      {}", number(Some(low), 4))?;
+    writeln!(out, "  highest on the grid     {}", number(Some(high), 4))?;
+    writeln!(out, "(--csv or --json print every value)")?;
+    Ok(())
 }
 
 fn spectrum(

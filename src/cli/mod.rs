@@ -11,7 +11,7 @@ use clap::{Parser, Subcommand};
 
 use args::{ParamArg, PointArg};
 pub use args::{parse_param, parse_point, parse_size};
-pub use mlp::{MlpCommand, NetArgs, Widths, parse_widths};
+pub use mlp::{Directions, MlpCommand, NetArgs, Widths, parse_widths};
 
 /// Losscape: see why a neural network fails to train. Without a subcommand the app opens.
 #[derive(Debug, Parser)]

@@ -10,6 +10,7 @@ mod loss;
 mod model;
 mod plane;
 mod real;
+mod slice;
 mod spectrum;
 mod train;
 
@@ -21,7 +22,11 @@ pub use model::{
 };
 pub use plane::LossPlane;
 pub use real::{Dual, Real};
-pub use spectrum::{MAX_FULL_HESSIAN, Spectrum, ZERO_EIGENVALUE};
+pub use slice::{
+    MAX_SLICE_GRID, PrincipalPlane, Slice, filter_normalized, hessian_directions, named_weights,
+    pca_directions,
+};
+pub use spectrum::{MAX_FULL_HESSIAN, Spectrum, ZERO_EIGENVALUE, top_eigenvectors};
 pub use train::{EpochRecord, MAX_EPOCHS, TrainSpec, check_fit};
 
 /// What is wrong with a data, model or training request.

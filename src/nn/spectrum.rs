@@ -80,51 +80,13 @@ impl Spectrum {
     }
 
     /// The `k` smallest and `k` largest eigenvalues of the P × P operator `apply` (x ↦ H·x) by
-    /// Lanczos with full re-orthogonalization, from a seeded random start; it stops when those
-    /// Ritz values settle (relative change below 10⁻¹⁰ over ten steps) or after 300 steps.
+    /// Lanczos (see [`Lanczos`]).
     pub fn extremes(p: usize, k: usize, seed: u64, apply: impl Fn(&[f64]) -> Vec<f64>) -> Self {
-        let max_steps = p.min(300.max(20 * k));
-        let mut rng = ChaCha8Rng::seed_from_u64(seed);
-        let mut basis: Vec<DVector<f64>> = Vec::with_capacity(max_steps);
-        let mut v = DVector::from_fn(p, |_, _| gaussian(&mut rng));
-        v /= v.norm();
-        let (mut alpha, mut beta) = (Vec::new(), Vec::new());
-        let mut settled: Option<Vec<f64>> = None;
-        loop {
-            basis.push(v.clone());
-            let mut w = DVector::from_vec(apply(v.as_slice()));
-            let a = w.dot(&v);
-            alpha.push(a);
-            // Full re-orthogonalization (twice is enough) keeps the basis exact.
-            for _ in 0..2 {
-                for q in &basis {
-                    let c = w.dot(q);
-                    w -= q * c;
-                }
-            }
-            let b = w.norm();
-            let exhausted = basis.len() == max_steps || b < 1e-12 * a.abs().max(1.0);
-            if exhausted || (alpha.len() >= 2 * k && alpha.len() % 10 == 0) {
-                let extremes = pick(ritz(&alpha, &beta), k);
-                let converged = settled.as_ref().is_some_and(|old| {
-                    old.iter()
-                        .zip(&extremes)
-                        .all(|(o, n)| (o - n).abs() <= 1e-10 * n.abs().max(1e-300))
-                });
-                if exhausted || converged {
-                    let complete = alpha.len() == p;
-                    let eigenvalues = if complete {
-                        ritz(&alpha, &beta)
-                    } else {
-                        extremes
-                    };
-                    return Self::from_eigenvalues(eigenvalues, p, complete);
-                }
-                settled = Some(extremes);
-            }
-            beta.push(b);
-            v = w / b;
-        }
+        let run = Lanczos::run(p, seed, apply, |ritz| pick(ritz, k));
+        let complete = run.alpha.len() == p;
+        let ritz = run.ritz();
+        let eigenvalues = if complete { ritz } else { pick(ritz, k) };
+        Self::from_eigenvalues(eigenvalues, p, complete)
     }
 
     fn from_eigenvalues(eigenvalues: Vec<f64>, p: usize, complete: bool) -> Self {
@@ -151,17 +113,114 @@ impl Spectrum {
     }
 }
 
-/// The eigenvalues of the Lanczos tridiagonal matrix, ascending.
-fn ritz(alpha: &[f64], beta: &[f64]) -> Vec<f64> {
-    let m = alpha.len();
-    let t = DMatrix::from_fn(m, m, |i, j| match i.abs_diff(j) {
-        0 => alpha[i],
-        1 => beta[i.min(j)],
-        _ => 0.0,
+/// A Lanczos run with full re-orthogonalization from a seeded random start: an orthonormal
+/// basis Q of the Krylov space and the tridiagonal T = QᵀHQ (diagonal α, off-diagonal β).
+struct Lanczos {
+    basis: Vec<DVector<f64>>,
+    alpha: Vec<f64>,
+    beta: Vec<f64>,
+}
+
+impl Lanczos {
+    /// Runs until the Ritz values `watch` picks settle (relative change below 10⁻¹⁰ over ten
+    /// steps), the space is exhausted, or 300 steps.
+    fn run(
+        p: usize,
+        seed: u64,
+        apply: impl Fn(&[f64]) -> Vec<f64>,
+        watch: impl Fn(Vec<f64>) -> Vec<f64>,
+    ) -> Self {
+        let max_steps = p.min(300);
+        let mut rng = ChaCha8Rng::seed_from_u64(seed);
+        let mut v = DVector::from_fn(p, |_, _| gaussian(&mut rng));
+        v /= v.norm();
+        let mut run = Self {
+            basis: Vec::with_capacity(max_steps),
+            alpha: Vec::new(),
+            beta: Vec::new(),
+        };
+        let mut settled: Option<Vec<f64>> = None;
+        loop {
+            run.basis.push(v.clone());
+            let mut w = DVector::from_vec(apply(v.as_slice()));
+            let a = w.dot(&v);
+            run.alpha.push(a);
+            // Twice is enough to keep the basis orthonormal to rounding.
+            for _ in 0..2 {
+                for q in &run.basis {
+                    let c = w.dot(q);
+                    w -= q * c;
+                }
+            }
+            let b = w.norm();
+            if run.basis.len() == max_steps || b < 1e-12 * a.abs().max(1.0) {
+                return run;
+            }
+            if run.alpha.len().is_multiple_of(10) {
+                let watched = watch(run.ritz());
+                let converged = settled.as_ref().is_some_and(|old| {
+                    old.iter()
+                        .zip(&watched)
+                        .all(|(o, n)| (o - n).abs() <= 1e-10 * n.abs().max(1e-300))
+                });
+                if converged {
+                    return run;
+                }
+                settled = Some(watched);
+            }
+            run.beta.push(b);
+            v = w / b;
+        }
+    }
+
+    fn tridiagonal(&self) -> DMatrix<f64> {
+        let m = self.alpha.len();
+        DMatrix::from_fn(m, m, |i, j| match i.abs_diff(j) {
+            0 => self.alpha[i],
+            1 => self.beta[i.min(j)],
+            _ => 0.0,
+        })
+    }
+
+    /// The Ritz values (eigenvalues of T), ascending.
+    fn ritz(&self) -> Vec<f64> {
+        let mut values: Vec<f64> = self
+            .tridiagonal()
+            .symmetric_eigenvalues()
+            .iter()
+            .copied()
+            .collect();
+        values.sort_by(f64::total_cmp);
+        values
+    }
+}
+
+/// The `k` largest eigenvalues of the P × P operator `apply` with their unit eigenvectors,
+/// largest first, by Lanczos (Ritz pairs).
+pub fn top_eigenvectors(
+    p: usize,
+    k: usize,
+    seed: u64,
+    apply: impl Fn(&[f64]) -> Vec<f64>,
+) -> Vec<(f64, Vec<f64>)> {
+    let run = Lanczos::run(p, seed, apply, |ritz| {
+        ritz.iter().rev().take(k).copied().collect()
     });
-    let mut values: Vec<f64> = t.symmetric_eigenvalues().iter().copied().collect();
-    values.sort_by(f64::total_cmp);
-    values
+    let eigen = run.tridiagonal().symmetric_eigen();
+    let mut order: Vec<usize> = (0..eigen.eigenvalues.len()).collect();
+    order.sort_by(|&a, &b| eigen.eigenvalues[b].total_cmp(&eigen.eigenvalues[a]));
+    order
+        .into_iter()
+        .take(k)
+        .map(|c| {
+            let mut v = DVector::zeros(p);
+            for (j, q) in run.basis.iter().enumerate() {
+                v += q * eigen.eigenvectors[(j, c)];
+            }
+            let norm = v.norm();
+            (eigen.eigenvalues[c], (v / norm).as_slice().to_vec())
+        })
+        .collect()
 }
 
 /// The k smallest and k largest of ascending `values` (all when there are few).
@@ -231,5 +290,18 @@ mod tests {
             spectrum.eigenvalues
         );
         assert_eq!(spectrum.minimum_ratio, None);
+        let top = top_eigenvectors(p, 2, 1, apply);
+        assert!((top[0].0 - 3.99).abs() < 1e-6 && (top[1].0 - 3.98).abs() < 1e-6);
+        // Eigenvectors of a diagonal operator are the last unit vectors.
+        assert!(
+            (top[0].1[p - 1].abs() - 1.0).abs() < 1e-4,
+            "{}",
+            top[0].1[p - 1]
+        );
+        assert!(
+            (top[1].1[p - 2].abs() - 1.0).abs() < 1e-4,
+            "{}",
+            top[1].1[p - 2]
+        );
     }
 }

@@ -38,6 +38,9 @@ pub struct EpochRecord {
     pub train_accuracy: Option<f64>,
     /// Share of test examples classified correctly (classification only).
     pub test_accuracy: Option<f64>,
+    /// θ after this epoch (for the principal directions of the trajectory).
+    #[serde(skip)]
+    pub params: Vec<f64>,
 }
 
 /// Most epochs of one training.
@@ -112,6 +115,7 @@ impl Mlp {
             test_accuracy: self
                 .accuracy(&split.test)
                 .filter(|_| !split.test.is_empty()),
+            params: self.params.clone(),
         }
     }
 
