@@ -159,6 +159,9 @@ fn search_recovers_himmelblau_camel_and_tiny_net() {
 fn search_finds_every_documented_point() {
     for e in zoo_entries().filter(|e| e.name != "ackley") {
         let s = build_surface(e.name, &[]).unwrap();
+        if s.info().critical_points.is_empty() {
+            continue;
+        }
         let points = find_critical_points(&s, SEEDS);
         for c in &s.info().critical_points {
             let near = points.iter().any(|p| {

@@ -8,8 +8,10 @@ use super::zoo::{Blueprint, ZooEntry};
 use super::{CriticalPoint, Family, Kind, Objective, ParamSpec, ParamValue};
 use crate::grid::Domain;
 use crate::nn::{
-    Activation, Architecture, DataSpec, Dataset, DatasetKind, Loss, LossPlane, Mlp, Scaler, Targets,
+    Activation, Architecture, DataSpec, Dataset, DatasetKind, Loss, LossPlane, Mlp, Scaler,
+    Targets, TrainSpec, filter_normalized,
 };
+use crate::progress::Progress;
 
 /// The surfaces of this family.
 pub(super) const ENTRIES: &[ZooEntry] = &[
@@ -47,6 +49,13 @@ pub(super) const ENTRIES: &[ZooEntry] = &[
         family: Family::Networks,
         params: SCALE,
         build: regression_bn,
+    },
+    ZooEntry {
+        name: "net-moons-slice",
+        title: "Slice of a trained 2-8-8-2 network on the moons",
+        family: Family::Networks,
+        params: &[],
+        build: moons_slice,
     },
 ];
 
@@ -267,4 +276,56 @@ fn regression_raw(v: &[ParamValue]) -> Blueprint {
 
 fn regression_bn(v: &[ParamValue]) -> Blueprint {
     regression_blueprint(v, true)
+}
+
+/// A 2-8-8-2 tanh network trained with Adam on 200 moons (30 epochs, seed 0), trained once
+/// per process.
+fn trained_moons() -> &'static (Mlp, Dataset) {
+    static TRAINED: std::sync::OnceLock<(Mlp, Dataset)> = std::sync::OnceLock::new();
+    TRAINED.get_or_init(|| {
+        let spec = DataSpec {
+            samples: 200,
+            ..DataSpec::new(DatasetKind::Moons)
+        };
+        let split = spec.generate().expect("the zoo's data set is valid");
+        let arch = Architecture {
+            inputs: 2,
+            hidden: vec![8, 8],
+            outputs: 2,
+            activation: Activation::Tanh,
+            batch_norm: false,
+            loss: Loss::Ce,
+            weight_decay: 0.0,
+        };
+        let mut model = Mlp::new(arch, 0).expect("the zoo's network is valid");
+        let train = TrainSpec {
+            optimizer: "adam:lr=0.01".parse().expect("a valid optimizer"),
+            epochs: 30,
+            batch: 32,
+            seed: 0,
+        };
+        model
+            .train(&split, &train, false, &Progress::new())
+            .expect("the zoo's training settings are valid");
+        (model, split.train)
+    })
+}
+
+fn moons_slice(_: &[ParamValue]) -> Blueprint {
+    let (model, data) = trained_moons();
+    Blueprint {
+        formula: "training loss at θ* + x·d₁ + y·d₂, d filter-normalized random (seed 0)".into(),
+        note: "A real network's loss around the weights training found (the centre), on a \
+               plane of two random directions scaled to each unit's weights (Li et al. 2018): \
+               a basin that is far from a quadratic bowl, with flat shelves where the tanh \
+               units saturate. The centre is not exactly a minimum: training stopped early.",
+        domain: Domain::square(1.0),
+        starts: vec![[0.8, 0.6], [-0.7, -0.9], [0.0, 0.0]],
+        critical_points: Vec::new(),
+        objective: Arc::new(LossPlane {
+            directions: filter_normalized(model, 0),
+            model: model.clone(),
+            data: data.clone(),
+        }),
+    }
 }
