@@ -17,8 +17,9 @@ pub const COARSE_GRID: usize = 128;
 pub const FINE_GRID: usize = 512;
 /// Cells per side of the curvature map.
 pub const CURVATURE_GRID: usize = 128;
-/// Most points of a stability gauge (each costs a Hessian).
-const GAUGE_POINTS: usize = 2000;
+/// Most points of a stability gauge (each costs a Hessian; the curve is a few hundred pixels
+/// wide).
+const GAUGE_POINTS: usize = 500;
 /// Contour levels drawn.
 const CONTOUR_LEVELS: usize = 14;
 

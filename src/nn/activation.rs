@@ -30,7 +30,7 @@ impl Activation {
             Self::Identity => [x, 1.0, 0.0],
             Self::Relu => [x.max(0.0), if x > 0.0 { 1.0 } else { 0.0 }, 0.0],
             Self::Tanh => {
-                let t = x.tanh();
+                let t = tanh(x);
                 let d = 1.0 - t * t;
                 [t, d, -2.0 * t * d]
             }
@@ -58,6 +58,13 @@ impl Activation {
         let [_, d, dd] = self.derivatives(x.re());
         x.apply(d, dd)
     }
+}
+
+/// tanh x as (1 − e)/(1 + e) with e = exp(−2|x|): one exp instead of libm's tanh (which goes
+/// through expm1 and costs several times more); the absolute error stays below 10⁻¹⁵.
+pub fn tanh(x: f64) -> f64 {
+    let e = (-2.0 * x.abs()).exp();
+    ((1.0 - e) / (1.0 + e)).copysign(x)
 }
 
 /// The logistic function, without overflow for large |x|.
@@ -100,6 +107,11 @@ mod tests {
         // GELU against published values: GELU(1) = 0.8413447, GELU(-1) = -0.1586553.
         assert!((Activation::Gelu.derivatives(1.0)[0] - 0.841_344_746).abs() < 1e-8);
         assert!((Activation::Gelu.derivatives(-1.0)[0] + 0.158_655_254).abs() < 1e-8);
+        for k in -4000..=4000 {
+            let x = k as f64 * 0.005 + 1e-4;
+            assert!((tanh(x) - x.tanh()).abs() < 1e-15, "{x}");
+        }
+        assert_eq!(tanh(-800.0), -1.0);
         assert_eq!(sigmoid(-800.0), 0.0);
         assert_eq!(sigmoid(800.0), 1.0);
     }
