@@ -7,7 +7,9 @@ pub mod analysis;
 #[cfg(feature = "app")]
 pub mod app;
 pub mod cli;
+pub mod format;
 pub mod grid;
+pub mod lesson;
 pub mod nn;
 pub mod optim;
 pub mod progress;

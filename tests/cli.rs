@@ -378,3 +378,28 @@ fn mlp_slice_is_centred_on_the_trained_weights() {
     );
     fails("mlp slice --grid 1", "--grid must be 2");
 }
+
+#[test]
+fn lesson_check_prints_each_claim_with_its_numbers() {
+    let list = stdout(&args("lesson list"));
+    assert!(
+        list.contains("saddle") && list.contains("adaptive-ravine"),
+        "{list}"
+    );
+    let v = json(&args("lesson check --all --json"));
+    let reports = v.as_array().expect("a list");
+    assert!(reports.len() >= 7);
+    for r in reports {
+        for key in ["name", "claim", "holds", "measured"] {
+            assert!(r.get(key).is_some(), "{key} missing in {r}");
+        }
+        assert_eq!(r["holds"], true, "{r}");
+    }
+    let text = stdout(&args("lesson check saddle"));
+    assert!(
+        text.contains("holds") && text.contains("-2 and 2"),
+        "{text}"
+    );
+    fails("lesson check nosuch", "unknown lesson 'nosuch'");
+    fails("lesson check", "required");
+}

@@ -58,6 +58,7 @@ pub(super) fn execute(
             json,
         } => basins(&surface, &optimizer, grid, steps, json, out),
         Command::Mlp { command } => super::mlp::execute(command, out),
+        Command::Lesson { command } => super::lesson::execute(command, out),
         Command::Render {
             surface,
             start,

@@ -2,6 +2,7 @@
 
 mod args;
 mod commands;
+mod lesson;
 mod mlp;
 mod table;
 
@@ -11,6 +12,7 @@ use clap::{Parser, Subcommand};
 
 use args::{ParamArg, PointArg};
 pub use args::{parse_param, parse_point, parse_size};
+pub use lesson::LessonCommand;
 pub use mlp::{Directions, MlpCommand, NetArgs, Widths, parse_widths};
 
 /// Losscape: see why a neural network fails to train. Without a subcommand the app opens.
@@ -119,6 +121,12 @@ pub enum Command {
         /// Print JSON.
         #[arg(long)]
         json: bool,
+    },
+    /// The lessons: list them, or check their claims headless.
+    Lesson {
+        /// What to do with them.
+        #[command(subcommand)]
+        command: LessonCommand,
     },
     /// The small neural network: train it on a toy data set.
     Mlp {

@@ -1,0 +1,255 @@
+//! How a lesson's claim is measured: each kind runs the scenario (or a network) headless,
+//! records named quantities and decides whether the claim holds.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+
+use super::setup::Setup;
+use crate::analysis::{classify, probe, symmetric_eigen2};
+use crate::nn::{
+    Activation, Architecture, DataSpec, DatasetKind, Loss, Mlp, NormMode, Spectrum, TrainSpec,
+};
+use crate::progress::Progress;
+use crate::run::{Milestone, Run, RunConfig};
+use crate::surface::{Kind, build_surface};
+
+/// A measurement and its verdict.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Measurement {
+    /// Whether the claim holds.
+    pub holds: bool,
+    /// Every quantity by name.
+    pub measured: BTreeMap<String, f64>,
+}
+
+/// The kinds of measurement a lesson can ask for.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case", deny_unknown_fields)]
+pub enum Check {
+    /// A saddle at `at`: zero gradient, eigenvalues of both signs, and a step of length `step`
+    /// along the negative-curvature eigenvector lowers the loss. Measures `gradient_norm`,
+    /// `lambda_min`, `lambda_max`, `drop`.
+    Saddle {
+        /// The point.
+        at: [f64; 2],
+        /// Step length along the eigenvector.
+        step: f64,
+    },
+    /// A critical point where the Hessian vanishes: the second-order test says nothing.
+    /// Measures `gradient_norm`, `lambda_min`, `lambda_max`.
+    Inconclusive {
+        /// The point.
+        at: [f64; 2],
+    },
+    /// Racer i ends within `radius` of `ends[i]`. Measures `final_loss_i`, `distance_i`.
+    Destinations {
+        /// Where each racer should end.
+        ends: Vec<[f64; 2]>,
+        /// How close counts.
+        radius: f64,
+    },
+    /// The `fast` racers arrive at least `factor` times sooner than the `slow` one (a racer
+    /// that never arrives counts its whole budget). Measures `steps_i` and `arrived_i`.
+    Faster {
+        /// Indices of the racers that should be faster.
+        fast: Vec<usize>,
+        /// Index of the racer they beat.
+        slow: usize,
+        /// How many times sooner.
+        factor: f64,
+    },
+    /// Racer 0 on the setup's surface reaches its minimum while on `plateau` (same start,
+    /// optimizer and steps) it stalls with a tiny gradient far above the minimum it reaches
+    /// from `reference_start`. Measures `loss_start`, `loss_end`, `gradient_end`, the same
+    /// with `plateau_` in front, and `plateau_best`.
+    Plateau {
+        /// The surface that plateaus.
+        plateau: String,
+        /// A start from which the plateau surface's racer does reach its minimum.
+        reference_start: [f64; 2],
+    },
+    /// The setup's surface and its `normalized` twin: the condition number at the start drops
+    /// at least 10 times and gradient descent at lr = 1/λmax needs at least 5 times fewer
+    /// steps. Measures `condition_raw`, `condition_normalized`, `steps_raw`,
+    /// `steps_normalized`, `condition_ratio`, `steps_ratio`.
+    Conditioning {
+        /// The normalized surface.
+        normalized: String,
+    },
+    /// A tanh network trained with Adam on the moons: the Hessian's minimum ratio at the
+    /// trained weights is below 1 yet above ½. Measures `minimum_ratio`, `positive`,
+    /// `negative`, `parameters`, `train_loss`.
+    MinimumRatio {
+        /// Hidden-layer widths.
+        hidden: Vec<usize>,
+        /// Training epochs.
+        epochs: usize,
+    },
+}
+
+impl Check {
+    /// Runs the measurement on `setup`.
+    pub fn measure(&self, setup: &Setup) -> Result<Measurement, String> {
+        let mut m = BTreeMap::new();
+        let holds = match self {
+            Self::Saddle { at, step } => {
+                let surface = setup.surface()?;
+                let p = probe(&surface, *at);
+                let eigen = symmetric_eigen2(p.hessian);
+                let v = eigen.vectors[0];
+                let along = |s: f64| surface.value([at[0] + s * v[0], at[1] + s * v[1]]);
+                let drop = p.value - along(*step).min(along(-step));
+                m.insert("gradient_norm".into(), p.gradient_norm);
+                m.insert("lambda_min".into(), eigen.values[0]);
+                m.insert("lambda_max".into(), eigen.values[1]);
+                m.insert("drop".into(), drop);
+                p.gradient_norm <= 1e-9
+                    && eigen.values[0] < 0.0
+                    && eigen.values[1] > 0.0
+                    && drop > 0.0
+            }
+            Self::Inconclusive { at } => {
+                let surface = setup.surface()?;
+                let p = probe(&surface, *at);
+                m.insert("gradient_norm".into(), p.gradient_norm);
+                m.insert("lambda_min".into(), p.eigenvalues[0]);
+                m.insert("lambda_max".into(), p.eigenvalues[1]);
+                p.gradient_norm <= 1e-9 && classify(&p.eigenvalues) == Some(Kind::Degenerate)
+            }
+            Self::Destinations { ends, radius } => {
+                let runs = setup.runs(&setup.surface()?)?;
+                if ends.len() != runs.len() {
+                    return Err(format!("{} ends for {} racers", ends.len(), runs.len()));
+                }
+                let mut all = true;
+                for (i, (run, end)) in runs.iter().zip(ends).enumerate() {
+                    let p = run.current().point;
+                    let distance = (p[0] - end[0]).hypot(p[1] - end[1]);
+                    m.insert(format!("final_loss_{i}"), run.current().loss);
+                    m.insert(format!("distance_{i}"), distance);
+                    all &= distance <= *radius;
+                }
+                all
+            }
+            Self::Faster { fast, slow, factor } => {
+                let runs = setup.runs(&setup.surface()?)?;
+                let steps = |i: usize| -> Result<(f64, bool), String> {
+                    let run = runs.get(i).ok_or(format!("there is no racer {i}"))?;
+                    Ok(match run.milestone_step() {
+                        Some(k) => (k as f64, true),
+                        None => (setup.steps as f64, false),
+                    })
+                };
+                for i in 0..runs.len() {
+                    let (k, arrived) = steps(i)?;
+                    m.insert(format!("steps_{i}"), k);
+                    m.insert(format!("arrived_{i}"), f64::from(u8::from(arrived)));
+                }
+                let (slow_steps, _) = steps(*slow)?;
+                let mut all = true;
+                for &i in fast {
+                    let (k, arrived) = steps(i)?;
+                    all &= arrived && k * factor <= slow_steps;
+                }
+                all
+            }
+            Self::Plateau {
+                plateau,
+                reference_start,
+            } => {
+                let config = setup.config(0)?;
+                let other = build_surface(plateau, &[]).map_err(|e| e.to_string())?;
+                let finish = |surface: &crate::surface::Surface, start: [f64; 2]| {
+                    let mut run = Run::new(surface.clone(), start, config.clone())
+                        .map_err(|e| e.to_string())?;
+                    run.finish();
+                    let end = run.current();
+                    Ok::<_, String>((run.trail()[0].loss, end.loss, end.grad_norm()))
+                };
+                for (prefix, surface) in [("", setup.surface()?), ("plateau_", other.clone())] {
+                    let (start, end, gradient) = finish(&surface, setup.start)?;
+                    m.insert(format!("{prefix}loss_start"), start);
+                    m.insert(format!("{prefix}loss_end"), end);
+                    m.insert(format!("{prefix}gradient_end"), gradient);
+                }
+                let (_, best, _) = finish(&other, *reference_start)?;
+                m.insert("plateau_best".into(), best);
+                m["gradient_end"] < 1e-5
+                    && m["plateau_gradient_end"] < 1e-2
+                    && m["plateau_loss_end"] > 2.0 * best
+            }
+            Self::Conditioning { normalized } => {
+                let other = build_surface(normalized, &[]).map_err(|e| e.to_string())?;
+                for (suffix, surface) in [("raw", setup.surface()?), ("normalized", other)] {
+                    let p = probe(&surface, setup.start);
+                    let lambda_max = p.eigenvalues[1];
+                    let f_star = surface
+                        .best_known_value()
+                        .ok_or("the surfaces must document their minimum")?;
+                    let mut config = RunConfig::new(
+                        format!("sgd:lr={}", 1.0 / lambda_max)
+                            .parse()
+                            .map_err(|e| format!("{e}"))?,
+                    );
+                    config.max_steps = setup.steps;
+                    let mut run =
+                        Run::new(surface, setup.start, config).map_err(|e| e.to_string())?;
+                    run.watch(Milestone::Loss(f_star + 1e-6));
+                    run.finish();
+                    let steps = run
+                        .milestone_step()
+                        .map_or(setup.steps as f64, |k| k as f64);
+                    m.insert(
+                        format!("condition_{suffix}"),
+                        p.condition_number.unwrap_or(f64::INFINITY),
+                    );
+                    m.insert(format!("steps_{suffix}"), steps);
+                }
+                let condition_ratio = m["condition_raw"] / m["condition_normalized"];
+                let steps_ratio = m["steps_raw"] / m["steps_normalized"];
+                m.insert("condition_ratio".into(), condition_ratio);
+                m.insert("steps_ratio".into(), steps_ratio);
+                condition_ratio >= 10.0 && steps_ratio >= 5.0
+            }
+            Self::MinimumRatio { hidden, epochs } => {
+                let split = DataSpec::new(DatasetKind::Moons)
+                    .generate()
+                    .map_err(|e| e.to_string())?;
+                let arch = Architecture {
+                    inputs: 2,
+                    hidden: hidden.clone(),
+                    outputs: 2,
+                    activation: Activation::Tanh,
+                    batch_norm: false,
+                    loss: Loss::Ce,
+                    weight_decay: 0.0,
+                };
+                let mut model = Mlp::new(arch, setup.seed).map_err(|e| e.to_string())?;
+                let spec = TrainSpec {
+                    optimizer: "adam:lr=0.01".parse().map_err(|e| format!("{e}"))?,
+                    epochs: *epochs,
+                    batch: 32,
+                    seed: setup.seed,
+                };
+                let history = model
+                    .train(&split, &spec, false, &Progress::new())
+                    .map_err(|e| e.to_string())?;
+                let mode = NormMode::Running(&model.running);
+                let h = model.hessian(&model.params, &split.train, mode, &Progress::new());
+                let spectrum = Spectrum::of_matrix(&h, model.params.len());
+                let ratio = spectrum.minimum_ratio.unwrap_or(f64::NAN);
+                m.insert("minimum_ratio".into(), ratio);
+                m.insert("positive".into(), spectrum.positive as f64);
+                m.insert("negative".into(), spectrum.negative as f64);
+                m.insert("parameters".into(), spectrum.parameters as f64);
+                m.insert(
+                    "train_loss".into(),
+                    history.last().map_or(f64::NAN, |r| r.train_loss),
+                );
+                ratio > 0.5 && ratio < 1.0
+            }
+        };
+        Ok(Measurement { holds, measured: m })
+    }
+}

@@ -1,0 +1,103 @@
+//! A lesson's scenario: the surface, the racers and the noise, as the app and the headless
+//! check both set them up.
+
+use serde::Deserialize;
+
+use crate::optim::{OptimizerSpec, Schedule};
+use crate::run::{Milestone, Run, RunConfig};
+use crate::surface::{Surface, build_surface};
+
+/// What a lesson sets up.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Setup {
+    /// A zoo name or `expr:<formula>`.
+    pub surface: String,
+    /// Surface parameters, e.g. `{ kappa = 100 }`.
+    #[serde(default)]
+    pub params: std::collections::BTreeMap<String, f64>,
+    /// One optimizer SPEC per racer.
+    pub racers: Vec<String>,
+    /// Where every racer starts.
+    pub start: [f64; 2],
+    /// Updates per racer.
+    pub steps: u64,
+    /// Learning-rate schedule SPEC of every racer.
+    #[serde(default = "constant")]
+    pub schedule: String,
+    /// Gradient noise σ.
+    #[serde(default)]
+    pub noise: f64,
+    /// Batch size B.
+    #[serde(default = "one")]
+    pub batch: u64,
+    /// Seed of the noise.
+    #[serde(default)]
+    pub seed: u64,
+}
+
+fn constant() -> String {
+    "constant".into()
+}
+
+fn one() -> u64 {
+    1
+}
+
+impl Setup {
+    /// Builds everything once to refuse a setup that cannot run.
+    pub fn validate(&self) -> Result<(), String> {
+        self.surface()?;
+        for i in 0..self.racers.len() {
+            self.config(i)?;
+        }
+        if self.racers.is_empty() {
+            return Err("a lesson needs at least one racer".into());
+        }
+        Ok(())
+    }
+
+    /// The surface.
+    pub fn surface(&self) -> Result<Surface, String> {
+        let params: Vec<(String, f64)> = self.params.clone().into_iter().collect();
+        build_surface(&self.surface, &params).map_err(|e| e.to_string())
+    }
+
+    /// Racer `i`'s run configuration.
+    pub fn config(&self, i: usize) -> Result<RunConfig, String> {
+        let spec = self.racers.get(i).ok_or(format!("there is no racer {i}"))?;
+        let optimizer: OptimizerSpec = spec.parse().map_err(|e| format!("racer {i}: {e}"))?;
+        let schedule: Schedule = self
+            .schedule
+            .parse()
+            .map_err(|e| format!("schedule: {e}"))?;
+        let config = RunConfig {
+            optimizer,
+            schedule,
+            noise: self.noise,
+            batch: self.batch,
+            seed: self.seed,
+            max_steps: self.steps,
+            ..RunConfig::default()
+        };
+        config.validate().map_err(|e| e.to_string())?;
+        Ok(config)
+    }
+
+    /// Every racer's whole run on `surface`, watching f ≤ f* + 10⁻⁶ (or ‖∇f‖ ≤ 10⁻⁶).
+    pub fn runs(&self, surface: &Surface) -> Result<Vec<Run>, String> {
+        let milestone = match surface.best_known_value() {
+            Some(f) => Milestone::Loss(f + 1e-6),
+            None => Milestone::GradNorm(1e-6),
+        };
+        (0..self.racers.len())
+            .map(|i| {
+                let mut run = Run::new(surface.clone(), self.start, self.config(i)?)
+                    .map_err(|e| e.to_string())?;
+                run.watch(milestone);
+                run.finish();
+                Ok(run)
+            })
+            .collect()
+    }
+}

@@ -1,0 +1,74 @@
+//! Every built-in lesson's claim, measured headless, holds; broken lesson files are refused
+//! with a reason.
+
+use losscape::lesson::{Lesson, built_in};
+
+#[test]
+fn every_lesson_claim_holds_with_its_measured_numbers() {
+    let lessons = built_in().expect("every lesson file parses");
+    assert!(lessons.len() >= 7, "{} lessons", lessons.len());
+    let mut names = std::collections::HashSet::new();
+    for lesson in &lessons {
+        assert!(
+            names.insert(lesson.name.clone()),
+            "duplicate name {}",
+            lesson.name
+        );
+        let report = lesson
+            .check()
+            .unwrap_or_else(|e| panic!("{}: {e}", lesson.name));
+        assert!(report.holds, "{}: {}", report.name, report.claim);
+        assert!(
+            !report.claim.contains('{'),
+            "unfilled quantity in {}",
+            report.claim
+        );
+        assert!(
+            report.measured.values().all(|v| v.is_finite()),
+            "{report:?}"
+        );
+    }
+}
+
+#[test]
+fn broken_lesson_files_are_refused_with_a_reason() {
+    let good = r#"
+name = "x"
+title = "t"
+topic = "p"
+explanation = "e"
+claim = "c"
+[setup]
+surface = "bowl"
+racers = ["sgd:lr=0.1"]
+start = [1.0, 1.0]
+steps = 10
+[check]
+kind = "saddle"
+at = [0.0, 0.0]
+step = 0.1
+"#;
+    assert!(Lesson::parse(good).is_ok());
+    let cases = [
+        (
+            good.replace("surface = \"bowl\"", "surface = \"nowhere\""),
+            "nowhere",
+        ),
+        (good.replace("sgd:lr=0.1", "sgd:lr=-1"), "learning rate"),
+        (
+            good.replace("kind = \"saddle\"", "kind = \"magic\""),
+            "magic",
+        ),
+        (good.replace("steps = 10", "steps = \"ten\""), "steps"),
+        (good.replace("title = \"t\"\n", ""), "title"),
+        (good.replace("step = 0.1", "step = 0.1\nextra = 1"), "extra"),
+        (good[..good.len() / 2].to_owned(), ""),
+    ];
+    for (text, needle) in cases {
+        let e = Lesson::parse(&text).expect_err(&text);
+        assert!(e.contains(needle), "{needle}: {e}");
+    }
+    // A bowl's minimum is no saddle: the check runs and reports that the claim fails.
+    let report = Lesson::parse(good).unwrap().check().unwrap();
+    assert!(!report.holds);
+}
