@@ -77,6 +77,53 @@ pub enum Check {
         /// The normalized surface.
         normalized: String,
     },
+    /// Racer 0 from the start without noise, and with gradient noise `noise` at batch size
+    /// `batch`: noiseless it does not move (a critical point), with noise it leaves and
+    /// descends. Measures `distance_noiseless`, `loss_noiseless`, `distance_noisy`,
+    /// `loss_noisy`, `loss_start`.
+    NoiseEscape {
+        /// Gradient noise σ.
+        noise: f64,
+        /// Batch size B.
+        batch: u64,
+    },
+    /// Racer 0 zig-zags across a ravine: the update's `axis` coordinate (0 = x, 1 = y)
+    /// changes sign on at least 95 % of the steps while ‖∇f‖ stays above a fifth of its start.
+    /// Measures `flips`, `steps`, `gradient_start`, `gradient_end`, `loss_start`, `loss_end`.
+    Zigzag {
+        /// The steep coordinate.
+        axis: usize,
+    },
+    /// Plain networks trained with SGD on the moons: the `deep` one ends with a higher training
+    /// loss than the `shallow` one (an optimization failure, not a lack of capacity). Measures
+    /// `train_loss_shallow`, `train_loss_deep`.
+    Depth {
+        /// Hidden widths of the shallow network.
+        shallow: Vec<usize>,
+        /// Hidden widths of the deep network.
+        deep: Vec<usize>,
+        /// Hidden layers' non-linearity.
+        activation: Activation,
+        /// Optimizer SPEC.
+        optimizer: String,
+        /// Training epochs.
+        epochs: usize,
+    },
+    /// A large network on `small` noisy examples fits them almost perfectly but generalizes
+    /// worse; with `large` examples the train–test gap narrows. Measures `train_accuracy_small`,
+    /// `test_accuracy_small`, `gap_small`, and the same for `large`.
+    Overfit {
+        /// Hidden widths.
+        hidden: Vec<usize>,
+        /// Examples in the small data set.
+        small: usize,
+        /// Examples in the large data set.
+        large: usize,
+        /// Noise of the data.
+        noise: f64,
+        /// Training epochs.
+        epochs: usize,
+    },
     /// A tanh network trained with Adam on the moons: the Hessian's minimum ratio at the
     /// trained weights is below 1 yet above ½. Measures `minimum_ratio`, `positive`,
     /// `negative`, `parameters`, `train_loss`.
@@ -212,29 +259,92 @@ impl Check {
                 m.insert("steps_ratio".into(), steps_ratio);
                 condition_ratio >= 10.0 && steps_ratio >= 5.0
             }
+            Self::NoiseEscape { noise, batch } => {
+                let surface = setup.surface()?;
+                let quiet = RunConfig {
+                    noise: 0.0,
+                    ..setup.config(0)?
+                };
+                let noisy = RunConfig {
+                    noise: *noise,
+                    batch: *batch,
+                    ..setup.config(0)?
+                };
+                m.insert("loss_start".into(), surface.value(setup.start));
+                for (suffix, config) in [("noiseless", quiet), ("noisy", noisy)] {
+                    let mut run = Run::new(surface.clone(), setup.start, config)
+                        .map_err(|e| e.to_string())?;
+                    run.finish();
+                    let p = run.current().point;
+                    let distance = (p[0] - setup.start[0]).hypot(p[1] - setup.start[1]);
+                    m.insert(format!("distance_{suffix}"), distance);
+                    m.insert(format!("loss_{suffix}"), run.current().loss);
+                }
+                m["distance_noiseless"] == 0.0 && m["loss_noisy"] < 0.01 * m["loss_start"]
+            }
+            Self::Zigzag { axis } => {
+                let mut runs = setup.runs(&setup.surface()?)?;
+                let run = runs.swap_remove(0);
+                let samples = run.trail();
+                let flips = samples
+                    .iter()
+                    .skip(1)
+                    .zip(samples.iter().skip(2))
+                    .filter(|(a, b)| a.update[*axis] * b.update[*axis] < 0.0)
+                    .count();
+                let (first, last) = (&samples[0], run.current());
+                m.insert("flips".into(), flips as f64);
+                m.insert("steps".into(), (samples.len().saturating_sub(2)) as f64);
+                m.insert("gradient_start".into(), first.grad_norm());
+                m.insert("gradient_end".into(), last.grad_norm());
+                m.insert("loss_start".into(), first.loss);
+                m.insert("loss_end".into(), last.loss);
+                flips as f64 >= 0.95 * m["steps"] && m["gradient_end"] > 0.2 * m["gradient_start"]
+            }
+            Self::Depth {
+                shallow,
+                deep,
+                activation,
+                optimizer,
+                epochs,
+            } => {
+                let split = moons(200, None, setup.seed)?;
+                for (suffix, hidden) in [("shallow", shallow), ("deep", deep)] {
+                    let (_, history) =
+                        trained(&split, hidden, *activation, optimizer, *epochs, setup.seed)?;
+                    let loss = history.last().map_or(f64::NAN, |r| r.train_loss);
+                    m.insert(format!("train_loss_{suffix}"), loss);
+                }
+                m["train_loss_deep"] > 1.5 * m["train_loss_shallow"]
+            }
+            Self::Overfit {
+                hidden,
+                small,
+                large,
+                noise,
+                epochs,
+            } => {
+                for (suffix, samples) in [("small", *small), ("large", *large)] {
+                    let split = moons(samples, Some(*noise), setup.seed)?;
+                    let adam = "adam:lr=0.01";
+                    let (_, history) =
+                        trained(&split, hidden, Activation::Relu, adam, *epochs, setup.seed)?;
+                    let last = history.last().ok_or("training recorded nothing")?;
+                    let train = last.train_accuracy.unwrap_or(f64::NAN);
+                    let test = last.test_accuracy.unwrap_or(f64::NAN);
+                    m.insert(format!("train_accuracy_{suffix}"), train);
+                    m.insert(format!("test_accuracy_{suffix}"), test);
+                    m.insert(format!("gap_{suffix}"), train - test);
+                }
+                m["train_accuracy_small"] >= 0.95
+                    && m["gap_small"] >= 0.1
+                    && m["gap_large"] < 0.5 * m["gap_small"]
+            }
             Self::MinimumRatio { hidden, epochs } => {
-                let split = DataSpec::new(DatasetKind::Moons)
-                    .generate()
-                    .map_err(|e| e.to_string())?;
-                let arch = Architecture {
-                    inputs: 2,
-                    hidden: hidden.clone(),
-                    outputs: 2,
-                    activation: Activation::Tanh,
-                    batch_norm: false,
-                    loss: Loss::Ce,
-                    weight_decay: 0.0,
-                };
-                let mut model = Mlp::new(arch, setup.seed).map_err(|e| e.to_string())?;
-                let spec = TrainSpec {
-                    optimizer: "adam:lr=0.01".parse().map_err(|e| format!("{e}"))?,
-                    epochs: *epochs,
-                    batch: 32,
-                    seed: setup.seed,
-                };
-                let history = model
-                    .train(&split, &spec, false, &Progress::new())
-                    .map_err(|e| e.to_string())?;
+                let split = moons(400, None, setup.seed)?;
+                let adam = "adam:lr=0.01";
+                let (model, history) =
+                    trained(&split, hidden, Activation::Tanh, adam, *epochs, setup.seed)?;
                 let mode = NormMode::Running(&model.running);
                 let h = model.hessian(&model.params, &split.train, mode, &Progress::new());
                 let spectrum = Spectrum::of_matrix(&h, model.params.len());
@@ -252,4 +362,44 @@ impl Check {
         };
         Ok(Measurement { holds, measured: m })
     }
+}
+
+/// The moons: `samples` examples, a quarter held out, the data set's own noise by default.
+fn moons(samples: usize, noise: Option<f64>, seed: u64) -> Result<crate::nn::Split, String> {
+    let mut spec = DataSpec::new(DatasetKind::Moons);
+    spec.samples = samples;
+    spec.noise = noise.unwrap_or(spec.noise);
+    spec.seed = seed;
+    spec.generate().map_err(|e| e.to_string())
+}
+
+/// A cross-entropy network with `hidden` layers trained on `split` (batch 32).
+fn trained(
+    split: &crate::nn::Split,
+    hidden: &[usize],
+    activation: Activation,
+    optimizer: &str,
+    epochs: usize,
+    seed: u64,
+) -> Result<(Mlp, Vec<crate::nn::EpochRecord>), String> {
+    let arch = Architecture {
+        inputs: 2,
+        hidden: hidden.to_vec(),
+        outputs: 2,
+        activation,
+        batch_norm: false,
+        loss: Loss::Ce,
+        weight_decay: 0.0,
+    };
+    let mut model = Mlp::new(arch, seed).map_err(|e| e.to_string())?;
+    let spec = TrainSpec {
+        optimizer: optimizer.parse().map_err(|e| format!("{e}"))?,
+        epochs,
+        batch: 32,
+        seed,
+    };
+    let history = model
+        .train(split, &spec, false, &Progress::new())
+        .map_err(|e| e.to_string())?;
+    Ok((model, history))
 }
