@@ -339,3 +339,46 @@ fn the_3d_view_toggles_orbits_and_keeps_the_paths() {
     assert!(!h.state().state.view.three_d);
     assert_eq!(h.state().state.view.camera, turned);
 }
+
+#[test]
+fn a_lesson_opens_from_the_menu_measures_its_claim_and_presentation_arrows_navigate() {
+    let mut h = harness();
+    h.run_steps(2);
+    h.get_by_label("Lessons").click();
+    h.run_steps(2);
+    h.get_by_label("3. The tiny network's saddle").click();
+    h.run_steps(2);
+    let app = h.state();
+    assert_eq!(app.state.surface.name, "tiny-net");
+    assert_eq!(app.state.racers.len(), 1);
+    assert_eq!(app.state.racers[0].start, [0.0, 0.0]);
+    assert_eq!(app.lesson.as_ref().map(|l| l.index), Some(2));
+    wait_for(&mut h, |app| {
+        app.lesson.as_ref().is_some_and(|l| l.report.is_some())
+    });
+    let report = h.state().lesson.as_ref().and_then(|l| l.report.clone());
+    let report = report.expect("measured").expect("no error");
+    assert!(
+        report.holds && report.claim.contains("-2 and 2"),
+        "{}",
+        report.claim
+    );
+    // The claim is on screen.
+    h.get_by_label_contains("a saddle. A step of 0.1");
+    // Presentation mode: → and ← move between lessons instead of stepping.
+    h.key_press(egui::Key::F);
+    h.run_steps(2);
+    h.key_press(egui::Key::ArrowRight);
+    h.run_steps(2);
+    assert_eq!(h.state().lesson.as_ref().map(|l| l.index), Some(3));
+    assert_eq!(h.state().clock.shown, 0.0);
+    h.key_press(egui::Key::ArrowLeft);
+    h.run_steps(2);
+    assert_eq!(h.state().lesson.as_ref().map(|l| l.index), Some(2));
+    h.key_press(egui::Key::F);
+    h.run_steps(2);
+    h.get_by_label("Close").click();
+    h.run_steps(2);
+    assert!(h.state().lesson.is_none());
+    assert_eq!(h.state().state.surface.name, "tiny-net", "the setup stays");
+}

@@ -59,4 +59,8 @@ pub enum Command {
     ToggleHyperMap,
     /// Switch between the 2-D map and the 3-D view.
     Toggle3d,
+    /// Set up lesson i (in the built-in order) and measure its claim.
+    OpenLesson(usize),
+    /// Close the lesson panel (the setup stays).
+    CloseLesson,
 }

@@ -4,6 +4,7 @@ use eframe::egui;
 
 use super::command::Command;
 use super::job::{Job, take_finished};
+use super::lessons::{OpenLesson, lesson_panel_ui, lesson_state};
 use super::scene::{FINE_GRID, Scene, build_choice};
 use super::state::{AppState, RACER_COLORS, RacerSettings};
 use super::thinning::ThinCache;
@@ -16,6 +17,7 @@ use crate::analysis::{
     second_axis,
 };
 use crate::grid::Grid;
+use crate::lesson::{Lesson, built_in};
 use crate::run::Milestone;
 
 /// Cells per side of the basin map.
@@ -92,6 +94,10 @@ pub struct LossApp {
     pub(super) thin_cache: ThinCache,
     /// The 3-D view's surface mesh and what it was built for.
     pub(super) surface_mesh: Option<(String, std::sync::Arc<egui::Mesh>)>,
+    /// The built-in lessons.
+    pub lessons: Vec<Lesson>,
+    /// The lesson on screen.
+    pub lesson: Option<OpenLesson>,
 }
 
 impl LossApp {
@@ -132,15 +138,25 @@ impl LossApp {
     fn build(state: AppState, ctx: &egui::Context) -> Self {
         ctx.set_visuals(egui::Visuals::light());
         super::fonts::install(ctx);
+        let (lessons, lesson_error) = match built_in() {
+            Ok(lessons) => (lessons, None),
+            Err(e) => (
+                Vec::new(),
+                Some(format!("The lessons could not be read: {e}")),
+            ),
+        };
         let surface_error = build_choice(&state.surface).err();
         let scene = Scene::new(&state);
         Self {
             state,
             scene,
             clock: Clock::default(),
-            notice: surface_error.as_ref().map(|e| {
-                format!("The saved surface could not be built ({e}); showing the default.")
-            }),
+            notice: surface_error
+                .as_ref()
+                .map(|e| {
+                    format!("The saved surface could not be built ({e}); showing the default.")
+                })
+                .or(lesson_error),
             surface_error,
             show_help: false,
             dragging: None,
@@ -160,6 +176,8 @@ impl LossApp {
             replay: step_through::ReplayCache::default(),
             thin_cache: ThinCache::default(),
             surface_mesh: None,
+            lessons,
+            lesson: None,
         }
     }
 
@@ -296,6 +314,11 @@ impl LossApp {
 
     /// Takes finished background results.
     fn poll_jobs(&mut self, ctx: &egui::Context) {
+        if let Some(open) = &mut self.lesson
+            && let Some((report, _)) = take_finished(&mut open.job)
+        {
+            open.report = Some(report);
+        }
         let nearest = egui::TextureOptions::NEAREST;
         match take_finished(&mut self.hyper_job) {
             Some((Ok(map), _)) => {
@@ -450,6 +473,30 @@ impl LossApp {
             Command::ToggleHelp => self.show_help = !self.show_help,
             Command::ToggleHyperMap => self.show_hyper_map = !self.show_hyper_map,
             Command::Toggle3d => state.view.three_d = !state.view.three_d,
+            Command::OpenLesson(i) => self.open_lesson(i, ctx),
+            Command::CloseLesson => self.lesson = None,
+        }
+    }
+
+    /// Sets up lesson `index` (surface, racers, budget, noise) and starts measuring its claim.
+    fn open_lesson(&mut self, index: usize, ctx: &egui::Context) {
+        let Some(lesson) = self.lessons.get(index).cloned() else {
+            return;
+        };
+        let state = lesson_state(&lesson, &self.state);
+        match build_choice(&state.surface) {
+            Ok(surface) => {
+                self.state = state;
+                self.surface_error = None;
+                self.scene.set_surface(surface, &self.state);
+                self.clock = Clock::default();
+                self.critical_job = None;
+                self.refine_grid(ctx);
+                self.lesson = Some(OpenLesson::open(index, lesson, ctx));
+            }
+            Err(e) => {
+                self.notice = Some(format!("Lesson '{}' could not be set up: {e}", lesson.name))
+            }
         }
     }
 
@@ -502,7 +549,9 @@ impl LossApp {
             }
             ctx.request_repaint();
         }
-        let busy = self.grid_job.is_some()
+        let measuring = self.lesson.as_ref().is_some_and(|l| l.job.is_some());
+        let busy = measuring
+            || self.grid_job.is_some()
             || self.critical_job.is_some()
             || self.basin_job.is_some()
             || self.hyper_job.is_some();
@@ -516,17 +565,35 @@ impl LossApp {
         if ctx.egui_wants_keyboard_input() {
             return Vec::new();
         }
+        // In presentation mode with a lesson open, ← and → move between lessons.
+        let lesson = self
+            .lesson
+            .as_ref()
+            .filter(|_| self.state.presentation)
+            .map(|l| l.index);
         ctx.input(|i| {
             let mut commands = Vec::new();
             let pressed = |k| i.key_pressed(k);
             if pressed(egui::Key::Space) {
                 commands.push(Command::TogglePlay);
             }
-            if pressed(egui::Key::ArrowRight) {
-                commands.push(Command::Step);
-            }
-            if pressed(egui::Key::ArrowLeft) {
-                commands.push(Command::StepBack);
+            match lesson {
+                Some(index) => {
+                    if pressed(egui::Key::ArrowRight) && index + 1 < self.lessons.len() {
+                        commands.push(Command::OpenLesson(index + 1));
+                    }
+                    if pressed(egui::Key::ArrowLeft) && index > 0 {
+                        commands.push(Command::OpenLesson(index - 1));
+                    }
+                }
+                None => {
+                    if pressed(egui::Key::ArrowRight) {
+                        commands.push(Command::Step);
+                    }
+                    if pressed(egui::Key::ArrowLeft) {
+                        commands.push(Command::StepBack);
+                    }
+                }
             }
             if pressed(egui::Key::R) {
                 commands.push(Command::Reset);
@@ -612,6 +679,9 @@ impl LossApp {
                         self.notice = None;
                     }
                 });
+            }
+            if let Some(open) = &self.lesson {
+                commands.extend(lesson_panel_ui(ui, open, self.lessons.len()));
             }
             commands.extend(self.view_ui(ui));
         });

@@ -12,6 +12,7 @@ mod fonts;
 mod headless;
 mod hyper_window;
 mod job;
+mod lessons;
 mod loss_app;
 mod racers_panel;
 mod readout;

@@ -10,7 +10,7 @@ pub fn toolbar_ui(ui: &mut egui::Ui, app: &LossApp) -> Vec<Command> {
     let mut commands = Vec::new();
     let state = &app.state;
     ui.horizontal_wrapped(|ui| {
-        ui.heading("Losscape");
+        super::lessons::lessons_menu(ui, &app.lessons, &mut commands);
         ui.separator();
         let play = if app.clock.playing {
             "‖ Pause"
@@ -45,6 +45,7 @@ pub fn toolbar_ui(ui: &mut egui::Ui, app: &LossApp) -> Vec<Command> {
         {
             commands.push(Command::Reset);
         }
+        ui.spacing_mut().slider_width = 80.0;
         let mut speed = state.speed;
         let speed_slider = egui::Slider::new(&mut speed, 0.05..=10_000.0)
             .logarithmic(true)
@@ -103,13 +104,13 @@ pub fn toolbar_ui(ui: &mut egui::Ui, app: &LossApp) -> Vec<Command> {
         }
         // A fixed slot for background work, so the toolbar never reflows when a job starts
         // or ends (a reflow would move every widget under the user's pointer).
-        let slot = egui::vec2(230.0, ui.spacing().interact_size.y);
+        let slot = egui::vec2(190.0, ui.spacing().interact_size.y);
         ui.allocate_ui_with_layout(slot, egui::Layout::left_to_right(egui::Align::Center), |ui| {
             ui.set_min_size(slot);
             if let Some((label, fraction)) = app.job_status() {
                 ui.add(
                     egui::ProgressBar::new(fraction)
-                        .desired_width(160.0)
+                        .desired_width(125.0)
                         .text(label.to_owned()),
                 );
                 if ui.small_button("Cancel").clicked() {
@@ -175,6 +176,7 @@ pub fn help_window(ctx: &egui::Context, open: &mut bool) {
                     ("R", "reset to the start points"),
                     ("F", "presentation mode"),
                     ("3", "2-D map / 3-D landscape"),
+                    ("← →", "previous / next lesson, in presentation mode"),
                     ("?", "this window"),
                     ("drag a start point", "move it; every path follows live"),
                     ("click the surface", "put the selected racer's start there"),

@@ -1,0 +1,149 @@
+//! Lessons in the app: the menu that opens one, its setup applied to the app, and the panel
+//! with its title, claim (measured in the background) and explanation.
+
+use eframe::egui::{self, RichText};
+
+use super::command::Command;
+use super::job::Job;
+use super::state::{AppState, RacerSettings, SurfaceChoice};
+use crate::lesson::{Lesson, Report};
+
+/// The lesson on screen.
+pub struct OpenLesson {
+    /// Its place in the list.
+    pub index: usize,
+    /// The lesson.
+    pub lesson: Lesson,
+    /// The claim being measured.
+    pub job: Option<Job<Result<Report, String>>>,
+    /// The measured claim, once there.
+    pub report: Option<Result<Report, String>>,
+}
+
+impl OpenLesson {
+    /// Opens lesson `index` and starts measuring its claim in the background.
+    pub fn open(index: usize, lesson: Lesson, ctx: &egui::Context) -> Self {
+        let measured = lesson.clone();
+        let job = Job::spawn("Measuring the claim", ctx, move |_| measured.check());
+        Self {
+            index,
+            lesson,
+            job: Some(job),
+            report: None,
+        }
+    }
+}
+
+/// The app's setup for a lesson: its surface, racers, budget and noise; the view, speed and
+/// presentation mode stay as they are.
+pub fn lesson_state(lesson: &Lesson, current: &AppState) -> AppState {
+    let s = &lesson.setup;
+    let surface = match s.surface.strip_prefix("expr:") {
+        Some(formula) => SurfaceChoice {
+            name: "expr:".into(),
+            params: Vec::new(),
+            formula: formula.to_owned(),
+        },
+        None => SurfaceChoice {
+            name: s.surface.clone(),
+            params: s.params.iter().map(|(k, v)| (k.clone(), *v)).collect(),
+            formula: current.surface.formula.clone(),
+        },
+    };
+    let racers = s
+        .racers
+        .iter()
+        .enumerate()
+        .map(|(i, spec)| RacerSettings {
+            schedule: s.schedule.clone(),
+            ..RacerSettings::new(spec, s.start, i)
+        })
+        .collect();
+    AppState {
+        surface,
+        racers,
+        selected: 0,
+        noise: s.noise,
+        batch: s.batch,
+        seed: s.seed,
+        steps: s.steps,
+        ..current.clone()
+    }
+}
+
+/// The toolbar's lesson menu.
+pub fn lessons_menu(ui: &mut egui::Ui, lessons: &[Lesson], commands: &mut Vec<Command>) {
+    ui.menu_button("Lessons", |ui| {
+        for (i, lesson) in lessons.iter().enumerate() {
+            let label = format!("{}. {}", i + 1, lesson.title);
+            if ui.button(label).on_hover_text(&lesson.topic).clicked() {
+                commands.push(Command::OpenLesson(i));
+                ui.close();
+            }
+        }
+    })
+    .response
+    .on_hover_text("Each lecture topic set up in one click, with its claim measured");
+}
+
+/// The open lesson's title, measured claim and explanation, above the surface view.
+pub fn lesson_panel_ui(ui: &mut egui::Ui, open: &OpenLesson, count: usize) -> Vec<Command> {
+    let mut commands = Vec::new();
+    let lesson = &open.lesson;
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.horizontal(|ui| {
+            ui.label(RichText::new(format!("Lesson {} of {count}", open.index + 1)).small());
+            ui.label(RichText::new(&lesson.topic).small().italics());
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                if ui.small_button("Close").clicked() {
+                    commands.push(Command::CloseLesson);
+                }
+                let next =
+                    ui.add_enabled(open.index + 1 < count, egui::Button::new("Next ▶").small());
+                if next
+                    .on_hover_text("The next lesson (→ in presentation mode)")
+                    .clicked()
+                {
+                    commands.push(Command::OpenLesson(open.index + 1));
+                }
+                let back = ui.add_enabled(open.index > 0, egui::Button::new("◀ Previous").small());
+                if back
+                    .on_hover_text("The previous lesson (← in presentation mode)")
+                    .clicked()
+                {
+                    commands.push(Command::OpenLesson(open.index.saturating_sub(1)));
+                }
+            });
+        });
+        ui.label(RichText::new(&lesson.title).size(22.0).strong());
+        match &open.report {
+            None => {
+                ui.horizontal(|ui| {
+                    ui.spinner();
+                    ui.label(RichText::new("Measuring the claim…").size(16.0));
+                });
+            }
+            Some(Ok(report)) => {
+                let (mark, color) = if report.holds {
+                    ("✓", egui::Color32::from_rgb(30, 120, 50))
+                } else {
+                    ("✗ does not hold:", egui::Color32::from_rgb(180, 40, 40))
+                };
+                ui.label(
+                    RichText::new(format!("{mark} {}", report.claim))
+                        .size(17.0)
+                        .color(color),
+                );
+            }
+            Some(Err(e)) => {
+                ui.colored_label(
+                    egui::Color32::from_rgb(180, 40, 40),
+                    format!("Not measured: {e}"),
+                );
+            }
+        }
+        ui.label(lesson.explanation.trim());
+    });
+    commands
+}
