@@ -1,5 +1,8 @@
 //! What the user asked for during a frame; applied once after it.
 
+use std::path::PathBuf;
+
+use super::file_window::FileAction;
 use super::state::{RacerSettings, ViewOptions};
 
 /// One user intent.
@@ -63,4 +66,16 @@ pub enum Command {
     OpenLesson(usize),
     /// Close the lesson panel (the setup stays).
     CloseLesson,
+    /// Open the file dialog for an action.
+    ShowFileDialog(FileAction),
+    /// Close the file dialog.
+    CloseFileDialog,
+    /// Write the setup to a scenario file.
+    SaveScenario(PathBuf),
+    /// Replace the setup with a scenario file's (kept as it is when the file is wrong).
+    OpenScenario(PathBuf),
+    /// Draw the view into a PNG of this many pixels (in the background).
+    ExportPng(PathBuf, [usize; 2]),
+    /// Write every racer's path as CSV, or JSON for a `.json` path.
+    ExportTrajectories(PathBuf),
 }

@@ -3,8 +3,12 @@
 use eframe::egui;
 
 use super::command::Command;
+use super::export::trajectories;
+use super::file_window::{FileDialog, file_dialog_ui};
+use super::headless::{render_view, save_png};
 use super::job::{Job, take_finished};
 use super::lessons::{OpenLesson, lesson_panel_ui, lesson_state};
+use super::scenario::{open_scenario, save_scenario, write_atomically};
 use super::scene::{FINE_GRID, Scene, build_choice};
 use super::state::{AppState, RACER_COLORS, RacerSettings};
 use super::thinning::ThinCache;
@@ -98,6 +102,9 @@ pub struct LossApp {
     pub lessons: Vec<Lesson>,
     /// The lesson on screen.
     pub lesson: Option<OpenLesson>,
+    /// The file dialog, while open.
+    pub file_dialog: Option<FileDialog>,
+    export_job: Option<Job<Result<String, String>>>,
 }
 
 impl LossApp {
@@ -178,6 +185,8 @@ impl LossApp {
             surface_mesh: None,
             lessons,
             lesson: None,
+            file_dialog: None,
+            export_job: None,
         }
     }
 
@@ -221,6 +230,9 @@ impl LossApp {
             return Some((&j.label, j.fraction()));
         }
         if let Some(j) = &self.hyper_job {
+            return Some((&j.label, j.fraction()));
+        }
+        if let Some(j) = &self.export_job {
             return Some((&j.label, j.fraction()));
         }
         self.grid_job
@@ -318,6 +330,9 @@ impl LossApp {
             && let Some((report, _)) = take_finished(&mut open.job)
         {
             open.report = Some(report);
+        }
+        if let Some((result, _)) = take_finished(&mut self.export_job) {
+            self.notice = Some(result.unwrap_or_else(|e| format!("Not exported: {e}")));
         }
         let nearest = egui::TextureOptions::NEAREST;
         match take_finished(&mut self.hyper_job) {
@@ -475,7 +490,60 @@ impl LossApp {
             Command::Toggle3d => state.view.three_d = !state.view.three_d,
             Command::OpenLesson(i) => self.open_lesson(i, ctx),
             Command::CloseLesson => self.lesson = None,
+            Command::ShowFileDialog(action) => self.file_dialog = Some(FileDialog::new(action)),
+            Command::CloseFileDialog => self.file_dialog = None,
+            Command::SaveScenario(path) => {
+                self.notice = Some(match save_scenario(&self.state, &path) {
+                    Ok(()) => format!("Saved the scenario to {}.", path.display()),
+                    Err(e) => format!("Not saved: {e}"),
+                });
+                self.file_dialog = None;
+            }
+            Command::OpenScenario(path) => {
+                match open_scenario(&path).and_then(|state| self.install(state, ctx)) {
+                    Ok(()) => {
+                        self.notice = Some(format!("Opened {}.", path.display()));
+                        self.file_dialog = None;
+                    }
+                    Err(e) => {
+                        self.notice = Some(format!("Not opened, the setup is unchanged: {e}"))
+                    }
+                }
+            }
+            Command::ExportPng(path, size) => {
+                let (state, shown) = (self.state.clone(), self.clock.shown);
+                self.export_job = Some(Job::spawn("Drawing the PNG", ctx, move |_| {
+                    let image = render_view(state, size, Some(shown));
+                    save_png(&image, &path)?;
+                    Ok(format!("Exported the view to {}.", path.display()))
+                }));
+                self.file_dialog = None;
+            }
+            Command::ExportTrajectories(path) => {
+                let json = path
+                    .extension()
+                    .is_some_and(|e| e.eq_ignore_ascii_case("json"));
+                let text = trajectories(&self.state, &self.scene, json);
+                self.notice = Some(match write_atomically(&path, text.as_bytes()) {
+                    Ok(()) => format!("Exported the trajectories to {}.", path.display()),
+                    Err(e) => format!("Not exported: {e}"),
+                });
+                self.file_dialog = None;
+            }
         }
+    }
+
+    /// Replaces the whole setup, if its surface builds; otherwise nothing changes.
+    fn install(&mut self, state: AppState, ctx: &egui::Context) -> Result<(), String> {
+        let surface = build_choice(&state.surface)?;
+        self.state = state;
+        self.surface_error = None;
+        self.lesson = None;
+        self.scene.set_surface(surface, &self.state);
+        self.clock = Clock::default();
+        self.critical_job = None;
+        self.refine_grid(ctx);
+        Ok(())
     }
 
     /// Sets up lesson `index` (surface, racers, budget, noise) and starts measuring its claim.
@@ -551,6 +619,7 @@ impl LossApp {
         }
         let measuring = self.lesson.as_ref().is_some_and(|l| l.job.is_some());
         let busy = measuring
+            || self.export_job.is_some()
             || self.grid_job.is_some()
             || self.critical_job.is_some()
             || self.basin_job.is_some()
@@ -689,6 +758,9 @@ impl LossApp {
             toolbar::help_window(&ctx, &mut self.show_help);
         }
         commands.extend(hyper_window::hyper_window(&ctx, self));
+        if let Some(dialog) = &mut self.file_dialog {
+            commands.extend(file_dialog_ui(&ctx, dialog));
+        }
         for command in commands {
             self.apply(command, &ctx);
         }

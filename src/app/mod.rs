@@ -8,6 +8,8 @@ mod colors;
 mod command;
 mod curve_data;
 mod curves;
+mod export;
+mod file_window;
 mod fonts;
 mod headless;
 mod hyper_window;
@@ -16,6 +18,7 @@ mod lessons;
 mod loss_app;
 mod racers_panel;
 mod readout;
+mod scenario;
 mod scene;
 mod state;
 mod step_through;
@@ -30,6 +33,7 @@ use eframe::egui;
 pub use command::Command;
 pub use headless::{Headless, Rasterizer, render_view, save_png};
 pub use loss_app::{Clock, LossApp, restore};
+pub use scenario::{SCENARIO_VERSION, open_scenario, parse_scenario, save_scenario, scenario_text};
 pub use state::{AppState, Camera, RacerSettings, SurfaceChoice, ViewOptions};
 
 /// Opens the Losscape window and runs until it is closed.

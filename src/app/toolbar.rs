@@ -10,6 +10,7 @@ pub fn toolbar_ui(ui: &mut egui::Ui, app: &LossApp) -> Vec<Command> {
     let mut commands = Vec::new();
     let state = &app.state;
     ui.horizontal_wrapped(|ui| {
+        super::file_window::file_menu(ui, &mut commands);
         super::lessons::lessons_menu(ui, &app.lessons, &mut commands);
         ui.separator();
         let play = if app.clock.playing {

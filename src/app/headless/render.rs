@@ -5,6 +5,7 @@ use std::path::Path;
 use eframe::egui::{self, ColorImage};
 
 use super::Headless;
+use crate::app::scenario::write_atomically;
 use crate::app::{AppState, LossApp};
 
 /// Frames run before the picture is taken: fonts are laid out in the first, the plot settles
@@ -29,7 +30,7 @@ pub fn render_view(state: AppState, size: [usize; 2], shown: Option<f64>) -> Col
     headless.paint(&primitives)
 }
 
-/// Writes `image` as a PNG, atomically: to a temporary file beside `path`, then renamed, so an
+/// Writes `image` as a PNG, atomically (a temporary file beside `path`, then renamed), so an
 /// interrupted export never leaves a half-written file.
 pub fn save_png(image: &ColorImage, path: &Path) -> Result<(), String> {
     let [w, h] = image.size;
@@ -40,12 +41,9 @@ pub fn save_png(image: &ColorImage, path: &Path) -> Result<(), String> {
         .collect();
     let buffer = image::RgbaImage::from_raw(w as u32, h as u32, bytes)
         .ok_or("the image's size does not match its pixels")?;
-    let temporary = path.with_extension("png.partial");
+    let mut png = std::io::Cursor::new(Vec::new());
     buffer
-        .save_with_format(&temporary, image::ImageFormat::Png)
-        .map_err(|e| format!("could not write {}: {e}", path.display()))?;
-    std::fs::rename(&temporary, path).map_err(|e| {
-        let _ = std::fs::remove_file(&temporary);
-        format!("could not write {}: {e}", path.display())
-    })
+        .write_to(&mut png, image::ImageFormat::Png)
+        .map_err(|e| format!("could not encode {}: {e}", path.display()))?;
+    write_atomically(path, png.get_ref())
 }

@@ -1,0 +1,148 @@
+//! The File menu and its dialog: save and open scenario files, export the view as a PNG and
+//! the trajectories as CSV or JSON. Paths are typed (with a sensible default), so the dialog
+//! works the same everywhere, with no platform file picker.
+
+use std::path::PathBuf;
+
+use eframe::egui;
+
+use super::command::Command;
+
+/// What the dialog does with its path.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileAction {
+    /// Write the setup as a scenario file.
+    SaveScenario,
+    /// Replace the setup with a scenario file's.
+    OpenScenario,
+    /// Draw the view into a PNG.
+    ExportPng,
+    /// Write every racer's path as CSV (or JSON for a `.json` path).
+    ExportTrajectories,
+}
+
+impl FileAction {
+    fn title(self) -> &'static str {
+        match self {
+            Self::SaveScenario => "Save scenario",
+            Self::OpenScenario => "Open scenario",
+            Self::ExportPng => "Export the view as PNG",
+            Self::ExportTrajectories => "Export trajectories",
+        }
+    }
+
+    fn default_name(self) -> &'static str {
+        match self {
+            Self::SaveScenario | Self::OpenScenario => "losscape-scenario.toml",
+            Self::ExportPng => "losscape-view.png",
+            Self::ExportTrajectories => "losscape-trajectories.csv",
+        }
+    }
+}
+
+/// The open dialog's state.
+pub struct FileDialog {
+    /// What it does.
+    pub action: FileAction,
+    /// The path being typed.
+    pub path: String,
+    /// PNG size in pixels.
+    pub size: [usize; 2],
+}
+
+impl FileDialog {
+    /// A dialog for `action`, its path defaulting to the home folder.
+    pub fn new(action: FileAction) -> Self {
+        let home = std::env::var_os("HOME").map_or_else(|| PathBuf::from("."), PathBuf::from);
+        Self {
+            action,
+            path: home.join(action.default_name()).display().to_string(),
+            size: [1600, 1000],
+        }
+    }
+}
+
+/// The File menu.
+pub fn file_menu(ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+    ui.menu_button("File", |ui| {
+        let items = [
+            (
+                FileAction::OpenScenario,
+                "Open scenario…",
+                "Replace the whole setup with a saved one",
+            ),
+            (
+                FileAction::SaveScenario,
+                "Save scenario…",
+                "Surface, racers, noise, toggles and view, as a readable text file",
+            ),
+            (
+                FileAction::ExportPng,
+                "Export PNG…",
+                "The surface view with every path, at a chosen size, for slides",
+            ),
+            (
+                FileAction::ExportTrajectories,
+                "Export trajectories…",
+                "Every racer's path step by step, as CSV or JSON",
+            ),
+        ];
+        for (action, label, tip) in items {
+            if ui.button(label).on_hover_text(tip).clicked() {
+                commands.push(Command::ShowFileDialog(action));
+                ui.close();
+            }
+        }
+    });
+}
+
+/// The dialog window, while one is open.
+pub fn file_dialog_ui(ctx: &egui::Context, dialog: &mut FileDialog) -> Vec<Command> {
+    let mut commands = Vec::new();
+    let mut open = true;
+    egui::Window::new(dialog.action.title())
+        .open(&mut open)
+        .collapsible(false)
+        .resizable(false)
+        .show(ctx, |ui| {
+            ui.horizontal(|ui| {
+                let label = ui.label("Path");
+                ui.add(egui::TextEdit::singleline(&mut dialog.path).desired_width(380.0))
+                    .labelled_by(label.id);
+            });
+            if dialog.action == FileAction::ExportPng {
+                ui.horizontal(|ui| {
+                    ui.label("Size");
+                    ui.add(
+                        egui::DragValue::new(&mut dialog.size[0])
+                            .range(64..=4096)
+                            .suffix(" px"),
+                    );
+                    ui.label("×");
+                    ui.add(
+                        egui::DragValue::new(&mut dialog.size[1])
+                            .range(64..=4096)
+                            .suffix(" px"),
+                    );
+                });
+            }
+            let verb = match dialog.action {
+                FileAction::OpenScenario => "Open",
+                FileAction::SaveScenario => "Save",
+                FileAction::ExportPng | FileAction::ExportTrajectories => "Export",
+            };
+            if ui.button(verb).clicked() {
+                let path = PathBuf::from(dialog.path.trim());
+                commands.push(match dialog.action {
+                    FileAction::SaveScenario => Command::SaveScenario(path),
+                    FileAction::OpenScenario => Command::OpenScenario(path),
+                    FileAction::ExportPng => Command::ExportPng(path, dialog.size),
+                    FileAction::ExportTrajectories => Command::ExportTrajectories(path),
+                });
+            }
+        });
+    if !open {
+        commands.push(Command::CloseFileDialog);
+    }
+    commands
+}

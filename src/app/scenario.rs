@@ -1,0 +1,142 @@
+//! Scenario files: the whole setup (surface, parameters, racers, toggles, view) as
+//! human-readable TOML with a version, written atomically and read without ever touching the
+//! current setup when the file is wrong.
+
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use super::state::AppState;
+
+/// The format version this build writes, and the newest it reads.
+pub const SCENARIO_VERSION: u32 = 1;
+
+/// A scenario file's contents.
+#[derive(Serialize, Deserialize)]
+struct Scenario {
+    /// Format version.
+    version: u32,
+    /// The setup.
+    setup: AppState,
+}
+
+/// The setup as scenario text.
+pub fn scenario_text(state: &AppState) -> Result<String, String> {
+    let scenario = Scenario {
+        version: SCENARIO_VERSION,
+        setup: state.clone(),
+    };
+    let body = toml::to_string_pretty(&scenario).map_err(|e| e.to_string())?;
+    Ok(format!("# Losscape scenario\n{body}"))
+}
+
+/// The setup in scenario text, or why it cannot be read.
+pub fn parse_scenario(text: &str) -> Result<AppState, String> {
+    #[derive(Deserialize)]
+    struct Versioned {
+        version: Option<u32>,
+    }
+    // The version is read first, so a newer file is named as such rather than as broken.
+    let version = toml::from_str::<Versioned>(text)
+        .map_err(|e| format!("not a readable scenario file: {}", e.message()))?
+        .version
+        .ok_or("not a scenario file: it has no version")?;
+    if version > SCENARIO_VERSION {
+        return Err(format!(
+            "written by a newer Losscape (format version {version}); this one reads up to \
+             version {SCENARIO_VERSION}"
+        ));
+    }
+    let scenario: Scenario =
+        toml::from_str(text).map_err(|e| format!("the scenario is damaged: {}", e.message()))?;
+    Ok(scenario.setup)
+}
+
+/// Writes the setup to `path` atomically.
+pub fn save_scenario(state: &AppState, path: &Path) -> Result<(), String> {
+    write_atomically(path, scenario_text(state)?.as_bytes())
+}
+
+/// Reads a setup from `path`.
+pub fn open_scenario(path: &Path) -> Result<AppState, String> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| format!("could not read {}: {e}", path.display()))?;
+    parse_scenario(&text).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// Writes `bytes` to a temporary file beside `path`, then renames it over `path`: an
+/// interrupted write never leaves a half-written file.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    let name = path
+        .file_name()
+        .ok_or_else(|| format!("{} is not a file name", path.display()))?;
+    let mut partial = name.to_owned();
+    partial.push(".partial");
+    let temporary = path.with_file_name(partial);
+    let fail = |e: std::io::Error| format!("could not write {}: {e}", path.display());
+    std::fs::write(&temporary, bytes).map_err(fail)?;
+    std::fs::rename(&temporary, path).map_err(|e| {
+        let _ = std::fs::remove_file(&temporary);
+        fail(e)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scenarios_round_trip_and_bad_files_say_why() {
+        let mut state = AppState::default();
+        state.surface.name = "ravine".into();
+        state.surface.params = vec![("kappa".into(), 250.0)];
+        state.racers[1].optimizer.momentum = 0.95;
+        state.view.three_d = true;
+        state.noise = 0.3;
+        let text = scenario_text(&state).unwrap();
+        assert!(
+            text.contains("version = 1") && text.contains("kappa"),
+            "{text}"
+        );
+        assert_eq!(parse_scenario(&text).unwrap(), state);
+        let truncated = &text[..text.len() * 2 / 3];
+        let e = parse_scenario(truncated).unwrap_err();
+        assert!(e.contains("damaged") || e.contains("readable"), "{e}");
+        let newer = text.replace("version = 1", "version = 7");
+        assert!(
+            parse_scenario(&newer)
+                .unwrap_err()
+                .contains("newer Losscape")
+        );
+        assert!(
+            parse_scenario("just some words")
+                .unwrap_err()
+                .contains("not a")
+        );
+        assert!(
+            parse_scenario("[setup]\nnoise = 1.0\n")
+                .unwrap_err()
+                .contains("no version")
+        );
+        let wrong_type = text.replace("noise = 0.3", "noise = \"loud\"");
+        assert!(parse_scenario(&wrong_type).unwrap_err().contains("damaged"));
+    }
+
+    #[test]
+    fn saving_is_atomic_and_opening_reads_it_back() {
+        let dir = std::env::temp_dir().join(format!("losscape-scenario-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("race.toml");
+        let state = AppState::default();
+        save_scenario(&state, &path).unwrap();
+        assert!(!dir.join("race.toml.partial").exists());
+        assert_eq!(open_scenario(&path).unwrap(), state);
+        assert!(
+            open_scenario(&dir.join("missing.toml"))
+                .unwrap_err()
+                .contains("could not read")
+        );
+        assert!(save_scenario(&state, &dir.join("no/such/dir.toml")).is_err());
+        std::fs::remove_dir_all(&dir).ok();
+    }
+}
