@@ -403,3 +403,42 @@ fn lesson_check_prints_each_claim_with_its_numbers() {
     fails("lesson check nosuch", "unknown lesson 'nosuch'");
     fails("lesson check", "required");
 }
+
+#[cfg(feature = "app")]
+#[test]
+fn render_gif_animates_the_race_with_distinct_frames() {
+    use image::AnimationDecoder;
+    let dir = std::env::temp_dir().join(format!("losscape-gif-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let gif = dir.join("race.gif");
+    let cmdline = format!(
+        "render --surface himmelblau --start -0.3,0.2 --optimizer sgd:lr=0.01,momentum=0.9 \
+         --steps 300 --size 240x160 --gif {} --frames 6",
+        gif.display()
+    );
+    let text = stdout(&args(&cmdline));
+    assert!(text.contains("6 frames"), "{text}");
+    let file = std::io::BufReader::new(std::fs::File::open(&gif).expect("the GIF"));
+    let frames = image::codecs::gif::GifDecoder::new(file)
+        .expect("a GIF")
+        .into_frames()
+        .collect_frames()
+        .expect("frames");
+    assert_eq!(frames.len(), 6);
+    for frame in &frames {
+        assert_eq!(frame.buffer().dimensions(), (240, 160));
+    }
+    for pair in frames.windows(2) {
+        assert_ne!(
+            pair[0].buffer(),
+            pair[1].buffer(),
+            "consecutive frames differ"
+        );
+    }
+    fails(
+        "render --surface bowl --start 0,0 --optimizer sgd --frames 1 --gif /tmp/x.gif",
+        "frames",
+    );
+    fails("render --surface bowl --start 0,0 --optimizer sgd", "--out");
+    std::fs::remove_dir_all(&dir).ok();
+}

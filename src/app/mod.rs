@@ -31,7 +31,7 @@ mod toolbar;
 use eframe::egui;
 
 pub use command::Command;
-pub use headless::{Headless, Rasterizer, render_view, save_png};
+pub use headless::{Headless, Rasterizer, render_frames, render_view, save_gif, save_png};
 pub use loss_app::{Clock, LossApp, restore};
 pub use scenario::{SCENARIO_VERSION, open_scenario, parse_scenario, save_scenario, scenario_text};
 pub use state::{AppState, Camera, RacerSettings, SurfaceChoice, ViewOptions};

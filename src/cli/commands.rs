@@ -66,17 +66,26 @@ pub(super) fn execute(
             common,
             view,
             size,
-            out: path,
-        } => render_cmd(
-            &surface,
-            start.start,
-            &optimizers,
-            &common,
-            view,
-            size,
-            &path,
-            out,
-        ),
+            out: png,
+            gif,
+            frames,
+        } => {
+            let files = RenderFiles {
+                png,
+                gif,
+                frames: frames as usize,
+            };
+            render_cmd(
+                &surface,
+                start.start,
+                &optimizers,
+                &common,
+                view,
+                size,
+                &files,
+                out,
+            )
+        }
     }
 }
 
@@ -466,6 +475,14 @@ fn basins(
     Ok(())
 }
 
+/// What `render` writes.
+#[cfg_attr(not(feature = "app"), allow(dead_code))] // only read by the drawing code
+struct RenderFiles {
+    png: Option<std::path::PathBuf>,
+    gif: Option<std::path::PathBuf>,
+    frames: usize,
+}
+
 #[cfg(feature = "app")]
 #[allow(clippy::too_many_arguments)]
 fn render_cmd(
@@ -475,10 +492,13 @@ fn render_cmd(
     common: &RunArgs,
     view: ViewArg,
     size: [usize; 2],
-    path: &std::path::Path,
+    files: &RenderFiles,
     out: &mut dyn Write,
 ) -> anyhow::Result<()> {
-    use crate::app::{AppState, RacerSettings, SurfaceChoice, ViewOptions, render_view, save_png};
+    use crate::app::{
+        AppState, RacerSettings, SurfaceChoice, ViewOptions, render_frames, render_view, save_gif,
+        save_png,
+    };
     load(surface)?;
     if specs.len() > crate::run::LIMITS.max_racers {
         bail!("at most {} racers", crate::run::LIMITS.max_racers);
@@ -521,15 +541,29 @@ fn render_cmd(
         },
         ..AppState::default()
     };
-    let image = render_view(state, size, None);
-    save_png(&image, path).map_err(anyhow::Error::msg)?;
-    writeln!(
-        out,
-        "wrote {} ({}×{} pixels)",
-        path.display(),
-        size[0],
-        size[1]
-    )?;
+    if let Some(path) = &files.gif {
+        let frames = render_frames(state.clone(), size, files.frames);
+        save_gif(&frames, 80, path).map_err(anyhow::Error::msg)?;
+        writeln!(
+            out,
+            "wrote {} ({} frames of {}×{} pixels)",
+            path.display(),
+            frames.len(),
+            size[0],
+            size[1]
+        )?;
+    }
+    if let Some(path) = &files.png {
+        let image = render_view(state, size, None);
+        save_png(&image, path).map_err(anyhow::Error::msg)?;
+        writeln!(
+            out,
+            "wrote {} ({}×{} pixels)",
+            path.display(),
+            size[0],
+            size[1]
+        )?;
+    }
     Ok(())
 }
 
@@ -542,7 +576,7 @@ fn render_cmd(
     _common: &RunArgs,
     _view: ViewArg,
     _size: [usize; 2],
-    _path: &std::path::Path,
+    _files: &RenderFiles,
     _out: &mut dyn Write,
 ) -> anyhow::Result<()> {
     bail!("this build has no drawing code: rebuild with the `app` feature to render images")

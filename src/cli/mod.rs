@@ -155,8 +155,14 @@ pub enum Command {
         #[arg(long, value_name = "WxH", default_value = "1200x800", value_parser = parse_size)]
         size: [usize; 2],
         /// The PNG file to write.
-        #[arg(long, value_name = "FILE.png")]
-        out: std::path::PathBuf,
+        #[arg(long, value_name = "FILE.png", required_unless_present = "gif")]
+        out: Option<std::path::PathBuf>,
+        /// Also (or instead) an animated GIF of the race, with a step counter.
+        #[arg(long, value_name = "FILE.gif")]
+        gif: Option<std::path::PathBuf>,
+        /// Frames of the GIF, from the start to the end of the longest path.
+        #[arg(long, default_value_t = 30, value_parser = clap::value_parser!(u32).range(2..=300))]
+        frames: u32,
     },
 }
 

@@ -30,17 +30,76 @@ pub fn render_view(state: AppState, size: [usize; 2], shown: Option<f64>) -> Col
     headless.paint(&primitives)
 }
 
-/// Writes `image` as a PNG, atomically (a temporary file beside `path`, then renamed), so an
-/// interrupted export never leaves a half-written file.
-pub fn save_png(image: &ColorImage, path: &Path) -> Result<(), String> {
+/// `frames` pictures of the race from the start to the end of the longest path, each with
+/// its step written in the corner (for animated GIFs).
+pub fn render_frames(state: AppState, size: [usize; 2], frames: usize) -> Vec<ColorImage> {
+    let mut headless = Headless::new(size);
+    let mut app = LossApp::for_export(state, &headless.ctx);
+    let last = app.scene.last_step() as f64;
+    let mut images = Vec::with_capacity(frames);
+    for k in 0..frames {
+        let shown = if frames > 1 {
+            (last * k as f64 / (frames - 1) as f64).round()
+        } else {
+            last
+        };
+        app.clock.shown = shown;
+        let mut primitives = Vec::new();
+        for _ in 0..SETTLE_FRAMES {
+            primitives = headless.frame(|ui| {
+                egui::CentralPanel::default().show(ui, |ui| {
+                    let corner = ui.max_rect().right_top() + egui::vec2(-12.0, 8.0);
+                    let _ = app.view_ui(ui);
+                    ui.painter().text(
+                        corner,
+                        egui::Align2::RIGHT_TOP,
+                        format!("step {shown}"),
+                        egui::FontId::proportional(20.0),
+                        egui::Color32::from_gray(40),
+                    );
+                });
+            });
+        }
+        images.push(headless.paint(&primitives));
+    }
+    images
+}
+
+/// Writes `frames` as an endlessly looping GIF, `delay_ms` per frame, atomically.
+pub fn save_gif(frames: &[ColorImage], delay_ms: u32, path: &Path) -> Result<(), String> {
+    let mut bytes = Vec::new();
+    {
+        let mut encoder = image::codecs::gif::GifEncoder::new_with_speed(&mut bytes, 10);
+        encoder
+            .set_repeat(image::codecs::gif::Repeat::Infinite)
+            .map_err(|e| e.to_string())?;
+        for frame in frames {
+            let delay = image::Delay::from_numer_denom_ms(delay_ms, 1);
+            let frame = image::Frame::from_parts(rgba(frame)?, 0, 0, delay);
+            encoder
+                .encode_frame(frame)
+                .map_err(|e| format!("could not encode {}: {e}", path.display()))?;
+        }
+    }
+    write_atomically(path, &bytes)
+}
+
+/// The image as straight-alpha RGBA.
+fn rgba(image: &ColorImage) -> Result<image::RgbaImage, String> {
     let [w, h] = image.size;
     let bytes: Vec<u8> = image
         .pixels
         .iter()
         .flat_map(|p| p.to_srgba_unmultiplied())
         .collect();
-    let buffer = image::RgbaImage::from_raw(w as u32, h as u32, bytes)
-        .ok_or("the image's size does not match its pixels")?;
+    image::RgbaImage::from_raw(w as u32, h as u32, bytes)
+        .ok_or_else(|| "the image's size does not match its pixels".to_owned())
+}
+
+/// Writes `image` as a PNG, atomically (a temporary file beside `path`, then renamed), so an
+/// interrupted export never leaves a half-written file.
+pub fn save_png(image: &ColorImage, path: &Path) -> Result<(), String> {
+    let buffer = rgba(image)?;
     let mut png = std::io::Cursor::new(Vec::new());
     buffer
         .write_to(&mut png, image::ImageFormat::Png)
