@@ -388,7 +388,7 @@ fn lesson_check_prints_each_claim_with_its_numbers() {
     );
     let v = json(&args("lesson check --all --json"));
     let reports = v.as_array().expect("a list");
-    assert!(reports.len() >= 11);
+    assert!(reports.len() >= 12);
     for r in reports {
         for key in ["name", "claim", "holds", "measured"] {
             assert!(r.get(key).is_some(), "{key} missing in {r}");

@@ -94,6 +94,24 @@ pub enum Check {
         /// The steep coordinate.
         axis: usize,
     },
+    /// Racer 0 with the setup's gradient noise, once per seed `0..seeds`, at a small and at a
+    /// large batch size: with the small batch, at least 30 % of the runs more end in the
+    /// `flat` minimum (within `radius`). Measures `flat_small`, `flat_large`, `sharp_small`,
+    /// `sharp_large` (runs ending near each minimum) and `seeds`.
+    BatchShare {
+        /// The small batch size.
+        small: u64,
+        /// The large batch size.
+        large: u64,
+        /// Runs per batch size.
+        seeds: u64,
+        /// The flat minimum.
+        flat: [f64; 2],
+        /// The sharp minimum.
+        sharp: [f64; 2],
+        /// How close counts as ending there.
+        radius: f64,
+    },
     /// Plain networks trained with SGD on the moons: the `deep` one ends with a higher training
     /// loss than the `shallow` one (an optimization failure, not a lack of capacity). Measures
     /// `train_loss_shallow`, `train_loss_deep`.
@@ -300,6 +318,37 @@ impl Check {
                 m.insert("loss_start".into(), first.loss);
                 m.insert("loss_end".into(), last.loss);
                 flips as f64 >= 0.95 * m["steps"] && m["gradient_end"] > 0.2 * m["gradient_start"]
+            }
+            Self::BatchShare {
+                small,
+                large,
+                seeds,
+                flat,
+                sharp,
+                radius,
+            } => {
+                let surface = setup.surface()?;
+                for (suffix, batch) in [("small", *small), ("large", *large)] {
+                    let (mut near_flat, mut near_sharp) = (0u64, 0u64);
+                    for seed in 0..*seeds {
+                        let config = RunConfig {
+                            batch,
+                            seed,
+                            ..setup.config(0)?
+                        };
+                        let mut run = Run::new(surface.clone(), setup.start, config)
+                            .map_err(|e| e.to_string())?;
+                        run.finish();
+                        let p = run.current().point;
+                        let near = |q: &[f64; 2]| (p[0] - q[0]).hypot(p[1] - q[1]) <= *radius;
+                        near_flat += u64::from(near(flat));
+                        near_sharp += u64::from(near(sharp));
+                    }
+                    m.insert(format!("flat_{suffix}"), near_flat as f64);
+                    m.insert(format!("sharp_{suffix}"), near_sharp as f64);
+                }
+                m.insert("seeds".into(), *seeds as f64);
+                m["flat_small"] >= m["flat_large"] + 0.3 * *seeds as f64
             }
             Self::Depth {
                 shallow,
