@@ -101,6 +101,8 @@ pub fn file_dialog_ui(ctx: &egui::Context, dialog: &mut FileDialog) -> Vec<Comma
     let mut commands = Vec::new();
     let mut open = true;
     egui::Window::new(dialog.action.title())
+        .pivot(egui::Align2::CENTER_TOP)
+        .default_pos(ctx.content_rect().center_top() + egui::vec2(0.0, 80.0))
         .open(&mut open)
         .collapsible(false)
         .resizable(false)

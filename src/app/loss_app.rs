@@ -753,6 +753,7 @@ impl LossApp {
                 commands.extend(lesson_panel_ui(ui, open, self.lessons.len()));
             }
             commands.extend(self.view_ui(ui));
+            commands.extend(toolbar::job_overlay(&ctx, ui.max_rect(), self));
         });
         if self.show_help {
             toolbar::help_window(&ctx, &mut self.show_help);

@@ -1,4 +1,5 @@
-//! The toolbar: play, step, reset, speed, step budget, view toggles, background work.
+//! The toolbar: play, step, reset, speed, step budget, view toggles; and the progress of
+//! background work floating over the view.
 
 use eframe::egui;
 
@@ -103,22 +104,6 @@ pub fn toolbar_ui(ui: &mut egui::Ui, app: &LossApp) -> Vec<Command> {
         {
             commands.push(Command::ToggleHyperMap);
         }
-        // A fixed slot for background work, so the toolbar never reflows when a job starts
-        // or ends (a reflow would move every widget under the user's pointer).
-        let slot = egui::vec2(190.0, ui.spacing().interact_size.y);
-        ui.allocate_ui_with_layout(slot, egui::Layout::left_to_right(egui::Align::Center), |ui| {
-            ui.set_min_size(slot);
-            if let Some((label, fraction)) = app.job_status() {
-                ui.add(
-                    egui::ProgressBar::new(fraction)
-                        .desired_width(125.0)
-                        .text(label.to_owned()),
-                );
-                if ui.small_button("Cancel").clicked() {
-                    commands.push(Command::CancelJob);
-                }
-            }
-        });
         ui.separator();
         if ui
             .selectable_label(state.presentation, "Presentation")
@@ -160,6 +145,34 @@ fn view_menu(ui: &mut egui::Ui, app: &LossApp, commands: &mut Vec<Command>) {
             commands.push(Command::SetView(view));
         }
     });
+}
+
+/// Background work's progress and Cancel, floating over the top-right corner of `area` (the
+/// surface view): an overlay never moves the widgets under the user's pointer when a job
+/// starts or ends, as a reflowing toolbar would.
+pub fn job_overlay(ctx: &egui::Context, area: egui::Rect, app: &LossApp) -> Vec<Command> {
+    let mut commands = Vec::new();
+    let Some((label, fraction)) = app.job_status() else {
+        return commands;
+    };
+    egui::Area::new(egui::Id::unique("job progress"))
+        .fixed_pos(area.right_top() + egui::vec2(-300.0, 6.0))
+        .order(egui::Order::Foreground)
+        .show(ctx, |ui| {
+            egui::Frame::popup(ui.style()).show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    ui.add(
+                        egui::ProgressBar::new(fraction)
+                            .desired_width(210.0)
+                            .text(label.to_owned()),
+                    );
+                    if ui.small_button("Cancel").clicked() {
+                        commands.push(Command::CancelJob);
+                    }
+                });
+            });
+        });
+    commands
 }
 
 /// The window listing every keyboard shortcut.
