@@ -147,16 +147,16 @@ fn view_menu(ui: &mut egui::Ui, app: &LossApp, commands: &mut Vec<Command>) {
     });
 }
 
-/// Background work's progress and Cancel, floating over the top-right corner of `area` (the
-/// surface view): an overlay never moves the widgets under the user's pointer when a job
-/// starts or ends, as a reflowing toolbar would.
+/// Background work's progress and Cancel, floating over the bottom-right corner of `area` (the
+/// surface view, clear of the lesson panel's buttons at its top): an overlay never moves the
+/// widgets under the user's pointer when a job starts or ends, as a reflowing toolbar would.
 pub fn job_overlay(ctx: &egui::Context, area: egui::Rect, app: &LossApp) -> Vec<Command> {
     let mut commands = Vec::new();
     let Some((label, fraction)) = app.job_status() else {
         return commands;
     };
     egui::Area::new(egui::Id::unique("job progress"))
-        .fixed_pos(area.right_top() + egui::vec2(-300.0, 6.0))
+        .fixed_pos(area.right_bottom() + egui::vec2(-300.0, -70.0))
         .order(egui::Order::Foreground)
         .show(ctx, |ui| {
             egui::Frame::popup(ui.style()).show(ui, |ui| {

@@ -1,0 +1,409 @@
+//! The app: persisted setup, computed scene, animation clock and the frame; applying commands
+//! (`apply`) and background work (`jobs`) live beside it.
+
+mod apply;
+mod jobs;
+
+use eframe::egui;
+
+use super::command::Command;
+use super::export::trajectories;
+use super::file_window::{FileDialog, file_dialog_ui};
+use super::headless::{render_view, save_png};
+use super::job::{Job, take_finished};
+use super::lessons::{OpenLesson, lesson_panel_ui, lesson_state};
+use super::scenario::{open_scenario, save_scenario, write_atomically};
+use super::scene::{FINE_GRID, Scene, build_choice};
+use super::state::{AppState, RACER_COLORS, RacerSettings};
+use super::thinning::ThinCache;
+use super::{
+    curves, hyper_window, racers_panel, readout, step_through, surface_3d, surface_panel,
+    surface_view, toolbar,
+};
+use crate::analysis::{
+    BasinMap, FoundPoint, HyperMap, basin_map_with, find_critical_points_with, hyperparameter_map,
+    second_axis,
+};
+use crate::grid::Grid;
+use crate::lesson::{Lesson, built_in};
+use crate::run::Milestone;
+
+/// Cells per side of the basin map.
+const BASIN_GRID: usize = 64;
+/// Most updates per start of the basin map.
+const BASIN_STEPS: u64 = 2000;
+
+/// Key of the persisted setup (JSON text) in eframe's storage.
+const STORAGE_KEY: &str = "losscape-setup";
+
+/// The setup stored by the last session: defaults when there is none, and defaults with a
+/// message saying why when it no longer parses.
+pub fn restore(stored: Option<&str>) -> (AppState, Option<String>) {
+    match stored.map(serde_json::from_str::<AppState>) {
+        None => (AppState::default(), None),
+        Some(Ok(state)) => (state, None),
+        Some(Err(e)) => (
+            AppState::default(),
+            Some(format!(
+                "The saved setup could not be read ({e}); starting from the defaults."
+            )),
+        ),
+    }
+}
+
+/// Which step the animation shows, and whether it moves.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Clock {
+    /// The step shown; fractional while playing slower than one step per frame.
+    pub shown: f64,
+    /// Advancing every frame.
+    pub playing: bool,
+}
+
+/// The Losscape app.
+pub struct LossApp {
+    /// The setup (persisted).
+    pub state: AppState,
+    /// What is computed from it.
+    pub scene: Scene,
+    /// The animation.
+    pub clock: Clock,
+    /// A message shown above the view until dismissed (restore failures and the like).
+    pub notice: Option<String>,
+    /// Why the last surface change was refused, shown beside the surface picker.
+    pub surface_error: Option<String>,
+    /// The keyboard-shortcut window is open.
+    pub show_help: bool,
+    /// The racer whose start point is being dragged.
+    pub dragging: Option<usize>,
+    /// The pointer's position on the surface, while it hovers the view.
+    pub hover: Option<[f64; 2]>,
+    /// The surface view's screen transform from the last frame, to find start points under
+    /// the pointer before the plot is drawn.
+    pub view_transform: Option<egui_plot::PlotTransform>,
+    heatmap: Option<(egui::TextureHandle, u64)>,
+    curvature: Option<(egui::TextureHandle, u64)>,
+    grid_job: Option<Job<Grid>>,
+    critical_job: Option<Job<Vec<FoundPoint>>>,
+    basin_job: Option<Job<Result<BasinMap, String>>>,
+    /// What the basin map (shown or being computed) was computed for.
+    basin_key: Option<String>,
+    /// The finished basin map and its overlay texture.
+    pub basins: Option<(BasinMap, egui::TextureHandle)>,
+    /// The hyper-parameter map window is open.
+    pub show_hyper_map: bool,
+    hyper_job: Option<Job<Result<HyperMap, String>>>,
+    /// What the hyper-parameter map was computed for.
+    hyper_key: Option<String>,
+    /// The finished hyper-parameter map and its texture.
+    pub hyper: Option<(HyperMap, egui::TextureHandle)>,
+    replay: step_through::ReplayCache,
+    /// Thinned trails, curves and contours, kept between frames.
+    pub(super) thin_cache: ThinCache,
+    /// The 3-D view's surface mesh and what it was built for.
+    pub(super) surface_mesh: Option<(String, std::sync::Arc<egui::Mesh>)>,
+    /// The built-in lessons.
+    pub lessons: Vec<Lesson>,
+    /// The lesson on screen.
+    pub lesson: Option<OpenLesson>,
+    /// The file dialog, while open.
+    pub file_dialog: Option<FileDialog>,
+    export_job: Option<Job<Result<String, String>>>,
+}
+
+impl LossApp {
+    /// The app as eframe creates it: the setup restored from storage when it parses.
+    pub fn new(cc: &eframe::CreationContext<'_>) -> Self {
+        let stored = cc.storage.and_then(|s| s.get_string(STORAGE_KEY));
+        let (state, notice) = restore(stored.as_deref());
+        let mut app = Self::with_state(state, &cc.egui_ctx);
+        if notice.is_some() {
+            app.notice = notice;
+        }
+        app
+    }
+
+    /// The app with a given setup (tests and lessons start here); the fine grid is sampled in
+    /// the background.
+    pub fn with_state(state: AppState, ctx: &egui::Context) -> Self {
+        let mut app = Self::build(state, ctx);
+        app.refine_grid(ctx);
+        app
+    }
+
+    /// The app with a given setup, its fine grid (and basin map, when shown) computed at once,
+    /// for drawing without a window (exports, benchmarks).
+    pub fn for_export(state: AppState, ctx: &egui::Context) -> Self {
+        let mut app = Self::build(state, ctx);
+        let surface = &app.scene.surface;
+        let grid = Grid::sample(surface, surface.domain(), FINE_GRID);
+        app.scene.set_grid(grid, app.state.view.log_scale);
+        app.update_basins(ctx);
+        while app.basin_job.is_some() {
+            std::thread::sleep(std::time::Duration::from_millis(2));
+            app.poll_jobs(ctx);
+        }
+        app
+    }
+
+    fn build(state: AppState, ctx: &egui::Context) -> Self {
+        ctx.set_visuals(egui::Visuals::light());
+        super::fonts::install(ctx);
+        let (lessons, lesson_error) = match built_in() {
+            Ok(lessons) => (lessons, None),
+            Err(e) => (
+                Vec::new(),
+                Some(format!("The lessons could not be read: {e}")),
+            ),
+        };
+        let surface_error = build_choice(&state.surface).err();
+        let scene = Scene::new(&state);
+        Self {
+            state,
+            scene,
+            clock: Clock::default(),
+            notice: surface_error
+                .as_ref()
+                .map(|e| {
+                    format!("The saved surface could not be built ({e}); showing the default.")
+                })
+                .or(lesson_error),
+            surface_error,
+            show_help: false,
+            dragging: None,
+            hover: None,
+            view_transform: None,
+            heatmap: None,
+            curvature: None,
+            grid_job: None,
+            critical_job: None,
+            basin_job: None,
+            basin_key: None,
+            basins: None,
+            show_hyper_map: false,
+            hyper_job: None,
+            hyper_key: None,
+            hyper: None,
+            replay: step_through::ReplayCache::default(),
+            thin_cache: ThinCache::default(),
+            surface_mesh: None,
+            lessons,
+            lesson: None,
+            file_dialog: None,
+            export_job: None,
+        }
+    }
+
+    /// The heatmap texture, uploaded again when the grid changed.
+    pub fn heatmap_texture(&mut self, ctx: &egui::Context) -> egui::TextureId {
+        let version = self.scene.grid_version;
+        match &mut self.heatmap {
+            Some((texture, v)) if *v == version => texture.id(),
+            slot => {
+                let image = super::colors::grid_image(&self.scene.grid, &self.scene.scaling);
+                let texture = ctx.load_texture("heatmap", image, egui::TextureOptions::LINEAR);
+                let id = texture.id();
+                *slot = Some((texture, version));
+                id
+            }
+        }
+    }
+
+    /// The curvature-map overlay texture, computed and uploaded when the surface changed.
+    pub fn curvature_texture(&mut self, ctx: &egui::Context) -> egui::TextureId {
+        let version = self.scene.grid_version;
+        match &mut self.curvature {
+            Some((texture, v)) if *v == version => texture.id(),
+            slot => {
+                let n = super::scene::CURVATURE_GRID;
+                let image = super::colors::curvature_image(self.scene.curvature(), n);
+                let texture = ctx.load_texture("curvature", image, egui::TextureOptions::NEAREST);
+                let id = texture.id();
+                *slot = Some((texture, version));
+                id
+            }
+        }
+    }
+
+    /// Advances the animation by one frame's worth of steps.
+    fn tick(&mut self, ctx: &egui::Context) {
+        let last = self.scene.last_step() as f64;
+        if self.clock.playing {
+            self.clock.shown = (self.clock.shown + self.state.speed).min(last);
+            if self.clock.shown >= last {
+                self.clock.playing = false;
+            }
+            ctx.request_repaint();
+        }
+        let measuring = self.lesson.as_ref().is_some_and(|l| l.job.is_some());
+        let busy = measuring
+            || self.export_job.is_some()
+            || self.grid_job.is_some()
+            || self.critical_job.is_some()
+            || self.basin_job.is_some()
+            || self.hyper_job.is_some();
+        if busy {
+            ctx.request_repaint_after(std::time::Duration::from_millis(100));
+        }
+    }
+
+    /// Keyboard shortcuts (ignored while a text field has focus).
+    fn shortcuts(&self, ctx: &egui::Context) -> Vec<Command> {
+        if ctx.egui_wants_keyboard_input() {
+            return Vec::new();
+        }
+        // In presentation mode with a lesson open, ← and → move between lessons.
+        let lesson = self
+            .lesson
+            .as_ref()
+            .filter(|_| self.state.presentation)
+            .map(|l| l.index);
+        ctx.input(|i| {
+            let mut commands = Vec::new();
+            let pressed = |k| i.key_pressed(k);
+            if pressed(egui::Key::Space) {
+                commands.push(Command::TogglePlay);
+            }
+            match lesson {
+                Some(index) => {
+                    if pressed(egui::Key::ArrowRight) && index + 1 < self.lessons.len() {
+                        commands.push(Command::OpenLesson(index + 1));
+                    }
+                    if pressed(egui::Key::ArrowLeft) && index > 0 {
+                        commands.push(Command::OpenLesson(index - 1));
+                    }
+                }
+                None => {
+                    if pressed(egui::Key::ArrowRight) {
+                        commands.push(Command::Step);
+                    }
+                    if pressed(egui::Key::ArrowLeft) {
+                        commands.push(Command::StepBack);
+                    }
+                }
+            }
+            if pressed(egui::Key::R) {
+                commands.push(Command::Reset);
+            }
+            if pressed(egui::Key::F) {
+                commands.push(Command::TogglePresentation);
+            }
+            if pressed(egui::Key::Num3) {
+                commands.push(Command::Toggle3d);
+            }
+            if pressed(egui::Key::Questionmark) || pressed(egui::Key::F1) {
+                commands.push(Command::ToggleHelp);
+            }
+            commands
+        })
+    }
+}
+
+impl LossApp {
+    /// One frame of the whole app: panels, view, windows; then the commands are applied.
+    pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        self.poll_jobs(&ctx);
+        self.update_basins(&ctx);
+        self.update_hyper_map(&ctx);
+        ctx.set_zoom_factor(if self.state.presentation { 1.5 } else { 1.0 });
+        let mut commands = self.shortcuts(&ctx);
+        egui::Panel::top("toolbar").show(ui, |ui| {
+            commands.extend(toolbar::toolbar_ui(ui, self));
+        });
+        if !self.state.presentation {
+            egui::Panel::left("setup")
+                .resizable(true)
+                .default_size(310.0)
+                .show(ui, |ui| {
+                    egui::ScrollArea::vertical().show(ui, |ui| {
+                        commands.extend(surface_panel::surface_panel_ui(ui, self));
+                        ui.separator();
+                        commands.extend(racers_panel::racers_panel_ui(
+                            ui,
+                            &self.state,
+                            &self.scene,
+                        ));
+                    });
+                });
+            egui::Panel::bottom("curves")
+                .resizable(true)
+                .min_size(220.0)
+                .default_size(260.0)
+                .show(ui, |ui| {
+                    curves::curves_ui(
+                        ui,
+                        &self.state,
+                        &self.scene,
+                        self.clock.shown,
+                        &mut self.thin_cache,
+                    )
+                });
+        }
+        egui::Panel::right("readout")
+            .resizable(true)
+            .default_size(330.0)
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical().show(ui, |ui| {
+                    readout::readout_ui(ui, &self.state, &self.scene, self.hover, self.clock.shown);
+                    if !self.clock.playing {
+                        ui.separator();
+                        step_through::step_through_ui(
+                            ui,
+                            &self.state,
+                            &self.scene,
+                            self.clock.shown,
+                            &mut self.replay,
+                        );
+                    }
+                });
+            });
+        egui::CentralPanel::default().show(ui, |ui| {
+            if let Some(notice) = self.notice.clone() {
+                ui.horizontal(|ui| {
+                    ui.colored_label(egui::Color32::from_rgb(160, 90, 0), notice);
+                    if ui.small_button("Dismiss").clicked() {
+                        self.notice = None;
+                    }
+                });
+            }
+            if let Some(open) = &self.lesson {
+                commands.extend(lesson_panel_ui(ui, open, self.lessons.len()));
+            }
+            commands.extend(self.view_ui(ui));
+            commands.extend(toolbar::job_overlay(&ctx, ui.max_rect(), self));
+        });
+        if self.show_help {
+            toolbar::help_window(&ctx, &mut self.show_help);
+        }
+        commands.extend(hyper_window::hyper_window(&ctx, self));
+        if let Some(dialog) = &mut self.file_dialog {
+            commands.extend(file_dialog_ui(&ctx, dialog));
+        }
+        for command in commands {
+            self.apply(command, &ctx);
+        }
+        self.tick(&ctx);
+    }
+
+    /// The surface view, 2-D or 3-D as chosen.
+    pub fn view_ui(&mut self, ui: &mut egui::Ui) -> Vec<Command> {
+        if self.state.view.three_d {
+            surface_3d::surface_3d_ui(ui, self)
+        } else {
+            surface_view::surface_view_ui(ui, self)
+        }
+    }
+}
+
+impl eframe::App for LossApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.frame_ui(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        if let Ok(text) = serde_json::to_string(&self.state) {
+            storage.set_string(STORAGE_KEY, text);
+        }
+    }
+}
