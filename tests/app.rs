@@ -18,6 +18,16 @@ fn clear_focused_text(h: &mut Harness<'static, LossApp>) {
     h.run_steps(1);
 }
 
+/// Picks Himmelblau from the surface menu's "Many minima" family.
+fn pick_himmelblau(h: &mut Harness<'static, LossApp>) {
+    h.get_by_role_and_label(Role::Button, "Surface").click();
+    h.run_steps(2);
+    h.get_by_label("Many minima").hover();
+    h.run_steps(3);
+    h.get_by_label("Himmelblau").click();
+    h.run_steps(2);
+}
+
 fn harness() -> Harness<'static, LossApp> {
     harness_with(AppState::default())
 }
@@ -43,12 +53,7 @@ fn wait_for(h: &mut Harness<'static, LossApp>, done: impl Fn(&LossApp) -> bool) 
 fn pick_a_surface_add_racers_play_step_reset() {
     let mut h = harness();
     h.run_steps(2);
-    h.get_by_role_and_label(Role::Button, "Surface").click();
-    h.run_steps(2);
-    h.get_by_label("Many minima").hover();
-    h.run_steps(3);
-    h.get_by_label("Himmelblau").click();
-    h.run_steps(2);
+    pick_himmelblau(&mut h);
     assert_eq!(h.state().state.surface.name, "himmelblau");
     assert_eq!(h.state().scene.surface.name(), "himmelblau");
     // Starts moved to Himmelblau's suggested start.
@@ -416,12 +421,7 @@ fn scenarios_save_and_open_and_a_corrupt_file_changes_nothing() {
         "{text}"
     );
     // Change the setup, then open the file: the saved setup comes back.
-    h.get_by_role_and_label(Role::Button, "Surface").click();
-    h.run_steps(2);
-    h.get_by_label("Many minima").hover();
-    h.run_steps(3);
-    h.get_by_label("Himmelblau").click();
-    h.run_steps(2);
+    pick_himmelblau(&mut h);
     assert_eq!(h.state().state.surface.name, "himmelblau");
     file_dialog(&mut h, "Open scenario…", &path);
     h.get_by_label("Open").click();

@@ -48,6 +48,18 @@ impl Landscape for TinyNet {
     }
 }
 
+/// Suggested starts on the tiny network: just off the saddle, far on the anti-diagonal, on it.
+pub(super) const TINY_NET_STARTS: [[f64; 2]; 3] = [[0.05, -0.03], [-1.5, 1.5], [0.0, 0.0]];
+
+/// The tiny network's saddle at the origin and two of its minima on w1·w2 = 1.
+pub(super) fn tiny_net_critical_points() -> Vec<CriticalPoint> {
+    vec![
+        CriticalPoint::new([0.0, 0.0], 1.0, Kind::Saddle),
+        CriticalPoint::new([1.0, 1.0], 0.0, Kind::Minimum),
+        CriticalPoint::new([-1.0, -1.0], 0.0, Kind::Minimum),
+    ]
+}
+
 fn tiny_net(_: &[ParamValue]) -> Blueprint {
     Blueprint {
         formula: "(1 − w1·w2)²  (x = w1, y = w2)".into(),
@@ -55,12 +67,8 @@ fn tiny_net(_: &[ParamValue]) -> Blueprint {
                (Hessian eigenvalues −2 and +2); every point of the curve w1·w2 = 1 is a \
                minimum, where the Hessian has a zero eigenvalue along the curve.",
         domain: Domain::square(2.0),
-        starts: vec![[0.05, -0.03], [-1.5, 1.5], [0.0, 0.0]],
-        critical_points: vec![
-            CriticalPoint::new([0.0, 0.0], 1.0, Kind::Saddle),
-            CriticalPoint::new([1.0, 1.0], 0.0, Kind::Minimum),
-            CriticalPoint::new([-1.0, -1.0], 0.0, Kind::Minimum),
-        ],
+        starts: TINY_NET_STARTS.to_vec(),
+        critical_points: tiny_net_critical_points(),
         objective: Arc::new(TinyNet),
     }
 }

@@ -3,6 +3,7 @@
 
 use std::sync::Arc;
 
+use super::lecture::{TINY_NET_STARTS, tiny_net_critical_points};
 use super::params::get;
 use super::zoo::{Blueprint, ZooEntry};
 use super::{CriticalPoint, Family, Kind, Objective, ParamSpec, ParamValue};
@@ -118,12 +119,8 @@ fn net_tiny(_: &[ParamValue]) -> Blueprint {
                backpropagation: it is exactly tiny-net, (1 − w1·w2)². The origin is a saddle \
                (eigenvalues −2 and +2); the curve w1·w2 = 1 is a valley of minima.",
         domain: Domain::square(2.0),
-        starts: vec![[0.05, -0.03], [-1.5, 1.5], [0.0, 0.0]],
-        critical_points: vec![
-            CriticalPoint::new([0.0, 0.0], 1.0, Kind::Saddle),
-            CriticalPoint::new([1.0, 1.0], 0.0, Kind::Minimum),
-            CriticalPoint::new([-1.0, -1.0], 0.0, Kind::Minimum),
-        ],
+        starts: TINY_NET_STARTS.to_vec(),
+        critical_points: tiny_net_critical_points(),
         objective: Arc::new(LossPlane {
             model,
             data,
