@@ -6,16 +6,19 @@
 
 mod activation;
 mod data;
+mod fast_loss;
 mod loss;
 mod model;
 mod plane;
 mod real;
+mod simd_math;
 mod slice;
 mod spectrum;
 mod train;
 
 pub use activation::{Activation, sigmoid};
 pub use data::{DataSpec, Dataset, DatasetKind, Split, gaussian};
+pub use fast_loss::FastLoss;
 pub use loss::{Loss, Targets};
 pub use model::{
     Architecture, BN_EPS, BN_MOMENTUM, Layout, Mlp, NormMode, Pass, Role, RunningStats, Scaler,

@@ -39,18 +39,18 @@ pub struct Architecture {
 /// Where one linear layer's parameters sit in the flat vector: the weights (fan_out × fan_in,
 /// row-major), the biases, then BatchNorm's γ and β when it has them.
 #[derive(Clone, Copy, Debug, PartialEq)]
-struct Slots {
-    fan_in: usize,
-    fan_out: usize,
-    weights: usize,
-    biases: usize,
-    norm: Option<usize>,
+pub(super) struct Slots {
+    pub(super) fan_in: usize,
+    pub(super) fan_out: usize,
+    pub(super) weights: usize,
+    pub(super) biases: usize,
+    pub(super) norm: Option<usize>,
 }
 
 /// How the flat parameter vector is laid out.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Layout {
-    layers: Vec<Slots>,
+    pub(super) layers: Vec<Slots>,
     len: usize,
 }
 

@@ -11,6 +11,7 @@ use serde::Serialize;
 
 use super::NnError;
 use super::data::{Dataset, gaussian};
+use super::fast_loss::{FastLoss, Workspace};
 use super::model::{Layout, Mlp, NormMode, Role};
 use super::plane::LossPlane;
 use super::spectrum::top_eigenvectors;
@@ -165,12 +166,16 @@ impl LossPlane {
             })
             .collect();
         progress.start(n);
+        let fast = FastLoss::new(&self.model, &self.data);
         let rows: Vec<Vec<f64>> = coordinates
             .par_iter()
-            .map(|&beta| {
+            .map_init(Workspace::default, |workspace, &beta| {
                 let row = coordinates
                     .iter()
-                    .map(|&alpha| self.value([alpha, beta]))
+                    .map(|&alpha| match &fast {
+                        Some(fast) => fast.loss_in(&self.params_at([alpha, beta]), workspace),
+                        None => self.value([alpha, beta]),
+                    })
                     .collect();
                 progress.tick();
                 row
