@@ -455,8 +455,9 @@ fn a_slice_samples_the_loss_on_its_plane() {
                 .map(|k| model.params[k] + alpha * directions[0][k] + beta * directions[1][k])
                 .collect();
             let expected = model.loss_at(&theta, &data);
+            // Slices are evaluated in f32 (FastLoss): agreement to its stated accuracy.
             assert!(
-                (slice.loss[j * 5 + i] - expected).abs() < 1e-14,
+                (slice.loss[j * 5 + i] - expected).abs() < 2e-6 * expected.max(1.0),
                 "({alpha}, {beta})"
             );
         }

@@ -154,7 +154,8 @@ pub fn pca_directions(trajectory: &[Vec<f64>]) -> Result<PrincipalPlane, NnError
 }
 
 impl LossPlane {
-    /// The loss on an `n` × `n` grid over [−range, range]², rows in parallel.
+    /// The loss on an `n` × `n` grid over [−range, range]², rows in parallel, evaluated in f32
+    /// by [`FastLoss`] (relative accuracy ~10⁻⁶) unless the network uses GELU.
     pub fn slice(&self, n: usize, range: f64, progress: &Progress) -> Slice {
         let coordinates: Vec<f64> = (0..n)
             .map(|k| {
