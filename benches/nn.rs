@@ -70,7 +70,7 @@ fn spectrum(c: &mut Criterion) {
     });
     let h = model.hessian(&model.params, &data, mode, &Progress::new());
     let p = model.params.len();
-    group.bench_function("eigenvalues (nalgebra)", |b| {
+    group.bench_function("eigenvalues (faer)", |b| {
         b.iter(|| black_box(Spectrum::of_matrix(&h, p).positive))
     });
     group.finish();

@@ -355,8 +355,9 @@ fn mlp_slice_is_centred_on_the_trained_weights() {
         let rows = v["loss"].as_array().expect("rows");
         assert_eq!(rows.len(), 5);
         let centre = rows[2][2].as_f64().unwrap();
+        // The slice is evaluated in f32: agreement to its stated accuracy.
         assert!(
-            (centre - trained).abs() < 1e-12,
+            (centre - trained).abs() < 2e-6 * trained.max(1.0),
             "{directions}: {centre} vs {trained}"
         );
         if directions == "pca" {

@@ -25,7 +25,7 @@ const INV_SQRT_2PI: f64 = 0.398_942_280_401_432_7;
 
 impl Activation {
     /// σ(x), σ'(x), σ''(x).
-    fn derivatives(self, x: f64) -> [f64; 3] {
+    pub(super) fn derivatives(self, x: f64) -> [f64; 3] {
         match self {
             Self::Identity => [x, 1.0, 0.0],
             Self::Relu => [x.max(0.0), if x > 0.0 { 1.0 } else { 0.0 }, 0.0],

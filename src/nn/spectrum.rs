@@ -39,9 +39,22 @@ pub struct Spectrum {
 }
 
 impl Mlp {
-    /// The full Hessian at `params` over `data` (row-major P × P, symmetrized), one exact
-    /// Hessian-vector product per column, in parallel.
+    /// The full Hessian at `params` over `data` (row-major P × P, symmetrized), exactly: by
+    /// matrix products without BatchNorm, one Hessian-vector product per column with it; the
+    /// columns in parallel.
     pub fn hessian(
+        &self,
+        params: &[f64],
+        data: &Dataset,
+        mode: NormMode<'_>,
+        progress: &Progress,
+    ) -> Vec<f64> {
+        self.hessian_without_batch_norm(params, data, progress)
+            .unwrap_or_else(|| self.hessian_by_products(params, data, mode, progress))
+    }
+
+    /// The full Hessian from one exact Hessian-vector product per column, for any network.
+    pub(super) fn hessian_by_products(
         &self,
         params: &[f64],
         data: &Dataset,
@@ -73,8 +86,14 @@ impl Mlp {
 impl Spectrum {
     /// The spectrum of a symmetric P × P matrix (row-major).
     pub fn of_matrix(h: &[f64], p: usize) -> Self {
-        let matrix = DMatrix::from_row_slice(p, p, h);
-        let mut eigenvalues: Vec<f64> = matrix.symmetric_eigenvalues().iter().copied().collect();
+        let matrix = faer::Mat::from_fn(p, p, |i, j| h[i * p + j]);
+        let mut eigenvalues = matrix
+            .self_adjoint_eigenvalues(faer::Side::Lower)
+            .unwrap_or_else(|_| {
+                // faer's iteration did not converge: nalgebra's slower, unblocked one.
+                let matrix = DMatrix::from_row_slice(p, p, h);
+                matrix.symmetric_eigenvalues().iter().copied().collect()
+            });
         eigenvalues.sort_by(f64::total_cmp);
         Self::from_eigenvalues(eigenvalues, p, true)
     }
