@@ -11,7 +11,7 @@ use super::model::{BN_EPS, Layout, Mlp};
 use super::simd_math::{exp, ln, sigmoid, tanh};
 
 /// Points per tile, in SIMD vectors.
-const TILE_VECTORS: usize = 2;
+const TILE_VECTORS: usize = 3;
 /// Units computed together: a block of the weight matrix's rows against the tile (the last
 /// block of an odd-sized layer may hold 2).
 const BLOCK_UNITS: usize = 4;
