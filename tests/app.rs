@@ -454,3 +454,37 @@ fn scenarios_save_and_open_and_a_corrupt_file_changes_nothing() {
     assert_eq!(rows.lines().count(), 1 + steps);
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn the_race_exports_as_an_animated_gif() {
+    use image::AnimationDecoder;
+    let dir = std::env::temp_dir().join(format!("losscape-app-gif-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("race.gif");
+    let mut h = harness();
+    h.run_steps(2);
+    file_dialog(&mut h, "Export GIF…", &path);
+    // Small and short, so that the debug build draws it quickly.
+    let dialog = h.state_mut().file_dialog.as_mut().unwrap();
+    dialog.size = [200, 120];
+    dialog.frames = 4;
+    h.get_by_label("Export").click();
+    h.run_steps(1);
+    wait_for(&mut h, |app| {
+        app.notice
+            .as_deref()
+            .is_some_and(|n| n.starts_with("Exported"))
+    });
+    let notice = h.state().notice.clone().unwrap_or_default();
+    assert!(notice.contains("4 frames"), "{notice}");
+    let file = std::io::BufReader::new(std::fs::File::open(&path).expect("the GIF"));
+    let frames = image::codecs::gif::GifDecoder::new(file)
+        .expect("a GIF")
+        .into_frames()
+        .collect_frames()
+        .expect("frames");
+    assert_eq!(frames.len(), 4);
+    assert!(frames.iter().all(|f| f.buffer().dimensions() == (200, 120)));
+    assert_ne!(frames[0].buffer(), frames[3].buffer(), "the race moves");
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -76,6 +76,8 @@ pub enum Command {
     OpenScenario(PathBuf),
     /// Draw the view into a PNG of this many pixels (in the background).
     ExportPng(PathBuf, [usize; 2]),
+    /// Animate the race into a looping GIF at `path`: size in pixels, number of frames.
+    ExportGif(PathBuf, [usize; 2], usize),
     /// Write every racer's path as CSV, or JSON for a `.json` path.
     ExportTrajectories(PathBuf),
 }

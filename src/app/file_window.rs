@@ -1,5 +1,5 @@
-//! The File menu and its dialog: save and open scenario files, export the view as a PNG and
-//! the trajectories as CSV or JSON. Paths are typed (with a sensible default), so the dialog
+//! The File menu and its dialog: save and open scenario files, export the view as a PNG, the
+//! race as an animated GIF and the trajectories as CSV or JSON. Paths are typed (with a sensible default), so the dialog
 //! works the same everywhere, with no platform file picker.
 
 use std::path::PathBuf;
@@ -17,6 +17,8 @@ pub enum FileAction {
     OpenScenario,
     /// Draw the view into a PNG.
     ExportPng,
+    /// Animate the race into a GIF.
+    ExportGif,
     /// Write every racer's path as CSV (or JSON for a `.json` path).
     ExportTrajectories,
 }
@@ -27,6 +29,7 @@ impl FileAction {
             Self::SaveScenario => "Save scenario",
             Self::OpenScenario => "Open scenario",
             Self::ExportPng => "Export the view as PNG",
+            Self::ExportGif => "Export the race as an animated GIF",
             Self::ExportTrajectories => "Export trajectories",
         }
     }
@@ -35,6 +38,7 @@ impl FileAction {
         match self {
             Self::SaveScenario | Self::OpenScenario => "losscape-scenario.toml",
             Self::ExportPng => "losscape-view.png",
+            Self::ExportGif => "losscape-race.gif",
             Self::ExportTrajectories => "losscape-trajectories.csv",
         }
     }
@@ -46,8 +50,10 @@ pub struct FileDialog {
     pub action: FileAction,
     /// The path being typed.
     pub path: String,
-    /// PNG size in pixels.
+    /// Image size in pixels (PNG and GIF).
     pub size: [usize; 2],
+    /// GIF frames.
+    pub frames: usize,
 }
 
 impl FileDialog {
@@ -57,7 +63,11 @@ impl FileDialog {
         Self {
             action,
             path: home.join(action.default_name()).display().to_string(),
-            size: [1600, 1000],
+            size: match action {
+                FileAction::ExportGif => [800, 500],
+                _ => [1600, 1000],
+            },
+            frames: 60,
         }
     }
 }
@@ -80,6 +90,11 @@ pub fn file_menu(ui: &mut egui::Ui, commands: &mut Vec<Command>) {
                 FileAction::ExportPng,
                 "Export PNG…",
                 "The surface view with every path, at a chosen size, for slides",
+            ),
+            (
+                FileAction::ExportGif,
+                "Export GIF…",
+                "The race animated from the start to the last step, with a step counter",
             ),
             (
                 FileAction::ExportTrajectories,
@@ -112,7 +127,7 @@ pub fn file_dialog_ui(ctx: &egui::Context, dialog: &mut FileDialog) -> Vec<Comma
                 ui.add(egui::TextEdit::singleline(&mut dialog.path).desired_width(380.0))
                     .labelled_by(label.id);
             });
-            if dialog.action == FileAction::ExportPng {
+            if matches!(dialog.action, FileAction::ExportPng | FileAction::ExportGif) {
                 ui.horizontal(|ui| {
                     ui.label("Size");
                     ui.add(
@@ -128,10 +143,19 @@ pub fn file_dialog_ui(ctx: &egui::Context, dialog: &mut FileDialog) -> Vec<Comma
                     );
                 });
             }
+            if dialog.action == FileAction::ExportGif {
+                ui.horizontal(|ui| {
+                    ui.label("Frames");
+                    ui.add(egui::DragValue::new(&mut dialog.frames).range(2..=600))
+                        .on_hover_text("Frames spread evenly over the race, 80 ms each");
+                });
+            }
             let verb = match dialog.action {
                 FileAction::OpenScenario => "Open",
                 FileAction::SaveScenario => "Save",
-                FileAction::ExportPng | FileAction::ExportTrajectories => "Export",
+                FileAction::ExportPng | FileAction::ExportGif | FileAction::ExportTrajectories => {
+                    "Export"
+                }
             };
             if ui.button(verb).clicked() {
                 let path = PathBuf::from(dialog.path.trim());
@@ -139,6 +163,7 @@ pub fn file_dialog_ui(ctx: &egui::Context, dialog: &mut FileDialog) -> Vec<Comma
                     FileAction::SaveScenario => Command::SaveScenario(path),
                     FileAction::OpenScenario => Command::OpenScenario(path),
                     FileAction::ExportPng => Command::ExportPng(path, dialog.size),
+                    FileAction::ExportGif => Command::ExportGif(path, dialog.size, dialog.frames),
                     FileAction::ExportTrajectories => Command::ExportTrajectories(path),
                 });
             }

@@ -542,7 +542,12 @@ fn render_cmd(
         ..AppState::default()
     };
     if let Some(path) = &files.gif {
-        let frames = render_frames(state.clone(), size, files.frames);
+        let frames = render_frames(
+            state.clone(),
+            size,
+            files.frames,
+            &crate::progress::Progress::new(),
+        );
         save_gif(&frames, 80, path).map_err(anyhow::Error::msg)?;
         writeln!(
             out,

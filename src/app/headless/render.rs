@@ -7,6 +7,7 @@ use eframe::egui::{self, ColorImage};
 use super::Headless;
 use crate::app::scenario::write_atomically;
 use crate::app::{AppState, LossApp};
+use crate::progress::Progress;
 
 /// Frames run before the picture is taken: fonts are laid out in the first, the plot settles
 /// its bounds in the next.
@@ -32,12 +33,21 @@ pub fn render_view(state: AppState, size: [usize; 2], shown: Option<f64>) -> Col
 
 /// `frames` pictures of the race from the start to the end of the longest path, each with
 /// its step written in the corner (for animated GIFs).
-pub fn render_frames(state: AppState, size: [usize; 2], frames: usize) -> Vec<ColorImage> {
+pub fn render_frames(
+    state: AppState,
+    size: [usize; 2],
+    frames: usize,
+    progress: &Progress,
+) -> Vec<ColorImage> {
+    progress.start(frames);
     let mut headless = Headless::new(size);
     let mut app = LossApp::for_export(state, &headless.ctx);
     let last = app.scene.last_step() as f64;
     let mut images = Vec::with_capacity(frames);
     for k in 0..frames {
+        if progress.is_cancelled() {
+            break;
+        }
         let shown = if frames > 1 {
             (last * k as f64 / (frames - 1) as f64).round()
         } else {
@@ -61,6 +71,7 @@ pub fn render_frames(state: AppState, size: [usize; 2], frames: usize) -> Vec<Co
             });
         }
         images.push(headless.paint(&primitives));
+        progress.tick();
     }
     images
 }

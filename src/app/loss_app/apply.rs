@@ -152,6 +152,22 @@ impl LossApp {
                 }));
                 self.file_dialog = None;
             }
+            Command::ExportGif(path, size, frames) => {
+                let state = self.state.clone();
+                self.export_job = Some(Job::spawn("Drawing the GIF", ctx, move |progress| {
+                    let images = render_frames(state, size, frames, progress);
+                    if progress.is_cancelled() {
+                        return Err("cancelled".into());
+                    }
+                    save_gif(&images, 80, &path)?;
+                    Ok(format!(
+                        "Exported {} frames to {}.",
+                        images.len(),
+                        path.display()
+                    ))
+                }));
+                self.file_dialog = None;
+            }
             Command::ExportTrajectories(path) => {
                 let json = path
                     .extension()

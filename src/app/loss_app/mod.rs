@@ -9,7 +9,7 @@ use eframe::egui;
 use super::command::Command;
 use super::export::trajectories;
 use super::file_window::{FileDialog, file_dialog_ui};
-use super::headless::{render_view, save_png};
+use super::headless::{render_frames, render_view, save_gif, save_png};
 use super::job::{Job, take_finished};
 use super::lessons::{OpenLesson, lesson_panel_ui, lesson_state};
 use super::scenario::{open_scenario, save_scenario, write_atomically};
