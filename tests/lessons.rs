@@ -6,7 +6,7 @@ use losscape::lesson::{Lesson, built_in};
 #[test]
 fn every_lesson_claim_holds_with_its_measured_numbers() {
     let lessons = built_in().expect("every lesson file parses");
-    assert!(lessons.len() >= 12, "{} lessons", lessons.len());
+    assert!(lessons.len() >= 13, "{} lessons", lessons.len());
     let mut names = std::collections::HashSet::new();
     for lesson in &lessons {
         assert!(
@@ -55,6 +55,13 @@ step = 0.1
             "nowhere",
         ),
         (good.replace("sgd:lr=0.1", "sgd:lr=-1"), "learning rate"),
+        (
+            good.replace(
+                "steps = 10",
+                "steps = 10\nschedules = [\"constant\", \"constant\"]",
+            ),
+            "one per racer",
+        ),
         (
             good.replace("kind = \"saddle\"", "kind = \"magic\""),
             "magic",

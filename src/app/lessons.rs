@@ -55,7 +55,7 @@ pub fn lesson_state(lesson: &Lesson, current: &AppState) -> AppState {
         .iter()
         .enumerate()
         .map(|(i, spec)| RacerSettings {
-            schedule: s.schedule.clone(),
+            schedule: s.schedule_of(i).to_owned(),
             ..RacerSettings::new(spec, s.start, i)
         })
         .collect();

@@ -94,6 +94,20 @@ pub enum Check {
         /// The steep coordinate.
         axis: usize,
     },
+    /// Racer 0 (an adaptive method) walks a stretch where the gradient along `axis` is exactly
+    /// zero; when it turns non-zero, its step along `axis` jumps. Racer 1, the same method with
+    /// a decaying learning rate, must jump `step_factor`× less far and raise the loss
+    /// `rise_factor`× less; racer 0's stretch must last at least 20 steps. Measures, per racer
+    /// i, `flat_i` (steps before the gradient along `axis` is non-zero), `jump_i` (largest
+    /// step along `axis`) and `rise_i` (largest one-step loss increase).
+    FlatStretch {
+        /// The coordinate that is flat at first.
+        axis: usize,
+        /// How many times smaller racer 1's largest step along `axis` must be.
+        step_factor: f64,
+        /// How many times smaller racer 1's largest one-step loss increase must be.
+        rise_factor: f64,
+    },
     /// Racer 0 with the setup's gradient noise, once per seed `0..seeds`, at a small and at a
     /// large batch size: with the small batch, at least 30 % of the runs more end in the
     /// `flat` minimum (within `radius`). Measures `flat_small`, `flat_large`, `sharp_small`,
@@ -318,6 +332,38 @@ impl Check {
                 m.insert("loss_start".into(), first.loss);
                 m.insert("loss_end".into(), last.loss);
                 flips as f64 >= 0.95 * m["steps"] && m["gradient_end"] > 0.2 * m["gradient_start"]
+            }
+            Self::FlatStretch {
+                axis,
+                step_factor,
+                rise_factor,
+            } => {
+                let runs = setup.runs(&setup.surface()?)?;
+                if runs.len() != 2 {
+                    return Err("flat-stretch compares exactly two racers".into());
+                }
+                for (i, run) in runs.iter().enumerate() {
+                    let samples = run.trail();
+                    let flat = samples
+                        .iter()
+                        .position(|s| s.gradient[*axis] != 0.0)
+                        .unwrap_or(samples.len());
+                    let jump = samples
+                        .iter()
+                        .map(|s| s.update[*axis].abs())
+                        .fold(0.0, f64::max);
+                    let rise = samples
+                        .iter()
+                        .zip(samples.iter().skip(1))
+                        .map(|(a, b)| b.loss - a.loss)
+                        .fold(0.0, f64::max);
+                    m.insert(format!("flat_{i}"), flat as f64);
+                    m.insert(format!("jump_{i}"), jump);
+                    m.insert(format!("rise_{i}"), rise);
+                }
+                m["flat_0"] >= 20.0
+                    && m["jump_0"] >= step_factor * m["jump_1"]
+                    && m["rise_0"] >= rise_factor * m["rise_1"]
             }
             Self::BatchShare {
                 small,

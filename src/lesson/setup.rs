@@ -25,6 +25,9 @@ pub struct Setup {
     /// Learning-rate schedule SPEC of every racer.
     #[serde(default = "constant")]
     pub schedule: String,
+    /// One schedule SPEC per racer, in place of `schedule` when given.
+    #[serde(default)]
+    pub schedules: Vec<String>,
     /// Gradient noise σ.
     #[serde(default)]
     pub noise: f64,
@@ -54,7 +57,19 @@ impl Setup {
         if self.racers.is_empty() {
             return Err("a lesson needs at least one racer".into());
         }
+        if !self.schedules.is_empty() && self.schedules.len() != self.racers.len() {
+            return Err(format!(
+                "{} schedules for {} racers: give one per racer, or none",
+                self.schedules.len(),
+                self.racers.len()
+            ));
+        }
         Ok(())
+    }
+
+    /// Racer `i`'s schedule SPEC.
+    pub fn schedule_of(&self, i: usize) -> &str {
+        self.schedules.get(i).unwrap_or(&self.schedule)
     }
 
     /// The surface.
@@ -68,7 +83,7 @@ impl Setup {
         let spec = self.racers.get(i).ok_or(format!("there is no racer {i}"))?;
         let optimizer: OptimizerSpec = spec.parse().map_err(|e| format!("racer {i}: {e}"))?;
         let schedule: Schedule = self
-            .schedule
+            .schedule_of(i)
             .parse()
             .map_err(|e| format!("schedule: {e}"))?;
         let config = RunConfig {
