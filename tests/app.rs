@@ -488,3 +488,32 @@ fn the_race_exports_as_an_animated_gif() {
     assert_ne!(frames[0].buffer(), frames[3].buffer(), "the race moves");
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn the_network_window_trains_and_refuses_bad_settings_keeping_its_results() {
+    let mut state = AppState::default();
+    state.network.epochs = 20;
+    let mut h = harness_with(state);
+    h.run_steps(2);
+    h.get_by_label("Network").click();
+    h.run_steps(3);
+    h.get_by_label("Train").click();
+    h.run_steps(1);
+    wait_for(&mut h, |app| app.network.model.is_some());
+    let session = &h.state().network;
+    assert_eq!(session.history.len(), 21, "epoch 0 and 20 epochs");
+    let last = session.history.last().unwrap();
+    assert!(last.train_accuracy.unwrap() >= 0.9, "{last:?}");
+    assert!(last.train_loss < session.history[0].train_loss);
+    assert!(session.boundary.is_some(), "the decision boundary is drawn");
+    // A malformed width: a clear message, and the trained network and its curves stay.
+    h.state_mut().state.network.hidden = "16,x".into();
+    h.run_steps(1);
+    h.get_by_label("Train").click();
+    h.run_steps(2);
+    let session = &h.state().network;
+    let error = session.error.clone().unwrap_or_default();
+    assert!(error.contains("whole numbers"), "{error}");
+    assert!(session.model.is_some());
+    assert_eq!(session.history.len(), 21);
+}

@@ -60,6 +60,8 @@ pub enum Command {
     ToggleHelp,
     /// The hyper-parameter map window.
     ToggleHyperMap,
+    /// Open or close the Network window.
+    ToggleNetwork,
     /// Switch between the 2-D map and the 3-D view.
     Toggle3d,
     /// Set up lesson i (in the built-in order) and measure its claim.

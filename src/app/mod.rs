@@ -16,6 +16,8 @@ mod hyper_window;
 mod job;
 mod lessons;
 mod loss_app;
+mod network;
+mod network_window;
 mod racers_panel;
 mod readout;
 mod scenario;

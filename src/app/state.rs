@@ -1,5 +1,6 @@
 //! The setup the user builds, persisted between launches: surface, racers, noise, view.
 
+use super::network::NetworkSettings;
 use serde::{Deserialize, Serialize};
 
 use crate::optim::{OptimizerKind, OptimizerSpec};
@@ -29,6 +30,8 @@ pub struct AppState {
     pub view: ViewOptions,
     /// Large fonts and minimal chrome for a projector.
     pub presentation: bool,
+    /// What the Network window trains.
+    pub network: NetworkSettings,
 }
 
 /// A zoo surface with parameter overrides, or a custom formula.
@@ -208,6 +211,7 @@ impl Default for AppState {
             speed: 4.0,
             view: ViewOptions::default(),
             presentation: false,
+            network: NetworkSettings::default(),
         }
     }
 }

@@ -104,6 +104,13 @@ pub fn toolbar_ui(ui: &mut egui::Ui, app: &LossApp) -> Vec<Command> {
         {
             commands.push(Command::ToggleHyperMap);
         }
+        if ui
+            .selectable_label(app.show_network, "Network")
+            .on_hover_text("Train a small neural network on a toy data set and watch its decision boundary and curves")
+            .clicked()
+        {
+            commands.push(Command::ToggleNetwork);
+        }
         ui.separator();
         if ui
             .selectable_label(state.presentation, "Presentation")

@@ -129,6 +129,19 @@ impl Mlp {
         normalize_inputs: bool,
         progress: &Progress,
     ) -> Result<Vec<EpochRecord>, NnError> {
+        self.train_observed(split, spec, normalize_inputs, progress, &mut |_, _| {})
+    }
+
+    /// [`Mlp::train`], showing `observe` the network and its record after every epoch (and
+    /// before the first).
+    pub fn train_observed(
+        &mut self,
+        split: &Split,
+        spec: &TrainSpec,
+        normalize_inputs: bool,
+        progress: &Progress,
+        observe: &mut dyn FnMut(&Mlp, &EpochRecord),
+    ) -> Result<Vec<EpochRecord>, NnError> {
         spec.validate(self, split)?;
         if normalize_inputs {
             self.scaler = Some(Scaler::fit(&split.train));
@@ -139,6 +152,7 @@ impl Mlp {
         let batch = spec.batch.min(n);
         let mut order: Vec<usize> = (0..n).collect();
         let mut history = vec![self.record(0, split)];
+        observe(self, &history[0]);
         progress.start(spec.epochs);
         for epoch in 1..=spec.epochs {
             for i in (1..n).rev() {
@@ -159,6 +173,7 @@ impl Mlp {
             }
             let record = self.record(epoch, split);
             let finite = record.train_loss.is_finite();
+            observe(self, &record);
             history.push(record);
             progress.tick();
             if !finite || progress.is_cancelled() {

@@ -120,6 +120,7 @@ impl LossApp {
             Command::TogglePresentation => state.presentation = !state.presentation,
             Command::ToggleHelp => self.show_help = !self.show_help,
             Command::ToggleHyperMap => self.show_hyper_map = !self.show_hyper_map,
+            Command::ToggleNetwork => self.show_network = !self.show_network,
             Command::Toggle3d => state.view.three_d = !state.view.three_d,
             Command::OpenLesson(i) => self.open_lesson(i, ctx),
             Command::CloseLesson => self.lesson = None,

@@ -111,6 +111,7 @@ impl LossApp {
 
     /// Takes finished background results.
     pub(super) fn poll_jobs(&mut self, ctx: &egui::Context) {
+        self.network.poll(ctx);
         if let Some(open) = &mut self.lesson
             && let Some((report, _)) = take_finished(&mut open.job)
         {

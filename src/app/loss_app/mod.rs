@@ -12,13 +12,14 @@ use super::file_window::{FileDialog, file_dialog_ui};
 use super::headless::{render_frames, render_view, save_gif, save_png};
 use super::job::{Job, take_finished};
 use super::lessons::{OpenLesson, lesson_panel_ui, lesson_state};
+use super::network::NetworkSession;
 use super::scenario::{open_scenario, save_scenario, write_atomically};
 use super::scene::{FINE_GRID, Scene, build_choice};
 use super::state::{AppState, RACER_COLORS, RacerSettings};
 use super::thinning::ThinCache;
 use super::{
-    curves, hyper_window, racers_panel, readout, step_through, surface_3d, surface_panel,
-    surface_view, toolbar,
+    curves, hyper_window, network_window, racers_panel, readout, step_through, surface_3d,
+    surface_panel, surface_view, toolbar,
 };
 use crate::analysis::{
     BasinMap, FoundPoint, HyperMap, basin_map_with, find_critical_points_with, hyperparameter_map,
@@ -92,6 +93,10 @@ pub struct LossApp {
     pub basins: Option<(BasinMap, egui::TextureHandle)>,
     /// The hyper-parameter map window is open.
     pub show_hyper_map: bool,
+    /// The Network window is open.
+    pub show_network: bool,
+    /// The Network window's training session.
+    pub network: NetworkSession,
     hyper_job: Option<Job<Result<HyperMap, String>>>,
     /// What the hyper-parameter map was computed for.
     hyper_key: Option<String>,
@@ -181,6 +186,8 @@ impl LossApp {
             basin_key: None,
             basins: None,
             show_hyper_map: false,
+            show_network: false,
+            network: NetworkSession::default(),
             hyper_job: None,
             hyper_key: None,
             hyper: None,
@@ -377,6 +384,7 @@ impl LossApp {
             toolbar::help_window(&ctx, &mut self.show_help);
         }
         commands.extend(hyper_window::hyper_window(&ctx, self));
+        network_window::network_window(&ctx, self);
         if let Some(dialog) = &mut self.file_dialog {
             commands.extend(file_dialog_ui(&ctx, dialog));
         }

@@ -1,0 +1,319 @@
+//! The network the Network window trains: its settings (part of the setup), and the training
+//! session that runs in the background, streaming each epoch's record and, a few times a
+//! second, the decision boundary, so the window shows training as it happens.
+
+use std::sync::mpsc::{Receiver, channel};
+use std::time::{Duration, Instant};
+
+use eframe::egui::{self, Color32, ColorImage};
+use serde::{Deserialize, Serialize};
+
+use super::job::{Job, take_finished};
+use crate::nn::{
+    Activation, Architecture, DataSpec, Dataset, DatasetKind, EpochRecord, Loss, Mlp, NormMode,
+    Split, Targets, TrainSpec,
+};
+
+/// Cells per side of the decision-boundary image.
+pub const BOUNDARY_CELLS: usize = 96;
+
+/// The shortest time between two decision-boundary images sent while training.
+const BOUNDARY_INTERVAL: Duration = Duration::from_millis(150);
+
+/// The data sets the window offers: the two-feature classification sets.
+pub const CLASSIFICATION_SETS: [DatasetKind; 5] = [
+    DatasetKind::Moons,
+    DatasetKind::Circles,
+    DatasetKind::Spirals,
+    DatasetKind::Xor,
+    DatasetKind::Blobs,
+];
+
+/// What to train: data, network and training settings, as the user typed them.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct NetworkSettings {
+    /// The data set.
+    pub dataset: DatasetKind,
+    /// Examples (train and test together).
+    pub samples: usize,
+    /// Label or position noise of the data set.
+    pub noise: f64,
+    /// Hidden widths, e.g. `16,16`.
+    pub hidden: String,
+    /// Hidden non-linearity.
+    pub activation: Activation,
+    /// The loss.
+    pub loss: Loss,
+    /// BatchNorm after each hidden layer.
+    pub batch_norm: bool,
+    /// Scale the features to mean 0 and variance 1.
+    pub normalize_inputs: bool,
+    /// Optimizer SPEC, e.g. `adam:lr=0.01`.
+    pub optimizer: String,
+    /// Epochs.
+    pub epochs: usize,
+    /// Mini-batch size.
+    pub batch: usize,
+    /// Seed of the data, the initial weights and the batches.
+    pub seed: u64,
+}
+
+impl Default for NetworkSettings {
+    fn default() -> Self {
+        Self {
+            dataset: DatasetKind::Moons,
+            samples: 400,
+            noise: 0.1,
+            hidden: "16,16".into(),
+            activation: Activation::Tanh,
+            loss: Loss::Ce,
+            batch_norm: false,
+            normalize_inputs: false,
+            optimizer: "adam:lr=0.01".into(),
+            epochs: 60,
+            batch: 32,
+            seed: 0,
+        }
+    }
+}
+
+impl NetworkSettings {
+    /// The data, the untrained network and the training settings, or what is wrong.
+    pub fn build(&self) -> Result<(Split, Mlp, TrainSpec), String> {
+        let split = DataSpec {
+            samples: self.samples,
+            noise: self.noise,
+            seed: self.seed,
+            test_fraction: 0.25,
+            ..DataSpec::new(self.dataset)
+        }
+        .generate()
+        .map_err(|e| e.to_string())?;
+        let hidden = self
+            .hidden
+            .split(',')
+            .map(str::trim)
+            .filter(|w| !w.is_empty())
+            .map(|w| {
+                w.parse::<usize>()
+                    .map_err(|_| format!("hidden widths are whole numbers like 16,16, not {w:?}"))
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        let classes = split.train.classes;
+        let arch = Architecture {
+            inputs: split.train.features,
+            hidden,
+            outputs: if self.loss == Loss::Bce { 1 } else { classes },
+            activation: self.activation,
+            batch_norm: self.batch_norm,
+            loss: self.loss,
+            weight_decay: 0.0,
+        };
+        let model = Mlp::new(arch, self.seed).map_err(|e| e.to_string())?;
+        let spec = TrainSpec {
+            optimizer: self
+                .optimizer
+                .parse()
+                .map_err(|e| format!("optimizer: {e}"))?,
+            epochs: self.epochs,
+            batch: self.batch,
+            seed: self.seed,
+        };
+        spec.validate(&model, &split).map_err(|e| e.to_string())?;
+        Ok((split, model, spec))
+    }
+}
+
+/// What the training thread sends after an epoch.
+enum Update {
+    /// The epoch's losses and accuracies.
+    Record(EpochRecord),
+    /// The decision boundary at that point.
+    Boundary(ColorImage),
+}
+
+/// The window's training session: the data, the records so far, the latest boundary and the
+/// trained network.
+#[derive(Default)]
+pub struct NetworkSession {
+    /// The training thread; its result is the trained network.
+    job: Option<Job<Result<Mlp, String>>>,
+    /// What it sends after each epoch.
+    updates: Option<Receiver<Update>>,
+    /// The data being (or last) trained on.
+    pub split: Option<Split>,
+    /// One record per finished epoch (epoch 0 = before training).
+    pub history: Vec<EpochRecord>,
+    /// The latest decision-boundary image, as a texture, and the plane it covers.
+    pub boundary: Option<(egui::TextureHandle, [f64; 4])>,
+    /// The trained network, once training ended.
+    pub model: Option<Mlp>,
+    /// Why the last start was refused or failed.
+    pub error: Option<String>,
+}
+
+impl NetworkSession {
+    /// Starts training a fresh network with `settings`, or records why it cannot (whatever
+    /// was shown stays).
+    pub fn start(&mut self, settings: &NetworkSettings, ctx: &egui::Context) {
+        let (split, mut model, spec) = match settings.build() {
+            Ok(built) => built,
+            Err(e) => {
+                self.error = Some(e);
+                return;
+            }
+        };
+        self.stop();
+        let normalize = settings.normalize_inputs;
+        let bounds = plane_bounds(&split.train);
+        let (sender, updates) = channel();
+        let data = split.clone();
+        let repaint = ctx.clone();
+        let job = Job::spawn("Training the network", ctx, move |progress| {
+            let mut last_boundary: Option<Instant> = None;
+            let mut observe = |model: &Mlp, record: &EpochRecord| {
+                let _ = sender.send(Update::Record(record.clone()));
+                let last = record.epoch == spec.epochs || progress.is_cancelled();
+                if last || last_boundary.is_none_or(|t| t.elapsed() >= BOUNDARY_INTERVAL) {
+                    last_boundary = Some(Instant::now());
+                    let _ = sender.send(Update::Boundary(boundary_image(model, bounds)));
+                }
+                repaint.request_repaint();
+            };
+            model
+                .train_observed(&data, &spec, normalize, progress, &mut observe)
+                .map_err(|e| e.to_string())?;
+            Ok(model)
+        });
+        *self = Self {
+            job: Some(job),
+            updates: Some(updates),
+            split: Some(split),
+            boundary: self.boundary.take(),
+            ..Self::default()
+        };
+    }
+
+    /// Asks a running training to stop (it keeps what it has).
+    pub fn stop(&self) {
+        if let Some(job) = &self.job {
+            job.cancel();
+        }
+    }
+
+    /// Training progress in [0, 1], while it runs.
+    pub fn progress(&self) -> Option<f32> {
+        self.job.as_ref().map(Job::fraction)
+    }
+
+    /// Takes what the training thread sent; `ctx` makes the boundary texture.
+    pub fn poll(&mut self, ctx: &egui::Context) {
+        let finished = take_finished(&mut self.job);
+        if let Some(updates) = &self.updates {
+            let bounds = self.split.as_ref().map(|s| plane_bounds(&s.train));
+            while let Ok(update) = updates.try_recv() {
+                match update {
+                    Update::Record(record) => self.history.push(record),
+                    Update::Boundary(image) => {
+                        let options = egui::TextureOptions::LINEAR;
+                        let texture = ctx.load_texture("decision-boundary", image, options);
+                        if let Some(b) = bounds {
+                            self.boundary = Some((texture, b));
+                        }
+                    }
+                }
+            }
+        }
+        match finished {
+            Some((Ok(model), _)) => self.model = Some(model),
+            Some((Err(e), _)) => self.error = Some(e),
+            None => return,
+        }
+        self.updates = None;
+    }
+}
+
+/// The plane the boundary covers: the training data's box with a margin, [x0, x1, y0, y1].
+fn plane_bounds(data: &Dataset) -> [f64; 4] {
+    let mut b = [
+        f64::INFINITY,
+        f64::NEG_INFINITY,
+        f64::INFINITY,
+        f64::NEG_INFINITY,
+    ];
+    for row in data.x.chunks_exact(data.features.max(1)) {
+        b[0] = b[0].min(row[0]);
+        b[1] = b[1].max(row[0]);
+        if let Some(&y) = row.get(1) {
+            b[2] = b[2].min(y);
+            b[3] = b[3].max(y);
+        }
+    }
+    let margin = 0.15 * (b[1] - b[0]).max(b[3] - b[2]).max(1e-9);
+    [b[0] - margin, b[1] + margin, b[2] - margin, b[3] + margin]
+}
+
+/// Class colours of the data points and the boundary.
+pub const CLASS_COLORS: [Color32; 5] = [
+    Color32::from_rgb(31, 119, 180),
+    Color32::from_rgb(230, 120, 20),
+    Color32::from_rgb(44, 160, 44),
+    Color32::from_rgb(200, 40, 40),
+    Color32::from_rgb(148, 103, 189),
+];
+
+/// The network's class probabilities over the plane, as the class colours mixed by
+/// probability and washed out toward white (row 0 at the top).
+fn boundary_image(model: &Mlp, [x0, x1, y0, y1]: [f64; 4]) -> ColorImage {
+    let n = BOUNDARY_CELLS;
+    let mut x = Vec::with_capacity(2 * n * n);
+    for j in (0..n).rev() {
+        for i in 0..n {
+            x.push(x0 + (x1 - x0) * (i as f64 + 0.5) / n as f64);
+            x.push(y0 + (y1 - y0) * (j as f64 + 0.5) / n as f64);
+        }
+    }
+    let grid = Dataset {
+        features: 2,
+        x,
+        targets: Targets::Classes(vec![0; n * n]),
+        classes: model.arch.outputs.max(2),
+    };
+    let mode = NormMode::Running(&model.running);
+    let outputs = model
+        .arch
+        .pass(
+            &model.params,
+            &model.inputs(&grid),
+            &grid.targets,
+            mode,
+            false,
+        )
+        .outputs;
+    let k = model.arch.outputs;
+    let pixels = outputs
+        .chunks_exact(k)
+        .map(|row| {
+            let probabilities: Vec<f64> = if k == 1 {
+                let p = crate::nn::sigmoid(row[0]);
+                vec![1.0 - p, p]
+            } else {
+                let top = row.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+                let e: Vec<f64> = row.iter().map(|o| (o - top).exp()).collect();
+                let sum: f64 = e.iter().sum();
+                e.iter().map(|v| v / sum).collect()
+            };
+            let mut rgb = [0.0; 3];
+            for (c, p) in probabilities.iter().enumerate() {
+                let color = CLASS_COLORS[c % CLASS_COLORS.len()];
+                for (channel, v) in rgb.iter_mut().zip([color.r(), color.g(), color.b()]) {
+                    *channel += p * f64::from(v);
+                }
+            }
+            let wash = |v: f64| (0.45 * v + 0.55 * 255.0).round() as u8;
+            Color32::from_rgb(wash(rgb[0]), wash(rgb[1]), wash(rgb[2]))
+        })
+        .collect();
+    ColorImage::new([n, n], pixels)
+}

@@ -1,0 +1,250 @@
+//! The Network window: a small MLP on a toy data set, trained in the background while the
+//! window shows the data with the live decision boundary and the train/test curves.
+
+use eframe::egui;
+use egui_plot::{Legend, Line, Plot, PlotImage, PlotPoint, PlotPoints, Points};
+
+use super::loss_app::LossApp;
+use super::network::{CLASS_COLORS, CLASSIFICATION_SETS};
+use crate::nn::{Activation, Loss, Targets};
+
+/// Draws the window while it is open.
+pub fn network_window(ctx: &egui::Context, app: &mut LossApp) {
+    let mut open = app.show_network;
+    egui::Window::new("Network")
+        .open(&mut open)
+        .default_size([900.0, 560.0])
+        .show(ctx, |ui| {
+            ui.horizontal_top(|ui| {
+                ui.vertical(|ui| {
+                    ui.set_width(250.0);
+                    settings_ui(ui, app);
+                });
+                ui.separator();
+                ui.vertical(|ui| results_ui(ui, app));
+            });
+        });
+    app.show_network = open;
+}
+
+/// The data, network and training settings, and Train / Stop.
+fn settings_ui(ui: &mut egui::Ui, app: &mut LossApp) {
+    let s = &mut app.state.network;
+    egui::Grid::new("network-settings")
+        .num_columns(2)
+        .spacing([8.0, 4.0])
+        .show(ui, |ui| {
+            ui.label("data")
+                .on_hover_text("A toy two-feature classification set");
+            egui::ComboBox::from_id_salt("network-data")
+                .selected_text(format!("{:?}", s.dataset).to_lowercase())
+                .show_ui(ui, |ui| {
+                    for kind in CLASSIFICATION_SETS {
+                        let name = format!("{kind:?}").to_lowercase();
+                        ui.selectable_value(&mut s.dataset, kind, name);
+                    }
+                });
+            ui.end_row();
+            ui.label("examples")
+                .on_hover_text("Train and test together; a quarter is held out for testing");
+            ui.add(egui::DragValue::new(&mut s.samples).range(8..=5000));
+            ui.end_row();
+            ui.label("noise")
+                .on_hover_text("How far points scatter from their class's shape");
+            ui.add(
+                egui::DragValue::new(&mut s.noise)
+                    .range(0.0..=2.0)
+                    .speed(0.01),
+            );
+            ui.end_row();
+            ui.label("hidden").on_hover_text(
+                "Width of each hidden layer, comma-separated: 16,16 is two layers of 16",
+            );
+            ui.add(egui::TextEdit::singleline(&mut s.hidden).desired_width(120.0));
+            ui.end_row();
+            ui.label("activation");
+            egui::ComboBox::from_id_salt("network-activation")
+                .selected_text(format!("{:?}", s.activation).to_lowercase())
+                .show_ui(ui, |ui| {
+                    for a in [
+                        Activation::Tanh,
+                        Activation::Relu,
+                        Activation::Sigmoid,
+                        Activation::Gelu,
+                        Activation::Identity,
+                    ] {
+                        ui.selectable_value(&mut s.activation, a, format!("{a:?}").to_lowercase());
+                    }
+                });
+            ui.end_row();
+            ui.label("loss").on_hover_text(
+                "ce: softmax cross-entropy; mse: squared error on the raw outputs; mse-softmax: \
+                 squared error on the softmax; bce: one sigmoid output",
+            );
+            egui::ComboBox::from_id_salt("network-loss")
+                .selected_text(loss_name(s.loss))
+                .show_ui(ui, |ui| {
+                    for l in [Loss::Ce, Loss::Mse, Loss::MseSoftmax, Loss::Bce] {
+                        ui.selectable_value(&mut s.loss, l, loss_name(l));
+                    }
+                });
+            ui.end_row();
+            ui.label("");
+            ui.checkbox(&mut s.batch_norm, "batch norm")
+                .on_hover_text("BatchNorm after each hidden linear layer (torch's BatchNorm1d)");
+            ui.end_row();
+            ui.label("");
+            ui.checkbox(&mut s.normalize_inputs, "normalize inputs")
+                .on_hover_text("Scale each feature to mean 0 and variance 1 before the network");
+            ui.end_row();
+            ui.label("optimizer")
+                .on_hover_text("As for the racers, e.g. adam:lr=0.01 or sgd:lr=0.1,momentum=0.9");
+            ui.add(egui::TextEdit::singleline(&mut s.optimizer).desired_width(140.0));
+            ui.end_row();
+            ui.label("epochs");
+            ui.add(egui::DragValue::new(&mut s.epochs).range(1..=5000));
+            ui.end_row();
+            ui.label("batch").on_hover_text("Examples per mini-batch");
+            ui.add(egui::DragValue::new(&mut s.batch).range(1..=5000));
+            ui.end_row();
+            ui.label("seed")
+                .on_hover_text("Seed of the data, the first weights and the batches");
+            ui.add(egui::DragValue::new(&mut s.seed));
+            ui.end_row();
+        });
+    ui.add_space(6.0);
+    let session = &mut app.network;
+    match session.progress() {
+        Some(fraction) => {
+            ui.horizontal(|ui| {
+                if ui
+                    .button("Stop")
+                    .on_hover_text("Stop after this epoch")
+                    .clicked()
+                {
+                    session.stop();
+                }
+                ui.add(egui::ProgressBar::new(fraction).show_percentage());
+            });
+        }
+        None => {
+            if ui
+                .button("Train")
+                .on_hover_text("Train a fresh network with these settings")
+                .clicked()
+            {
+                session.start(&app.state.network, ui.ctx());
+            }
+        }
+    }
+    if let Some(error) = &session.error {
+        ui.colored_label(ui.visuals().error_fg_color, error);
+    }
+}
+
+fn loss_name(loss: Loss) -> &'static str {
+    match loss {
+        Loss::Ce => "ce",
+        Loss::Mse => "mse",
+        Loss::MseSoftmax => "mse-softmax",
+        Loss::Bce => "bce",
+    }
+}
+
+/// The data with the decision boundary, and the loss and accuracy curves.
+fn results_ui(ui: &mut egui::Ui, app: &LossApp) {
+    let session = &app.network;
+    let Some(split) = &session.split else {
+        ui.label(
+            "Press Train to train a network on the data; its decision boundary and its \
+                  training and test curves appear here as it learns.",
+        );
+        return;
+    };
+    if let Some(last) = session.history.last() {
+        let percent = |a: Option<f64>| a.map_or("—".into(), |a| format!("{:.1} %", 100.0 * a));
+        ui.label(format!(
+            "epoch {}: training loss {}, test loss {}; accuracy {} train, {} test",
+            last.epoch,
+            crate::format::number(Some(last.train_loss), 4),
+            crate::format::number(Some(last.test_loss), 4),
+            percent(last.train_accuracy),
+            percent(last.test_accuracy),
+        ));
+    }
+    ui.horizontal_top(|ui| {
+        Plot::new("network-boundary")
+            .width(330.0)
+            .height(330.0)
+            .data_aspect(1.0)
+            .show_axes([false, false])
+            .allow_drag(false)
+            .allow_zoom(false)
+            .allow_scroll(false)
+            .show(ui, |plot| {
+                if let Some((texture, [x0, x1, y0, y1])) = &session.boundary {
+                    let centre = PlotPoint::new(0.5 * (x0 + x1), 0.5 * (y0 + y1));
+                    let size = egui::vec2((x1 - x0) as f32, (y1 - y0) as f32);
+                    plot.image(PlotImage::new(
+                        "decision boundary",
+                        texture.id(),
+                        centre,
+                        size,
+                    ));
+                }
+                for (set, filled) in [(&split.train, true), (&split.test, false)] {
+                    let Targets::Classes(classes) = &set.targets else {
+                        continue;
+                    };
+                    for c in 0..set.classes {
+                        let points: Vec<[f64; 2]> = set
+                            .x
+                            .chunks_exact(set.features)
+                            .zip(classes)
+                            .filter(|&(_, &k)| k == c)
+                            .map(|(row, _)| [row[0], row.get(1).copied().unwrap_or(0.0)])
+                            .collect();
+                        let name = if filled { "train" } else { "test" };
+                        plot.points(
+                            Points::new(format!("{name} class {c}"), points)
+                                .color(CLASS_COLORS[c % CLASS_COLORS.len()])
+                                .filled(filled)
+                                .radius(2.5),
+                        );
+                    }
+                }
+            });
+        ui.vertical(|ui| {
+            let curve = |name: &str, f: &dyn Fn(&crate::nn::EpochRecord) -> Option<f64>| {
+                let points: PlotPoints = session
+                    .history
+                    .iter()
+                    .filter_map(|r| f(r).filter(|v| v.is_finite()).map(|v| [r.epoch as f64, v]))
+                    .collect();
+                Line::new(name.to_owned(), points)
+            };
+            Plot::new("network-loss-curves")
+                .height(160.0)
+                .width(300.0)
+                .legend(Legend::default())
+                .x_axis_label("epoch")
+                .y_axis_label("loss")
+                .show(ui, |plot| {
+                    plot.line(curve("train loss", &|r| Some(r.train_loss)));
+                    plot.line(curve("test loss", &|r| Some(r.test_loss)));
+                });
+            Plot::new("network-accuracy-curves")
+                .height(160.0)
+                .width(300.0)
+                .legend(Legend::default())
+                .x_axis_label("epoch")
+                .y_axis_label("accuracy")
+                .include_y(0.0)
+                .include_y(1.0)
+                .show(ui, |plot| {
+                    plot.line(curve("train accuracy", &|r| r.train_accuracy));
+                    plot.line(curve("test accuracy", &|r| r.test_accuracy));
+                });
+        });
+    });
+}
