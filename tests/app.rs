@@ -506,6 +506,12 @@ fn the_network_window_trains_and_refuses_bad_settings_keeping_its_results() {
     assert!(last.train_accuracy.unwrap() >= 0.9, "{last:?}");
     assert!(last.train_loss < session.history[0].train_loss);
     assert!(session.boundary.is_some(), "the decision boundary is drawn");
+    wait_for(&mut h, |app| app.network.spectrum.is_some());
+    let spectrum = h.state().network.spectrum.clone().expect("the spectrum");
+    let p = h.state().network.model.as_ref().unwrap().params.len();
+    assert_eq!((spectrum.parameters, spectrum.eigenvalues.len()), (p, p));
+    let ratio = spectrum.minimum_ratio.expect("a complete spectrum");
+    assert!(ratio > 0.0 && ratio <= 1.0, "{ratio}");
     // A malformed width: a clear message, and the trained network and its curves stay.
     h.state_mut().state.network.hidden = "16,x".into();
     h.run_steps(1);
@@ -516,4 +522,15 @@ fn the_network_window_trains_and_refuses_bad_settings_keeping_its_results() {
     assert!(error.contains("whole numbers"), "{error}");
     assert!(session.model.is_some());
     assert_eq!(session.history.len(), 21);
+    // Retrained with normalized inputs: the earlier condition number is kept to compare.
+    h.state_mut().state.network.hidden = "16,16".into();
+    h.state_mut().state.network.normalize_inputs = true;
+    h.run_steps(1);
+    h.get_by_label("Train").click();
+    h.run_steps(1);
+    wait_for(&mut h, |app| app.network.spectrum.is_some());
+    let session = &h.state().network;
+    assert!(session.error.is_none(), "{:?}", session.error);
+    assert_eq!(session.previous_condition, spectrum.condition_number);
+    assert!(session.model.as_ref().unwrap().scaler.is_some());
 }

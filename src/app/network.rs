@@ -10,8 +10,8 @@ use serde::{Deserialize, Serialize};
 
 use super::job::{Job, take_finished};
 use crate::nn::{
-    Activation, Architecture, DataSpec, Dataset, DatasetKind, EpochRecord, Loss, Mlp, NormMode,
-    Split, Targets, TrainSpec,
+    Activation, Architecture, DataSpec, Dataset, DatasetKind, EpochRecord, Loss, MAX_FULL_HESSIAN,
+    Mlp, NormMode, Spectrum, Split, Targets, TrainSpec,
 };
 
 /// Cells per side of the decision-boundary image.
@@ -151,6 +151,12 @@ pub struct NetworkSession {
     pub model: Option<Mlp>,
     /// Why the last start was refused or failed.
     pub error: Option<String>,
+    /// The trained network's Hessian spectrum, computed after training.
+    spectrum_job: Option<Job<Spectrum>>,
+    /// That spectrum.
+    pub spectrum: Option<Spectrum>,
+    /// The condition number of the network trained before this one, to compare with.
+    pub previous_condition: Option<f64>,
 }
 
 impl NetworkSession {
@@ -186,20 +192,34 @@ impl NetworkSession {
                 .map_err(|e| e.to_string())?;
             Ok(model)
         });
+        let previous_condition = self
+            .spectrum
+            .as_ref()
+            .and_then(|s| s.condition_number)
+            .or(self.previous_condition);
         *self = Self {
             job: Some(job),
             updates: Some(updates),
             split: Some(split),
             boundary: self.boundary.take(),
+            previous_condition,
             ..Self::default()
         };
     }
 
-    /// Asks a running training to stop (it keeps what it has).
+    /// Asks a running training (or spectrum) to stop; training keeps what it has.
     pub fn stop(&self) {
         if let Some(job) = &self.job {
             job.cancel();
         }
+        if let Some(job) = &self.spectrum_job {
+            job.cancel();
+        }
+    }
+
+    /// Whether the spectrum is being computed.
+    pub fn computing_spectrum(&self) -> bool {
+        self.spectrum_job.is_some()
     }
 
     /// Training progress in [0, 1], while it runs.
@@ -225,13 +245,37 @@ impl NetworkSession {
                 }
             }
         }
+        if let Some((spectrum, cancelled)) = take_finished(&mut self.spectrum_job)
+            && !cancelled
+        {
+            self.spectrum = Some(spectrum);
+        }
         match finished {
-            Some((Ok(model), _)) => self.model = Some(model),
+            Some((Ok(model), _)) => {
+                self.spectrum_job = self
+                    .split
+                    .as_ref()
+                    .and_then(|split| spectrum_job(model.clone(), split.train.clone(), ctx));
+                self.model = Some(model);
+            }
             Some((Err(e), _)) => self.error = Some(e),
             None => return,
         }
         self.updates = None;
     }
+}
+
+/// The full Hessian's eigenvalues at the trained weights over the training data (BatchNorm in
+/// eval mode), in the background; none for networks too large to form the Hessian.
+fn spectrum_job(model: Mlp, train: Dataset, ctx: &egui::Context) -> Option<Job<Spectrum>> {
+    let p = model.params.len();
+    (p <= MAX_FULL_HESSIAN).then(|| {
+        Job::spawn("Hessian spectrum", ctx, move |progress| {
+            let mode = NormMode::Running(&model.running);
+            let h = model.hessian(&model.params, &train, mode, progress);
+            Spectrum::of_matrix(&h, p)
+        })
+    })
 }
 
 /// The plane the boundary covers: the training data's box with a margin, [x0, x1, y0, y1].

@@ -2,11 +2,11 @@
 //! window shows the data with the live decision boundary and the train/test curves.
 
 use eframe::egui;
-use egui_plot::{Legend, Line, Plot, PlotImage, PlotPoint, PlotPoints, Points};
+use egui_plot::{Bar, BarChart, Legend, Line, Plot, PlotImage, PlotPoint, PlotPoints, Points};
 
 use super::loss_app::LossApp;
-use super::network::{CLASS_COLORS, CLASSIFICATION_SETS};
-use crate::nn::{Activation, Loss, Targets};
+use super::network::{CLASS_COLORS, CLASSIFICATION_SETS, NetworkSession};
+use crate::nn::{Activation, Loss, Targets, ZERO_EIGENVALUE};
 
 /// Draws the window while it is open.
 pub fn network_window(ctx: &egui::Context, app: &mut LossApp) {
@@ -247,4 +247,99 @@ fn results_ui(ui: &mut egui::Ui, app: &LossApp) {
                 });
         });
     });
+    spectrum_ui(ui, session);
+}
+
+/// Bins of the spectrum histogram.
+const SPECTRUM_BINS: usize = 40;
+
+/// The trained network's Hessian eigenvalues as a histogram, with what they say.
+fn spectrum_ui(ui: &mut egui::Ui, session: &NetworkSession) {
+    if session.computing_spectrum() {
+        ui.horizontal(|ui| {
+            ui.spinner();
+            ui.label("Computing the Hessian's eigenvalues…");
+        });
+        return;
+    }
+    let Some(spectrum) = &session.spectrum else {
+        return;
+    };
+    let condition = crate::format::number(spectrum.condition_number, 4);
+    let before = session
+        .previous_condition
+        .map(|k| {
+            format!(
+                " (the network trained before: {})",
+                crate::format::number(Some(k), 4)
+            )
+        })
+        .unwrap_or_default();
+    ui.label(format!(
+        "Hessian at the trained weights, P = {}: {} positive and {} negative eigenvalues,          minimum ratio {}; condition number κ = {condition}{before}.",
+        spectrum.parameters,
+        spectrum.positive,
+        spectrum.negative,
+        crate::format::number(spectrum.minimum_ratio, 3),
+    ))
+    .on_hover_text(
+        "The minimum ratio is the share of positive eigenvalues: 1 at a true minimum. After \
+         training it is usually below 1 — most directions curve up, a few still curve down.",
+    );
+    // A signed log scale: t = ±log₁₀(|λ|/τ), with eigenvalues below the zero tolerance τ at 0.
+    let largest = spectrum
+        .eigenvalues
+        .iter()
+        .fold(0.0f64, |m, v| m.max(v.abs()));
+    let tolerance = ZERO_EIGENVALUE * largest.max(f64::MIN_POSITIVE);
+    let scaled: Vec<f64> = spectrum
+        .eigenvalues
+        .iter()
+        .map(|&v| v.signum() * (v.abs() / tolerance).log10().max(0.0))
+        .collect();
+    let (low, high) = scaled
+        .iter()
+        .fold((0.0f64, 0.0f64), |(l, h), &t| (l.min(t), h.max(t)));
+    if high - low <= 0.0 {
+        return;
+    }
+    let width = (high - low) / SPECTRUM_BINS as f64;
+    let mut counts = vec![0usize; SPECTRUM_BINS + 1];
+    for &t in &scaled {
+        counts[(((t - low) / width).round() as usize).min(SPECTRUM_BINS)] += 1;
+    }
+    let bars = counts
+        .iter()
+        .enumerate()
+        .filter(|&(_, &c)| c > 0)
+        .map(|(i, &c)| {
+            let centre = low + i as f64 * width;
+            let color = match centre {
+                t if t.abs() < 0.5 * width => egui::Color32::GRAY,
+                t if t < 0.0 => egui::Color32::from_rgb(200, 60, 60),
+                _ => egui::Color32::from_rgb(60, 110, 200),
+            };
+            Bar::new(centre, c as f64).width(width).fill(color)
+        })
+        .collect();
+    let label = move |mark: egui_plot::GridMark, _: &std::ops::RangeInclusive<f64>| {
+        let t = mark.value;
+        if t.abs() < 1e-9 {
+            "0".to_owned()
+        } else {
+            let value = t.signum() * tolerance * 10f64.powf(t.abs());
+            format!("{value:.0e}")
+        }
+    };
+    Plot::new("network-spectrum")
+        .height(140.0)
+        .x_axis_label("eigenvalue λ (signed log scale; grey: zero)")
+        .x_axis_formatter(label)
+        .y_axis_label("count")
+        .allow_drag(false)
+        .allow_zoom(false)
+        .allow_scroll(false)
+        .show(ui, |plot| {
+            plot.bar_chart(BarChart::new("eigenvalues", bars))
+        });
 }
