@@ -24,6 +24,9 @@ struct CurveSpec {
     dashed: Option<Points>,
     /// Draw the edge of stability η·λmax = 2.
     stability_edge: bool,
+    /// The values are positive rates: the axis starts at 0 (a constant rate is a flat line
+    /// above it rather than a line in an arbitrary range).
+    from_zero: bool,
 }
 
 /// What every plot shares.
@@ -58,6 +61,7 @@ pub fn curves_ui(
             points: |s, i| &s.curves[i].loss,
             dashed: None,
             stability_edge: false,
+            from_zero: false,
         },
         CurveSpec {
             id: "grad-norm",
@@ -67,6 +71,7 @@ pub fn curves_ui(
             points: |s, i| &s.curves[i].grad_norm,
             dashed: None,
             stability_edge: false,
+            from_zero: false,
         },
         CurveSpec {
             id: "lr",
@@ -76,6 +81,7 @@ pub fn curves_ui(
             points: |s, i| &s.curves[i].lr,
             dashed: Some(|s, i| &s.curves[i].scheduled_lr),
             stability_edge: false,
+            from_zero: true,
         },
         CurveSpec {
             id: "stability",
@@ -85,6 +91,7 @@ pub fn curves_ui(
             points: |s, i| &s.gauges[i],
             dashed: None,
             stability_edge: true,
+            from_zero: true,
         },
     ];
     let width = (ui.available_width() - 24.0) / specs.len() as f32;
@@ -111,8 +118,11 @@ fn curve(ui: &mut egui::Ui, spec: &CurveSpec, view: &CurveView<'_>, cache: &mut 
         ui.label(egui::RichText::new(spec.title).strong())
             .on_hover_text(spec.tooltip);
         let mut plot = Plot::new(spec.id).height(height).allow_scroll(false);
+        if spec.from_zero {
+            plot = plot.include_y(0.0);
+        }
         if spec.stability_edge {
-            plot = plot.include_y(0.0).include_y(2.5);
+            plot = plot.include_y(2.5);
         }
         plot.show(ui, |plot_ui| {
             let spacing = per_pixels(plot_ui.transform(), 1.0);
