@@ -6,7 +6,7 @@ use egui_plot::{Bar, BarChart, Legend, Line, Plot, PlotImage, PlotPoint, PlotPoi
 
 use super::loss_app::LossApp;
 use super::network::{CLASS_COLORS, CLASSIFICATION_SETS, NetworkSession};
-use crate::nn::{Activation, Loss, Targets, ZERO_EIGENVALUE};
+use crate::nn::{Activation, Loss, MAX_FULL_HESSIAN, Targets, ZERO_EIGENVALUE};
 
 /// Draws the window while it is open.
 pub fn network_window(ctx: &egui::Context, app: &mut LossApp) {
@@ -263,6 +263,16 @@ fn spectrum_ui(ui: &mut egui::Ui, session: &NetworkSession) {
         return;
     }
     let Some(spectrum) = &session.spectrum else {
+        if let Some(model) = &session.model
+            && model.params.len() > MAX_FULL_HESSIAN
+        {
+            ui.label(format!(
+                "No Hessian spectrum: the network has {} parameters, the full Hessian is formed \
+                 for at most {MAX_FULL_HESSIAN} (`losscape mlp spectrum --extremes K` finds the \
+                 extreme eigenvalues of larger ones).",
+                model.params.len()
+            ));
+        }
         return;
     };
     let condition = crate::format::number(spectrum.condition_number, 4);
