@@ -237,22 +237,12 @@ fn elementwise(a: &Mat<f64>, b: &Mat<f64>) -> Mat<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::nn::{Activation, Architecture, DataSpec, DatasetKind, Loss, NormMode, Scaler};
+    use crate::nn::test_cases::{Case, cases, small};
+    use crate::nn::{Activation, NormMode};
 
     /// The matrix-product Hessian against one exact Hessian-vector product per column.
-    fn agrees(arch: Architecture, kind: DatasetKind, scaled: bool) {
-        let data = DataSpec {
-            samples: 40,
-            classes: 3,
-            ..DataSpec::new(kind)
-        }
-        .generate()
-        .expect("data")
-        .train;
-        let mut model = Mlp::new(arch.clone(), 5).expect("model");
-        if scaled {
-            model.scaler = Some(Scaler::fit(&data));
-        }
+    fn agrees(case: &Case) {
+        let (model, data) = case.fitted(40, 5);
         let progress = Progress::new();
         let fast = model
             .hessian_without_batch_norm(&model.params, &data, &progress)
@@ -263,77 +253,24 @@ mod tests {
         for (i, (a, b)) in fast.iter().zip(&reference).enumerate() {
             assert!(
                 (a - b).abs() <= 1e-11 * scale,
-                "{arch:?}: entry {i}: {a} vs {b}"
+                "{:?}: entry {i}: {a} vs {b}",
+                case.arch
             );
         }
     }
 
     #[test]
     fn matrix_product_hessian_matches_hessian_vector_products() {
-        let base = Architecture {
-            inputs: 2,
-            hidden: vec![4, 3],
-            outputs: 2,
-            activation: Activation::Tanh,
-            batch_norm: false,
-            loss: Loss::Ce,
-            weight_decay: 0.0,
-        };
-        for activation in [
-            Activation::Tanh,
-            Activation::Sigmoid,
-            Activation::Gelu,
-            Activation::Relu,
-        ] {
-            for loss in [Loss::Ce, Loss::MseSoftmax, Loss::Mse] {
-                let arch = Architecture {
-                    activation,
-                    loss,
-                    ..base.clone()
-                };
-                agrees(arch, DatasetKind::Moons, false);
+        for case in cases() {
+            if !case.arch.batch_norm {
+                agrees(&case);
             }
         }
-        let deep = Architecture {
-            hidden: vec![3, 4, 2],
-            outputs: 3,
-            weight_decay: 0.05,
-            ..base.clone()
-        };
-        agrees(deep, DatasetKind::Blobs, true);
-        let bce = Architecture {
-            hidden: vec![5],
-            outputs: 1,
-            loss: Loss::Bce,
-            ..base.clone()
-        };
-        agrees(bce, DatasetKind::Circles, false);
-        let linear = Architecture {
-            inputs: 1,
-            hidden: vec![],
-            outputs: 1,
-            loss: Loss::Mse,
-            ..base
-        };
-        agrees(linear, DatasetKind::Regression, false);
     }
 
     #[test]
     fn batch_norm_networks_are_left_to_hessian_vector_products() {
-        let arch = Architecture {
-            inputs: 2,
-            hidden: vec![3],
-            outputs: 2,
-            activation: Activation::Tanh,
-            batch_norm: true,
-            loss: Loss::Ce,
-            weight_decay: 0.0,
-        };
-        let data = DataSpec::new(DatasetKind::Moons)
-            .generate()
-            .expect("data")
-            .train;
-        let model = Mlp::new(arch, 0).expect("model");
+        let (model, data) = small(Activation::Tanh, true);
         assert!(
             model
                 .hessian_without_batch_norm(&model.params, &data, &Progress::new())

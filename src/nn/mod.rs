@@ -15,6 +15,8 @@ mod real;
 mod simd_math;
 mod slice;
 mod spectrum;
+#[cfg(test)]
+mod test_cases;
 mod train;
 
 pub use activation::{Activation, sigmoid};
