@@ -6,7 +6,7 @@ use egui_plot::{Bar, BarChart, Legend, Line, Plot, PlotImage, PlotPoint, PlotPoi
 
 use super::loss_app::LossApp;
 use super::network::{CLASS_COLORS, CLASSIFICATION_SETS, NetworkSession};
-use crate::nn::{Activation, Loss, MAX_FULL_HESSIAN, Targets, ZERO_EIGENVALUE};
+use crate::nn::{Activation, Loss, MAX_FULL_HESSIAN, Targets};
 
 /// Draws the window while it is open.
 pub fn network_window(ctx: &egui::Context, app: &mut LossApp) {
@@ -297,11 +297,7 @@ fn spectrum_ui(ui: &mut egui::Ui, session: &NetworkSession) {
          training it is usually below 1 — most directions curve up, a few still curve down.",
     );
     // A signed log scale: t = ±log₁₀(|λ|/τ), with eigenvalues below the zero tolerance τ at 0.
-    let largest = spectrum
-        .eigenvalues
-        .iter()
-        .fold(0.0f64, |m, v| m.max(v.abs()));
-    let tolerance = ZERO_EIGENVALUE * largest.max(f64::MIN_POSITIVE);
+    let tolerance = spectrum.zero_tolerance();
     let scaled: Vec<f64> = spectrum
         .eigenvalues
         .iter()

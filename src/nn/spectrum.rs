@@ -108,9 +108,14 @@ impl Spectrum {
         Self::from_eigenvalues(eigenvalues, p, complete)
     }
 
+    /// The magnitude below which an eigenvalue of this spectrum counts as zero.
+    pub fn zero_tolerance(&self) -> f64 {
+        zero_tolerance(largest_magnitude(&self.eigenvalues))
+    }
+
     fn from_eigenvalues(eigenvalues: Vec<f64>, p: usize, complete: bool) -> Self {
-        let largest = eigenvalues.iter().fold(0.0f64, |m, v| m.max(v.abs()));
-        let tol = ZERO_EIGENVALUE * largest.max(f64::MIN_POSITIVE);
+        let largest = largest_magnitude(&eigenvalues);
+        let tol = zero_tolerance(largest);
         let positive = eigenvalues.iter().filter(|&&v| v > tol).count();
         let negative = eigenvalues.iter().filter(|&&v| v < -tol).count();
         let nonzero: Vec<f64> = eigenvalues
@@ -130,6 +135,15 @@ impl Spectrum {
             eigenvalues,
         }
     }
+}
+
+fn largest_magnitude(values: &[f64]) -> f64 {
+    values.iter().fold(0.0f64, |m, v| m.max(v.abs()))
+}
+
+/// [`ZERO_EIGENVALUE`] relative to the largest |λ|.
+fn zero_tolerance(largest: f64) -> f64 {
+    ZERO_EIGENVALUE * largest.max(f64::MIN_POSITIVE)
 }
 
 /// A Lanczos run with full re-orthogonalization from a seeded random start: an orthonormal
