@@ -1,6 +1,7 @@
 //! The Network window: a small MLP on a toy data set, trained in the background while the
 //! window shows the data with the live decision boundary and the train/test curves.
 
+use clap::ValueEnum;
 use eframe::egui;
 use egui_plot::{Bar, BarChart, Legend, Line, Plot, PlotImage, PlotPoint, PlotPoints, Points};
 
@@ -36,14 +37,7 @@ fn settings_ui(ui: &mut egui::Ui, app: &mut LossApp) {
         .show(ui, |ui| {
             ui.label("data")
                 .on_hover_text("A toy two-feature classification set");
-            egui::ComboBox::from_id_salt("network-data")
-                .selected_text(format!("{:?}", s.dataset).to_lowercase())
-                .show_ui(ui, |ui| {
-                    for kind in CLASSIFICATION_SETS {
-                        let name = format!("{kind:?}").to_lowercase();
-                        ui.selectable_value(&mut s.dataset, kind, name);
-                    }
-                });
+            choice(ui, "network-data", &mut s.dataset, &CLASSIFICATION_SETS);
             ui.end_row();
             ui.label("examples")
                 .on_hover_text("Train and test together; a quarter is held out for testing");
@@ -63,31 +57,21 @@ fn settings_ui(ui: &mut egui::Ui, app: &mut LossApp) {
             ui.add(egui::TextEdit::singleline(&mut s.hidden).desired_width(120.0));
             ui.end_row();
             ui.label("activation");
-            egui::ComboBox::from_id_salt("network-activation")
-                .selected_text(format!("{:?}", s.activation).to_lowercase())
-                .show_ui(ui, |ui| {
-                    for a in [
-                        Activation::Tanh,
-                        Activation::Relu,
-                        Activation::Sigmoid,
-                        Activation::Gelu,
-                        Activation::Identity,
-                    ] {
-                        ui.selectable_value(&mut s.activation, a, format!("{a:?}").to_lowercase());
-                    }
-                });
+            let activations = [
+                Activation::Tanh,
+                Activation::Relu,
+                Activation::Sigmoid,
+                Activation::Gelu,
+                Activation::Identity,
+            ];
+            choice(ui, "network-activation", &mut s.activation, &activations);
             ui.end_row();
             ui.label("loss").on_hover_text(
                 "ce: softmax cross-entropy; mse: squared error on the raw outputs; mse-softmax: \
                  squared error on the softmax; bce: one sigmoid output",
             );
-            egui::ComboBox::from_id_salt("network-loss")
-                .selected_text(loss_name(s.loss))
-                .show_ui(ui, |ui| {
-                    for l in [Loss::Ce, Loss::Mse, Loss::MseSoftmax, Loss::Bce] {
-                        ui.selectable_value(&mut s.loss, l, loss_name(l));
-                    }
-                });
+            let losses = [Loss::Ce, Loss::Mse, Loss::MseSoftmax, Loss::Bce];
+            choice(ui, "network-loss", &mut s.loss, &losses);
             ui.end_row();
             ui.label("");
             ui.checkbox(&mut s.batch_norm, "batch norm")
@@ -142,13 +126,24 @@ fn settings_ui(ui: &mut egui::Ui, app: &mut LossApp) {
     }
 }
 
-fn loss_name(loss: Loss) -> &'static str {
-    match loss {
-        Loss::Ce => "ce",
-        Loss::Mse => "mse",
-        Loss::MseSoftmax => "mse-softmax",
-        Loss::Bce => "bce",
-    }
+/// A drop-down of `options`, each named as on the command line (`losscape mlp train`).
+fn choice<T: ValueEnum + Copy + PartialEq>(
+    ui: &mut egui::Ui,
+    id: &str,
+    value: &mut T,
+    options: &[T],
+) {
+    let name = |v: &T| {
+        v.to_possible_value()
+            .map_or_else(String::new, |p| p.get_name().to_owned())
+    };
+    egui::ComboBox::from_id_salt(id)
+        .selected_text(name(value))
+        .show_ui(ui, |ui| {
+            for &option in options {
+                ui.selectable_value(value, option, name(&option));
+            }
+        });
 }
 
 /// The data with the decision boundary, and the loss and accuracy curves.
