@@ -129,8 +129,8 @@ impl NetworkSettings {
 enum Update {
     /// The epoch's losses and accuracies.
     Record(EpochRecord),
-    /// The decision boundary at that point.
-    Boundary(ColorImage),
+    /// The decision boundary at that point, and the plane it covers.
+    Boundary(ColorImage, [f64; 4]),
 }
 
 /// The window's training session: the data, the records so far, the latest boundary and the
@@ -183,7 +183,7 @@ impl NetworkSession {
                 let last = record.epoch == spec.epochs || progress.is_cancelled();
                 if last || last_boundary.is_none_or(|t| t.elapsed() >= BOUNDARY_INTERVAL) {
                     last_boundary = Some(Instant::now());
-                    let _ = sender.send(Update::Boundary(boundary_image(model, bounds)));
+                    let _ = sender.send(Update::Boundary(boundary_image(model, bounds), bounds));
                 }
                 repaint.request_repaint();
             };
@@ -231,16 +231,13 @@ impl NetworkSession {
     pub fn poll(&mut self, ctx: &egui::Context) {
         let finished = take_finished(&mut self.job);
         if let Some(updates) = &self.updates {
-            let bounds = self.split.as_ref().map(|s| plane_bounds(&s.train));
             while let Ok(update) = updates.try_recv() {
                 match update {
                     Update::Record(record) => self.history.push(record),
-                    Update::Boundary(image) => {
+                    Update::Boundary(image, bounds) => {
                         let options = egui::TextureOptions::LINEAR;
                         let texture = ctx.load_texture("decision-boundary", image, options);
-                        if let Some(b) = bounds {
-                            self.boundary = Some((texture, b));
-                        }
+                        self.boundary = Some((texture, bounds));
                     }
                 }
             }

@@ -109,8 +109,13 @@ impl Mlp {
                 outputs = z;
                 break;
             }
+            // σ, σ′, σ″ of every pre-activation, evaluated once.
+            let derivatives: Vec<[f64; 3]> = (0..n)
+                .flat_map(|e| (0..s.fan_out).map(move |o| (o, e)))
+                .map(|(o, e)| activation.derivatives(z[(o, e)]))
+                .collect();
             let derivative =
-                |d: usize| Mat::from_fn(s.fan_out, n, |o, e| activation.derivatives(z[(o, e)])[d]);
+                |d: usize| Mat::from_fn(s.fan_out, n, |o, e| derivatives[e * s.fan_out + o][d]);
             inputs.push(derivative(0));
             slopes.push(derivative(1));
             curvatures.push(derivative(2));
