@@ -388,6 +388,15 @@ fn a_lesson_opens_from_the_menu_measures_its_claim_and_presentation_arrows_navig
     assert_eq!(h.state().state.surface.name, "tiny-net", "the setup stays");
 }
 
+/// A fresh folder for a test's files, and the app, started.
+fn scratch(name: &str) -> (std::path::PathBuf, Harness<'static, LossApp>) {
+    let dir = std::env::temp_dir().join(format!("losscape-app-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a scratch folder");
+    let mut h = harness();
+    h.run_steps(2);
+    (dir, h)
+}
+
 /// Opens the File menu's `item` and types `path` into its dialog.
 fn file_dialog(h: &mut Harness<'static, LossApp>, item: &str, path: &std::path::Path) {
     h.get_by_label("File").click();
@@ -406,11 +415,8 @@ fn file_dialog(h: &mut Harness<'static, LossApp>, item: &str, path: &std::path::
 
 #[test]
 fn scenarios_save_and_open_and_a_corrupt_file_changes_nothing() {
-    let dir = std::env::temp_dir().join(format!("losscape-app-files-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let (dir, mut h) = scratch("files");
     let path = dir.join("race.toml");
-    let mut h = harness();
-    h.run_steps(2);
     file_dialog(&mut h, "Save scenario…", &path);
     h.get_by_label("Save").click();
     h.run_steps(2);
@@ -458,11 +464,8 @@ fn scenarios_save_and_open_and_a_corrupt_file_changes_nothing() {
 #[test]
 fn the_race_exports_as_an_animated_gif() {
     use image::AnimationDecoder;
-    let dir = std::env::temp_dir().join(format!("losscape-app-gif-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let (dir, mut h) = scratch("gif");
     let path = dir.join("race.gif");
-    let mut h = harness();
-    h.run_steps(2);
     file_dialog(&mut h, "Export GIF…", &path);
     // Small and short, so that the debug build draws it quickly.
     let dialog = h.state_mut().file_dialog.as_mut().unwrap();
