@@ -23,11 +23,12 @@ fn main() {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        let absolute = std::fs::canonicalize(path).unwrap_or_else(|_| path.clone());
+        // Relative to the manifest at compile time, so that two checkouts sharing a target
+        // directory each include their own files.
         let _ = writeln!(
             list,
-            "    ({name:?}, include_str!({:?})),",
-            absolute.display().to_string()
+            "    ({name:?}, include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), {:?}))),",
+            format!("/assets/lessons/{name}")
         );
     }
     list.push(']');

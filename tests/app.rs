@@ -537,3 +537,93 @@ fn the_network_window_trains_and_refuses_bad_settings_keeping_its_results() {
     assert_eq!(session.previous_condition, spectrum.condition_number);
     assert!(session.model.as_ref().unwrap().scaler.is_some());
 }
+
+/// A network small enough to train in a debug build in about a second, large enough that its
+/// surface counts as expensive (paths in the background).
+fn network_surface_state() -> AppState {
+    let mut state = AppState::default();
+    state.surface.name = "network".into();
+    state.steps = 150;
+    state.network.samples = 160;
+    state.network.hidden = "12,12".into();
+    state.network.epochs = 15;
+    state
+}
+
+#[test]
+fn each_toggle_reshapes_the_network_surface_and_reports_its_condition_number() {
+    let mut h = harness_with(network_surface_state());
+    h.run_steps(2);
+    // Not trained yet: it trains in the background, and its surface follows.
+    wait_for(&mut h, |app| app.shown_network.is_some());
+    assert_eq!(h.state().scene.surface.name(), "network");
+    assert!(h.state().scene.surface.is_expensive());
+    // The paths arrive from the background.
+    wait_for(&mut h, |app| app.scene.runs.iter().all(|r| r.is_ok()));
+    assert_eq!(h.state().scene.runs.len(), 3);
+    let mut grid = h.state().scene.grid.values.clone();
+    let first = h.state().shown_network.clone().unwrap();
+    assert!(first.condition.is_finite() && first.condition >= 1.0);
+
+    let toggles = [
+        ("batch norm", "batch norm off"),
+        ("normalize inputs", "input normalization off"),
+        ("MSE", "loss ce"),
+    ];
+    for (label, change) in toggles {
+        let before = h.state().shown_network.clone().unwrap();
+        h.get_by_label(label).click();
+        h.run_steps(2);
+        wait_for(&mut h, |app| {
+            app.shown_network
+                .as_ref()
+                .is_some_and(|n| n.settings != before.settings)
+        });
+        let app = h.state();
+        let now = app.shown_network.clone().unwrap();
+        assert_eq!(now.settings, app.state.network, "{label}");
+        assert_eq!(app.scene.surface.name(), "network");
+        let previous = app.previous_network.clone().unwrap();
+        assert_eq!(previous.settings, before.settings, "{label}");
+        assert_ne!(app.scene.grid.values, grid, "{label} reshapes the surface");
+        grid = app.scene.grid.values.clone();
+        let reading = format!(
+            "κ = {:.1} at the centre; before ({change}): κ = {:.1}",
+            now.condition, before.condition
+        );
+        h.run_steps(2);
+        h.get_by_label(&reading);
+    }
+    let app = h.state();
+    assert!(app.state.network.batch_norm && app.state.network.normalize_inputs);
+    assert_eq!(app.state.network.loss, losscape::nn::Loss::MseSoftmax);
+
+    // Back to cross-entropy: that network was trained before, so its surface shows at once.
+    h.get_by_label("cross-entropy").click();
+    h.run_steps(2);
+    let shown = h.state().shown_network.clone().unwrap();
+    assert_eq!(shown.settings.loss, losscape::nn::Loss::Ce);
+    assert_eq!(shown.settings, h.state().state.network);
+}
+
+#[test]
+fn a_diverging_network_surface_says_why_and_keeps_the_current_surface() {
+    let mut state = network_surface_state();
+    state.surface.name = "rosenbrock".into();
+    state.network.optimizer = "sgd:lr=1e9".into();
+    let mut h = harness_with(state);
+    h.run_steps(2);
+    h.get_by_role_and_label(Role::Button, "Surface").click();
+    h.run_steps(2);
+    h.get_by_label("Small networks").hover();
+    h.run_steps(3);
+    h.get_by_label("The Network window's trained network")
+        .click();
+    h.run_steps(2);
+    wait_for(&mut h, |app| app.network.error.is_some());
+    let app = h.state();
+    let error = app.network.error.clone().unwrap();
+    assert!(error.contains("diverged"), "{error}");
+    assert_eq!(app.scene.surface.name(), "rosenbrock");
+    assert!(app.scene.runs.iter().all(|r| r.is_ok()));
+}

@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use super::file_window::FileAction;
+use super::network::NetworkSettings;
 use super::state::{RacerSettings, ViewOptions};
 
 /// One user intent.
@@ -15,6 +16,8 @@ pub enum Command {
     SetSurfaceParam(String, f64),
     /// Use this custom formula.
     SetFormula(String),
+    /// Retrain the Network window's network with these settings and show its surface.
+    ReshapeNetwork(NetworkSettings),
     /// Replace a racer's settings.
     UpdateRacer(usize, RacerSettings),
     /// Add a racer (a copy of the selected one with the next colour).

@@ -4,6 +4,7 @@
 use eframe::egui::{self, Color32};
 use egui_plot::{MarkerShape, Plot, PlotImage, PlotPoint, Points};
 
+use super::EXPENSIVE_MAPS;
 use super::command::Command;
 use super::loss_app::LossApp;
 use crate::analysis::HyperMap;
@@ -46,6 +47,10 @@ pub fn hyper_window(ctx: &egui::Context, app: &mut LossApp) -> Vec<Command> {
                 ui.label("Add a racer first.");
                 return;
             };
+            if app.scene.surface.is_expensive() {
+                ui.label(EXPENSIVE_MAPS);
+                return;
+            }
             let Some((map, texture)) = &app.hyper else {
                 ui.label("Computing…");
                 return;

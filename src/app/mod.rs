@@ -17,6 +17,7 @@ mod job;
 mod lessons;
 mod loss_app;
 mod network;
+mod network_surface;
 mod network_window;
 mod racers_panel;
 mod readout;
@@ -31,6 +32,11 @@ mod thinning;
 mod toolbar;
 
 use eframe::egui;
+
+/// Why the maps that evaluate every pixel (curvature, basins, hyper-parameters) are off on an
+/// expensive surface.
+const EXPENSIVE_MAPS: &str = "Off on this surface: each evaluation is a pass over a network's \
+    training data, and a map needs millions of them.";
 
 pub use command::Command;
 pub use headless::{Headless, Rasterizer, render_frames, render_view, save_gif, save_png};

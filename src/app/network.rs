@@ -5,10 +5,12 @@
 use std::sync::mpsc::{Receiver, channel};
 use std::time::{Duration, Instant};
 
+use clap::ValueEnum;
 use eframe::egui::{self, Color32, ColorImage};
 use serde::{Deserialize, Serialize};
 
 use super::job::{Job, take_finished};
+use super::network_surface::{keep, slice_of};
 use crate::nn::{
     Activation, Architecture, DataSpec, Dataset, DatasetKind, EpochRecord, Loss, MAX_FULL_HESSIAN,
     Mlp, NormMode, Spectrum, Split, Targets, TrainSpec,
@@ -28,6 +30,13 @@ pub const CLASSIFICATION_SETS: [DatasetKind; 5] = [
     DatasetKind::Xor,
     DatasetKind::Blobs,
 ];
+
+/// An option's name as on the command line (`losscape mlp train`), e.g. `mse-softmax`.
+pub fn option_name<T: ValueEnum>(value: &T) -> String {
+    value
+        .to_possible_value()
+        .map_or_else(String::new, |p| p.get_name().to_owned())
+}
 
 /// What to train: data, network and training settings, as the user typed them.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -137,8 +146,11 @@ enum Update {
 /// trained network.
 #[derive(Default)]
 pub struct NetworkSession {
-    /// The training thread; its result is the trained network.
-    job: Option<Job<Result<Mlp, String>>>,
+    /// The training thread; its result is the trained network, and whether its surface was
+    /// built and kept (only a training that ran to the end is, so that it is the seeded one).
+    job: Option<Job<Result<(Mlp, bool), String>>>,
+    /// The settings being (or last) trained.
+    settings: Option<NetworkSettings>,
     /// What it sends after each epoch.
     updates: Option<Receiver<Update>>,
     /// The data being (or last) trained on.
@@ -176,6 +188,7 @@ impl NetworkSession {
         let (sender, updates) = channel();
         let data = split.clone();
         let repaint = ctx.clone();
+        let trained = settings.clone();
         let job = Job::spawn("Training the network", ctx, move |progress| {
             let mut last_boundary: Option<Instant> = None;
             let mut observe = |model: &Mlp, record: &EpochRecord| {
@@ -187,10 +200,21 @@ impl NetworkSession {
                 }
                 repaint.request_repaint();
             };
-            model
+            let history = model
                 .train_observed(&data, &spec, normalize, progress, &mut observe)
                 .map_err(|e| e.to_string())?;
-            Ok(model)
+            if history.last().is_some_and(|r| !r.train_loss.is_finite()) {
+                return Err(
+                    "training diverged (the loss is no longer finite): lower the \
+                            learning rate"
+                        .into(),
+                );
+            }
+            let complete = !progress.is_cancelled();
+            if complete {
+                keep(slice_of(&trained, model.clone(), data.train));
+            }
+            Ok((model, complete))
         });
         let previous_condition = self
             .spectrum
@@ -199,6 +223,7 @@ impl NetworkSession {
             .or(self.previous_condition);
         *self = Self {
             job: Some(job),
+            settings: Some(settings.clone()),
             updates: Some(updates),
             split: Some(split),
             boundary: self.boundary.take(),
@@ -227,8 +252,9 @@ impl NetworkSession {
         self.job.as_ref().map(Job::fraction)
     }
 
-    /// Takes what the training thread sent; `ctx` makes the boundary texture.
-    pub fn poll(&mut self, ctx: &egui::Context) {
+    /// Takes what the training thread sent; `ctx` makes the boundary texture. Returns the
+    /// settings of a training that just ran to the end (its surface is kept).
+    pub fn poll(&mut self, ctx: &egui::Context) -> Option<NetworkSettings> {
         let finished = take_finished(&mut self.job);
         if let Some(updates) = &self.updates {
             while let Ok(update) = updates.try_recv() {
@@ -247,18 +273,22 @@ impl NetworkSession {
         {
             self.spectrum = Some(spectrum);
         }
-        match finished {
-            Some((Ok(model), _)) => {
+        let (result, _) = finished?;
+        self.updates = None;
+        match result {
+            Ok((model, complete)) => {
                 self.spectrum_job = self
                     .split
                     .as_ref()
                     .and_then(|split| spectrum_job(model.clone(), split.train.clone(), ctx));
                 self.model = Some(model);
+                self.settings.clone().filter(|_| complete)
             }
-            Some((Err(e), _)) => self.error = Some(e),
-            None => return,
+            Err(e) => {
+                self.error = Some(e);
+                None
+            }
         }
-        self.updates = None;
     }
 }
 

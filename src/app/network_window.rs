@@ -6,7 +6,7 @@ use eframe::egui;
 use egui_plot::{Bar, BarChart, Legend, Line, Plot, PlotImage, PlotPoint, PlotPoints, Points};
 
 use super::loss_app::LossApp;
-use super::network::{CLASS_COLORS, CLASSIFICATION_SETS, NetworkSession};
+use super::network::{CLASS_COLORS, CLASSIFICATION_SETS, NetworkSession, option_name};
 use crate::nn::{Activation, Loss, MAX_FULL_HESSIAN, Targets};
 
 /// Draws the window while it is open.
@@ -133,15 +133,11 @@ fn choice<T: ValueEnum + Copy + PartialEq>(
     value: &mut T,
     options: &[T],
 ) {
-    let name = |v: &T| {
-        v.to_possible_value()
-            .map_or_else(String::new, |p| p.get_name().to_owned())
-    };
     egui::ComboBox::from_id_salt(id)
-        .selected_text(name(value))
+        .selected_text(option_name(value))
         .show_ui(ui, |ui| {
             for &option in options {
-                ui.selectable_value(value, option, name(&option));
+                ui.selectable_value(value, option, option_name(&option));
             }
         });
 }

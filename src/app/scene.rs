@@ -9,7 +9,10 @@ use crate::surface::{Kind, Surface, build_surface};
 use rayon::prelude::*;
 
 use super::curve_data::RunCurves;
+use super::network::NetworkSettings;
+use super::network_surface::{NETWORK_SURFACE, network_surface};
 use super::state::{AppState, SurfaceChoice};
+use crate::progress::Progress;
 
 /// Cells per side of the grid computed at once when the surface changes.
 pub const COARSE_GRID: usize = 128;
@@ -52,8 +55,11 @@ pub struct Scene {
     curvature: Option<Vec<Option<Kind>>>,
 }
 
-/// Builds the surface a choice names.
-pub fn build_choice(choice: &SurfaceChoice) -> Result<Surface, String> {
+/// Builds the surface a choice names (the Network window's network from `network`).
+pub fn build_choice(choice: &SurfaceChoice, network: &NetworkSettings) -> Result<Surface, String> {
+    if choice.name == NETWORK_SURFACE {
+        return network_surface(network).map(|n| n.surface.clone());
+    }
     if choice.name == "expr:" {
         build_surface(&format!("expr:{}", choice.formula), &[])
     } else {
@@ -62,13 +68,20 @@ pub fn build_choice(choice: &SurfaceChoice) -> Result<Surface, String> {
     .map_err(|e| e.to_string())
 }
 
+/// The surface shown when the chosen one cannot be built.
+pub fn fallback_surface() -> Surface {
+    build_surface(&SurfaceChoice::default().name, &[]).expect("the default zoo surface builds")
+}
+
+/// A path and its stability gauge.
+pub type Path = (Result<Run, String>, Vec<[f64; 2]>);
+
+/// What a racer whose path is being computed in the background shows.
+pub const COMPUTING_PATH: &str = "Computing the path…";
+
 impl Scene {
-    /// Computes everything for `state`, falling back to the default surface if its choice does
-    /// not build (the caller reports that).
-    pub fn new(state: &AppState) -> Self {
-        let surface = build_choice(&state.surface)
-            .or_else(|_| build_choice(&SurfaceChoice::default()))
-            .expect("the default zoo surface builds");
+    /// Shows `surface` with its coarse grid; the paths are not computed yet.
+    pub fn new(surface: Surface, state: &AppState) -> Self {
         let grid = Grid::sample(&surface, surface.domain(), COARSE_GRID);
         let mut scene = Self {
             scaling: grid.scaling(state.view.log_scale),
@@ -85,18 +98,16 @@ impl Scene {
             curvature: None,
         };
         scene.set_grid(scene.grid.clone(), state.view.log_scale);
-        scene.recompute_runs(state);
         scene
     }
 
-    /// Shows `surface`: coarse grid now, paths recomputed.
-    pub fn set_surface(&mut self, surface: Surface, state: &AppState) {
+    /// Shows `surface` with its coarse grid; the caller recomputes the paths.
+    pub fn set_surface(&mut self, surface: Surface, log: bool) {
         let grid = Grid::sample(&surface, surface.domain(), COARSE_GRID);
         self.surface = surface;
         self.found.clear();
         self.curvature = None;
-        self.set_grid(grid, state.view.log_scale);
-        self.recompute_runs(state);
+        self.set_grid(grid, log);
     }
 
     /// Installs a sampled grid (if it still belongs to the current surface's domain).
@@ -115,24 +126,40 @@ impl Scene {
 
     /// Recomputes every racer's path.
     pub fn recompute_runs(&mut self, state: &AppState) {
-        // One racer per core: a 200,000-step budget stays a short hitch, not a freeze.
-        self.runs = (0..state.racers.len())
-            .into_par_iter()
-            .map(|i| self.compute_run(state, i))
-            .collect();
-        self.gauges = self.runs.par_iter().map(gauge_of).collect();
-        self.paths_changed();
+        let all: Vec<usize> = (0..state.racers.len()).collect();
+        let paths = compute_paths(&self.surface, state, &all, &Progress::new());
+        self.install_paths(state, &all, paths);
     }
 
     /// Recomputes racer `i`'s path.
     pub fn recompute_run(&mut self, state: &AppState, i: usize) {
-        if i < self.runs.len() && i < self.gauges.len() {
-            self.runs[i] = self.compute_run(state, i);
-            self.gauges[i] = gauge_of(&self.runs[i]);
-            self.paths_changed();
-        } else {
-            self.recompute_runs(state);
+        let paths = compute_paths(&self.surface, state, &[i], &Progress::new());
+        self.install_paths(state, &[i], paths);
+    }
+
+    /// Marks the paths of racers `indices` as being computed.
+    pub fn await_paths(&mut self, state: &AppState, indices: &[usize]) {
+        let waiting = indices
+            .iter()
+            .map(|_| (Err(COMPUTING_PATH.to_owned()), Vec::new()))
+            .collect();
+        self.install_paths(state, indices, waiting);
+    }
+
+    /// Installs the paths of racers `indices` (the others keep theirs; racers without one
+    /// show [`COMPUTING_PATH`]).
+    pub fn install_paths(&mut self, state: &AppState, indices: &[usize], paths: Vec<Path>) {
+        let n = state.racers.len();
+        let waiting = || Err(COMPUTING_PATH.to_owned());
+        self.runs.resize_with(n, waiting);
+        self.gauges.resize_with(n, Vec::new);
+        for (&i, (run, gauge)) in indices.iter().zip(paths) {
+            if i < n {
+                self.runs[i] = run;
+                self.gauges[i] = gauge;
+            }
         }
+        self.paths_changed();
     }
 
     /// The reference losses are measured from: the documented minimum, or the lowest loss any
@@ -163,19 +190,6 @@ impl Scene {
         self.runs_version += 1;
     }
 
-    fn compute_run(&self, state: &AppState, i: usize) -> Result<Run, String> {
-        let racer = &state.racers[i];
-        let config = racer.run_config(state)?;
-        let mut run =
-            Run::new(self.surface.clone(), racer.start, config).map_err(|e| e.to_string())?;
-        run.watch(match self.surface.best_known_value() {
-            Some(f) => Milestone::Loss(f + 1e-6),
-            None => Milestone::GradNorm(1e-6),
-        });
-        run.finish();
-        Ok(run)
-    }
-
     /// The second-order test on a [`CURVATURE_GRID`]² grid, row by row from the bottom.
     pub fn curvature(&mut self) -> &[Option<Kind>] {
         let surface = &self.surface;
@@ -202,4 +216,49 @@ fn gauge_of(run: &Result<Run, String>) -> Vec<[f64; 2]> {
         .unwrap_or_default();
     gauge.retain(|p| p[1].is_finite());
     gauge
+}
+
+/// The paths of racers `indices` on `surface`, one racer per core (a 200,000-step budget stays
+/// a short wait); racers not reached before `progress` is cancelled keep a partial path.
+pub fn compute_paths(
+    surface: &Surface,
+    state: &AppState,
+    indices: &[usize],
+    progress: &Progress,
+) -> Vec<Path> {
+    progress.start(indices.len());
+    indices
+        .par_iter()
+        .map(|&i| {
+            let run = compute_run(surface, state, i, progress);
+            let gauge = gauge_of(&run);
+            progress.tick();
+            (run, gauge)
+        })
+        .collect()
+}
+
+/// Steps between two looks at whether the work was cancelled.
+const CANCEL_CHECK_STEPS: u64 = 64;
+
+fn compute_run(
+    surface: &Surface,
+    state: &AppState,
+    i: usize,
+    progress: &Progress,
+) -> Result<Run, String> {
+    let racer = state.racers.get(i).ok_or("no such racer")?;
+    let config = racer.run_config(state)?;
+    let mut run = Run::new(surface.clone(), racer.start, config).map_err(|e| e.to_string())?;
+    run.watch(match surface.best_known_value() {
+        Some(f) => Milestone::Loss(f + 1e-6),
+        None => Milestone::GradNorm(1e-6),
+    });
+    while run.advance(CANCEL_CHECK_STEPS) == CANCEL_CHECK_STEPS {
+        if progress.is_cancelled() {
+            return Err("Cancelled: change a setting to compute this path again.".into());
+        }
+    }
+    run.finish();
+    Ok(run)
 }

@@ -4,6 +4,9 @@ use eframe::egui;
 
 use super::command::Command;
 use super::loss_app::LossApp;
+use super::network::{NetworkSettings, option_name};
+use super::network_surface::{NETWORK_SURFACE, NETWORK_TITLE};
+use crate::nn::Loss;
 use crate::surface::{Family, zoo_entries};
 
 /// Draws the surface section.
@@ -38,6 +41,19 @@ pub fn surface_panel_ui(ui: &mut egui::Ui, app: &LossApp) -> Vec<Command> {
                             commands.push(Command::SelectSurface(entry.name.into()));
                         }
                     }
+                    if family == Family::Networks {
+                        let current = state.surface.name == NETWORK_SURFACE;
+                        if ui
+                            .selectable_label(current, NETWORK_TITLE)
+                            .on_hover_text(
+                                "The network of the Network window (its settings), trained, \
+                                 sliced along its Hessian's two top eigenvectors",
+                            )
+                            .clicked()
+                        {
+                            commands.push(Command::SelectSurface(NETWORK_SURFACE.into()));
+                        }
+                    }
                 });
             }
         })
@@ -46,6 +62,9 @@ pub fn surface_panel_ui(ui: &mut egui::Ui, app: &LossApp) -> Vec<Command> {
         .on_hover_text("Pick a surface from the loss zoo, or type your own formula");
     if state.surface.name == "expr:" {
         formula_ui(ui, app, &mut commands);
+    }
+    if state.surface.name == NETWORK_SURFACE {
+        network_ui(ui, app, &mut commands);
     }
     ui.label(egui::RichText::new(&info.formula).monospace().small());
     for p in &info.params {
@@ -96,4 +115,109 @@ fn formula_ui(ui: &mut egui::Ui, app: &LossApp, commands: &mut Vec<Command>) {
         commands.push(Command::SetFormula(text.clone()));
     }
     ui.data_mut(|d| d.insert_temp(id, text));
+}
+
+/// The switches that retrain the Network window's network and reshape its surface, with the
+/// condition number before and after.
+fn network_ui(ui: &mut egui::Ui, app: &LossApp, commands: &mut Vec<Command>) {
+    let settings = &app.state.network;
+    let mut reshape = |changed: NetworkSettings| {
+        commands.push(Command::ReshapeNetwork(changed));
+    };
+    ui.horizontal(|ui| {
+        let mut batch_norm = settings.batch_norm;
+        if ui
+            .checkbox(&mut batch_norm, "batch norm")
+            .on_hover_text(
+                "Retrain with BatchNorm after each hidden layer and show the new surface",
+            )
+            .changed()
+        {
+            reshape(NetworkSettings {
+                batch_norm,
+                ..settings.clone()
+            });
+        }
+        let mut normalize_inputs = settings.normalize_inputs;
+        if ui
+            .checkbox(&mut normalize_inputs, "normalize inputs")
+            .on_hover_text(
+                "Retrain on features scaled to mean 0, variance 1 and show the new surface",
+            )
+            .changed()
+        {
+            reshape(NetworkSettings {
+                normalize_inputs,
+                ..settings.clone()
+            });
+        }
+    });
+    ui.horizontal(|ui| {
+        ui.label("loss");
+        for (loss, label, tip) in [
+            (Loss::Ce, "cross-entropy", "Softmax cross-entropy"),
+            (Loss::MseSoftmax, "MSE", "Squared error on the softmax"),
+        ] {
+            let response = ui
+                .selectable_label(settings.loss == loss, label)
+                .on_hover_text(format!("{tip}: retrain and show the new surface"));
+            if response.clicked() && settings.loss != loss {
+                reshape(NetworkSettings {
+                    loss,
+                    ..settings.clone()
+                });
+            }
+        }
+    });
+    if let Some(fraction) = app.network.progress() {
+        ui.horizontal(|ui| {
+            ui.spinner();
+            ui.add(
+                egui::ProgressBar::new(fraction)
+                    .desired_width(180.0)
+                    .text("Training the network"),
+            );
+        });
+    }
+    if let Some(error) = &app.network.error {
+        ui.colored_label(ui.visuals().error_fg_color, error);
+    }
+    let Some(now) = &app.shown_network else {
+        return;
+    };
+    let mut text = format!("κ = {:.1} at the centre", now.condition);
+    if let Some(before) = &app.previous_network {
+        text += &format!(
+            "; before ({}): κ = {:.1}",
+            settings_change(&before.settings, &now.settings),
+            before.condition
+        );
+    }
+    ui.label(egui::RichText::new(text).strong()).on_hover_text(
+        "Condition number of the slice's Hessian at the trained weights: λ₁/λ₂ of the \
+         network's two largest curvatures. Large κ: a narrow ravine that one learning rate \
+         crosses badly.",
+    );
+}
+
+/// What differs in `before` from `now`, e.g. "batch norm off, loss mse-softmax".
+fn settings_change(before: &NetworkSettings, now: &NetworkSettings) -> String {
+    let on = |b: bool| if b { "on" } else { "off" };
+    let mut changes = Vec::new();
+    if before.batch_norm != now.batch_norm {
+        changes.push(format!("batch norm {}", on(before.batch_norm)));
+    }
+    if before.normalize_inputs != now.normalize_inputs {
+        changes.push(format!(
+            "input normalization {}",
+            on(before.normalize_inputs)
+        ));
+    }
+    if before.loss != now.loss {
+        changes.push(format!("loss {}", option_name(&before.loss)));
+    }
+    if changes.is_empty() {
+        changes.push("other settings".into());
+    }
+    changes.join(", ")
 }

@@ -19,17 +19,12 @@ const GRAB_RADIUS: f32 = 12.0;
 pub fn surface_view_ui(ui: &mut egui::Ui, app: &mut LossApp) -> Vec<Command> {
     let mut commands = Vec::new();
     let texture = app.heatmap_texture(ui.ctx());
-    let basins = app
-        .state
-        .view
-        .basins
+    // Maps of every pixel are off where each evaluation is a pass over a data set.
+    let maps = !app.scene.surface.is_expensive();
+    let basins = (maps && app.state.view.basins)
         .then(|| app.basins.as_ref().map(|(_, t)| t.id()))
         .flatten();
-    let curvature = app
-        .state
-        .view
-        .curvature_map
-        .then(|| app.curvature_texture(ui.ctx()));
+    let curvature = (maps && app.state.view.curvature_map).then(|| app.curvature_texture(ui.ctx()));
     let domain = app.scene.surface.domain();
     let pointer = ui.input(|i| i.pointer.hover_pos());
     let near_start = match (pointer, &app.view_transform) {

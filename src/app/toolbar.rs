@@ -3,6 +3,7 @@
 
 use eframe::egui;
 
+use super::EXPENSIVE_MAPS;
 use super::command::Command;
 use super::loss_app::LossApp;
 
@@ -142,8 +143,13 @@ fn view_menu(ui: &mut egui::Ui, app: &LossApp, commands: &mut Vec<Command>) {
         toggle(ui, &mut view.log_scale, "Log colour scale", "Colours by log(f − min): shows detail near the minima");
         toggle(ui, &mut view.contours, "Contour lines", "Lines of equal loss");
         toggle(ui, &mut view.equal_aspect, "Equal aspect", "Same scale on both axes: circles look round");
-        toggle(ui, &mut view.curvature_map, "Curvature map", "Red where the Hessian is indefinite (a saddle-like region), purple where it curves down in every direction, clear where the surface is convex");
-        toggle(ui, &mut view.basins, "Basins of the selected racer", "Colours every start by the minimum the selected racer reaches from it (64×64 starts, computed in the background); dark where it diverges");
+        let maps = !app.scene.surface.is_expensive();
+        ui.add_enabled_ui(maps, |ui| {
+            toggle(ui, &mut view.curvature_map, "Curvature map", "Red where the Hessian is indefinite (a saddle-like region), purple where it curves down in every direction, clear where the surface is convex");
+            toggle(ui, &mut view.basins, "Basins of the selected racer", "Colours every start by the minimum the selected racer reaches from it (64×64 starts, computed in the background); dark where it diverges");
+        })
+        .response
+        .on_disabled_hover_text(EXPENSIVE_MAPS);
         toggle(ui, &mut view.critical_points, "Critical points", "Documented and found minima (●), maxima (▲), saddles (✚) and degenerate points (■)");
         toggle(ui, &mut view.arrows, "Gradient / momentum / update arrows", "At each racer's head: the plain gradient step, the momentum part, and their sum, the actual update");
         toggle(ui, &mut view.effective_step, "Per-parameter step size", "At each racer's head: the learning rate each coordinate actually gets (AdaGrad, RMSProp, Adam divide by √v); the bars' ratio shows how the method rescales a ravine");

@@ -39,7 +39,7 @@ impl Grid {
         let values = domain
             .cell_centers(n)
             .par_iter()
-            .map(|&p| surface.value(p))
+            .map(|&p| surface.value_for_drawing(p))
             .collect();
         Self {
             domain,

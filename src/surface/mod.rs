@@ -27,6 +27,7 @@ use crate::grid::Domain;
 
 pub use error::SurfaceError;
 pub use formula::Formula;
+pub use networks::trained_plane;
 pub use params::{ParamSpec, ParamValue};
 pub use point::{CriticalPoint, Kind};
 pub use zoo::{ZooEntry, build_surface, zoo_entries};
@@ -49,6 +50,17 @@ pub trait Objective: Send + Sync {
     fn gradient(&self, p: [f64; 2]) -> (f64, [f64; 2]);
     /// f(p), ∇f(p) and the Hessian ∇²f(p).
     fn hessian(&self, p: [f64; 2]) -> (f64, [f64; 2], [[f64; 2]; 2]);
+
+    /// f(p) for pictures: may trade precision (relative error below 10⁻⁵) for speed.
+    fn value_for_drawing(&self, p: [f64; 2]) -> f64 {
+        self.value(p)
+    }
+
+    /// Whether one evaluation is a pass over many examples (thousands of times a formula's
+    /// cost): paths are then computed in the background and per-pixel Hessian maps are off.
+    fn is_expensive(&self) -> bool {
+        false
+    }
 }
 
 impl<L: Landscape> Objective for L {
@@ -211,5 +223,15 @@ impl Surface {
     /// f(p), the exact gradient and the exact Hessian.
     pub fn hessian(&self, p: [f64; 2]) -> (f64, [f64; 2], [[f64; 2]; 2]) {
         self.objective.hessian(p)
+    }
+
+    /// f(p) for pictures (see [`Objective::value_for_drawing`]).
+    pub fn value_for_drawing(&self, p: [f64; 2]) -> f64 {
+        self.objective.value_for_drawing(p)
+    }
+
+    /// Whether one evaluation is costly (see [`Objective::is_expensive`]).
+    pub fn is_expensive(&self) -> bool {
+        self.objective.is_expensive()
     }
 }

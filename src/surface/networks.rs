@@ -9,8 +9,8 @@ use super::zoo::{Blueprint, ZooEntry};
 use super::{CriticalPoint, Family, Kind, Objective, ParamSpec, ParamValue};
 use crate::grid::Domain;
 use crate::nn::{
-    Activation, Architecture, DataSpec, Dataset, DatasetKind, Loss, LossPlane, Mlp, Scaler,
-    Targets, TrainSpec, filter_normalized,
+    Activation, Architecture, DataSpec, Dataset, DatasetKind, FastLoss, Loss, LossPlane, Mlp,
+    Scaler, Targets, TrainSpec, filter_normalized,
 };
 use crate::progress::Progress;
 
@@ -80,6 +80,50 @@ impl Objective for LossPlane {
     fn hessian(&self, p: [f64; 2]) -> (f64, [f64; 2], [[f64; 2]; 2]) {
         LossPlane::hessian(self, p)
     }
+}
+
+/// Multiply-adds per evaluation (examples × parameters) above which a network surface counts
+/// as expensive: 3,000 exact gradients then take about a second.
+const EXPENSIVE_WORK: usize = 20_000;
+
+/// A trained network's loss on a plane: exact values and derivatives from the f64 pass,
+/// pictures from the fast f32 pass ([`FastLoss`], within 2·10⁻⁶ of the f64 pass).
+struct TrainedPlane {
+    plane: LossPlane,
+    fast: Option<FastLoss>,
+}
+
+impl Objective for TrainedPlane {
+    fn value(&self, p: [f64; 2]) -> f64 {
+        self.plane.value(p)
+    }
+
+    fn gradient(&self, p: [f64; 2]) -> (f64, [f64; 2]) {
+        self.plane.gradient(p)
+    }
+
+    fn hessian(&self, p: [f64; 2]) -> (f64, [f64; 2], [[f64; 2]; 2]) {
+        self.plane.hessian(p)
+    }
+
+    fn value_for_drawing(&self, p: [f64; 2]) -> f64 {
+        match &self.fast {
+            Some(fast) => fast.loss(&self.plane.params_at(p)),
+            None => self.plane.value(p),
+        }
+    }
+
+    fn is_expensive(&self) -> bool {
+        self.plane.data.len() * self.plane.model.params.len() > EXPENSIVE_WORK
+    }
+}
+
+/// A trained network's loss on a plane as an objective (see [`TrainedPlane`]).
+pub fn trained_plane(plane: LossPlane) -> Arc<dyn Objective> {
+    Arc::new(TrainedPlane {
+        fast: FastLoss::new(&plane.model, &plane.data),
+        plane,
+    })
 }
 
 /// A network with all parameters zero, so that only the plane's directions move it.
@@ -320,7 +364,7 @@ fn moons_slice(_: &[ParamValue]) -> Blueprint {
         domain: Domain::square(1.0),
         starts: vec![[0.8, 0.6], [-0.7, -0.9], [0.0, 0.0]],
         critical_points: Vec::new(),
-        objective: Arc::new(LossPlane {
+        objective: trained_plane(LossPlane {
             directions: filter_normalized(model, 0),
             model: model.clone(),
             data: data.clone(),

@@ -32,7 +32,7 @@ impl LossApp {
             Command::UpdateRacer(i, racer) => {
                 if let Some(slot) = state.racers.get_mut(i) {
                     *slot = racer;
-                    self.scene.recompute_run(&self.state, i);
+                    self.recompute_paths(Some(i), ctx);
                 }
             }
             Command::AddRacer => {
@@ -41,18 +41,18 @@ impl LossApp {
                     .get(state.selected)
                     .cloned()
                     .unwrap_or_default();
-                self.push_racer(base);
+                self.push_racer(base, ctx);
             }
             Command::DuplicateRacer(i) => {
                 if let Some(racer) = state.racers.get(i).cloned() {
-                    self.push_racer(racer);
+                    self.push_racer(racer, ctx);
                 }
             }
             Command::RemoveRacer(i) => {
                 if i < state.racers.len() {
                     state.racers.remove(i);
                     state.selected = state.selected.min(state.racers.len().saturating_sub(1));
-                    self.scene.recompute_runs(&self.state);
+                    self.recompute_paths(None, ctx);
                 }
             }
             Command::SelectRacer(i) => state.selected = i.min(state.racers.len().saturating_sub(1)),
@@ -61,18 +61,18 @@ impl LossApp {
                     && p.iter().all(|v| v.is_finite())
                 {
                     r.start = p;
-                    self.scene.recompute_run(&self.state, i);
+                    self.recompute_paths(Some(i), ctx);
                 }
             }
             Command::SetNoise { noise, batch, seed } => {
                 state.noise = noise.max(0.0);
                 state.batch = batch.max(1);
                 state.seed = seed;
-                self.scene.recompute_runs(&self.state);
+                self.recompute_paths(None, ctx);
             }
             Command::SetSteps(steps) => {
                 state.steps = steps.clamp(1, 200_000);
-                self.scene.recompute_runs(&self.state);
+                self.recompute_paths(None, ctx);
             }
             Command::SetView(view) => {
                 let rescale = view.log_scale != state.view.log_scale;
@@ -116,6 +116,17 @@ impl LossApp {
                 if let Some(j) = &self.hyper_job {
                     j.cancel();
                 }
+                if let Some(j) = &self.path_job {
+                    j.cancel();
+                }
+            }
+            Command::ReshapeNetwork(settings) => {
+                self.state.network = settings;
+                let choice = SurfaceChoice {
+                    name: NETWORK_SURFACE.into(),
+                    ..self.state.surface.clone()
+                };
+                self.change_surface(choice, ctx);
             }
             Command::TogglePresentation => state.presentation = !state.presentation,
             Command::ToggleHelp => self.show_help = !self.show_help,
@@ -185,14 +196,10 @@ impl LossApp {
 
     /// Replaces the whole setup, if its surface builds; otherwise nothing changes.
     fn install(&mut self, state: AppState, ctx: &egui::Context) -> Result<(), String> {
-        let surface = build_choice(&state.surface)?;
+        let surface = build_choice(&state.surface, &state.network)?;
         self.state = state;
-        self.surface_error = None;
         self.lesson = None;
-        self.scene.set_surface(surface, &self.state);
-        self.clock = Clock::default();
-        self.critical_job = None;
-        self.refine_grid(ctx);
+        self.show_surface(surface, ctx);
         Ok(())
     }
 
@@ -202,14 +209,10 @@ impl LossApp {
             return;
         };
         let state = lesson_state(&lesson, &self.state);
-        match build_choice(&state.surface) {
+        match build_choice(&state.surface, &state.network) {
             Ok(surface) => {
                 self.state = state;
-                self.surface_error = None;
-                self.scene.set_surface(surface, &self.state);
-                self.clock = Clock::default();
-                self.critical_job = None;
-                self.refine_grid(ctx);
+                self.show_surface(surface, ctx);
                 self.lesson = Some(OpenLesson::open(index, lesson, ctx));
             }
             Err(e) => {
@@ -219,34 +222,41 @@ impl LossApp {
     }
 
     /// Appends a copy of `racer` with the next colour, selects it and computes its path.
-    fn push_racer(&mut self, racer: RacerSettings) {
+    fn push_racer(&mut self, racer: RacerSettings, ctx: &egui::Context) {
         let index = self.state.racers.len();
         self.state.racers.push(RacerSettings {
             color: RACER_COLORS[index % RACER_COLORS.len()],
             ..racer
         });
         self.state.selected = index;
-        self.scene.recompute_runs(&self.state);
+        self.recompute_paths(Some(index), ctx);
     }
 
     /// Builds and shows a new surface choice; a choice that does not build is refused with a
-    /// message and the current surface stays.
-    fn change_surface(&mut self, choice: crate::app::state::SurfaceChoice, ctx: &egui::Context) {
-        match build_choice(&choice) {
+    /// message and the current surface stays. The Network window's network, when not trained
+    /// yet, is trained in the background first (its surface follows, see `poll_jobs`).
+    pub(super) fn change_surface(&mut self, choice: SurfaceChoice, ctx: &egui::Context) {
+        if choice.name == NETWORK_SURFACE && kept(&self.state.network).is_none() {
+            match self.state.network.build() {
+                Ok(_) => {
+                    self.state.surface = choice;
+                    self.surface_error = None;
+                    self.train_network_surface(ctx);
+                }
+                Err(e) => self.surface_error = Some(format!("The network cannot train: {e}")),
+            }
+            return;
+        }
+        match build_choice(&choice, &self.state.network) {
             Ok(surface) => {
-                let reset_starts = surface.domain() != self.scene.surface.domain();
-                self.state.surface = choice;
-                self.surface_error = None;
-                if reset_starts {
+                if surface.domain() != self.scene.surface.domain() {
                     let start = surface.info().starts[0];
                     for r in &mut self.state.racers {
                         r.start = start;
                     }
                 }
-                self.scene.set_surface(surface, &self.state);
-                self.clock = Clock::default();
-                self.critical_job = None;
-                self.refine_grid(ctx);
+                self.state.surface = choice;
+                self.show_surface(surface, ctx);
             }
             Err(e) => {
                 if choice.name == "expr:" {
@@ -255,5 +265,27 @@ impl LossApp {
                 self.surface_error = Some(e);
             }
         }
+    }
+
+    /// Shows a built surface of the current setup: coarse grid now, fine grid and paths as
+    /// they come; the animation restarts.
+    fn show_surface(&mut self, surface: Surface, ctx: &egui::Context) {
+        let network = (surface.name() == NETWORK_SURFACE)
+            .then(|| kept(&self.state.network))
+            .flatten();
+        let settings = |n: &Option<Arc<NetworkSurface>>| n.as_ref().map(|n| n.settings.clone());
+        if network.is_some()
+            && self.shown_network.is_some()
+            && settings(&network) != settings(&self.shown_network)
+        {
+            self.previous_network = self.shown_network.take();
+        }
+        self.shown_network = network;
+        self.surface_error = None;
+        self.scene.set_surface(surface, self.state.view.log_scale);
+        self.clock = Clock::default();
+        self.critical_job = None;
+        self.recompute_paths(None, ctx);
+        self.refine_grid(ctx);
     }
 }

@@ -4,6 +4,7 @@
 use eframe::egui;
 
 use super::*;
+use crate::progress::Progress;
 
 impl LossApp {
     /// The running job's label, progress, and whether it was cancelled.
@@ -20,9 +21,52 @@ impl LossApp {
         if let Some(j) = &self.export_job {
             return Some((&j.label, j.fraction()));
         }
+        if let Some(j) = &self.path_job {
+            return Some((&j.label, j.fraction()));
+        }
         self.grid_job
             .as_ref()
             .map(|j| (j.label.as_str(), j.fraction()))
+    }
+
+    /// Recomputes the paths of racer `only` (or of all): at once on cheap surfaces, in the
+    /// background on expensive ones, where racers show [`super::super::scene::COMPUTING_PATH`]
+    /// until theirs arrives. A newer request replaces a running one and takes over its racers.
+    pub(super) fn recompute_paths(&mut self, only: Option<usize>, ctx: &egui::Context) {
+        let n = self.state.racers.len();
+        let mut indices: Vec<usize> = match only {
+            Some(i) => vec![i],
+            None => (0..n).collect(),
+        };
+        if let Some(job) = self.path_job.take() {
+            job.cancel();
+            indices.append(&mut self.path_racers);
+            indices.sort_unstable();
+            indices.dedup();
+        }
+        indices.retain(|&i| i < n);
+        if !self.scene.surface.is_expensive() {
+            let paths = compute_paths(&self.scene.surface, &self.state, &indices, &Progress::new());
+            self.scene.install_paths(&self.state, &indices, paths);
+            return;
+        }
+        self.scene.await_paths(&self.state, &indices);
+        let (surface, state, racers) = (
+            self.scene.surface.clone(),
+            self.state.clone(),
+            indices.clone(),
+        );
+        let job = Job::spawn("Computing the paths", ctx, move |progress| {
+            compute_paths(&surface, &state, &racers, progress)
+        });
+        self.path_job = Some(job);
+        self.path_racers = indices;
+    }
+
+    /// Trains the Network window's network for the surface in the background; the surface
+    /// follows when it is done (see `poll_jobs`).
+    pub(super) fn train_network_surface(&mut self, ctx: &egui::Context) {
+        self.network.start(&self.state.network, ctx);
     }
 
     /// Samples the fine grid in the background.
@@ -38,7 +82,7 @@ impl LossApp {
 
     /// Starts the basin map of the selected racer when it is shown and out of date.
     pub(super) fn update_basins(&mut self, ctx: &egui::Context) {
-        if !self.state.view.basins {
+        if !self.state.view.basins || self.scene.surface.is_expensive() {
             return;
         }
         let Some(racer) = self.state.racers.get(self.state.selected) else {
@@ -67,7 +111,7 @@ impl LossApp {
     /// Starts the hyper-parameter map when its window is open and it is out of date. Moving the
     /// racer's own learning rate or second value inside the map does not recompute it.
     pub(super) fn update_hyper_map(&mut self, ctx: &egui::Context) {
-        if !self.show_hyper_map {
+        if !self.show_hyper_map || self.scene.surface.is_expensive() {
             return;
         }
         let Some(racer) = self.state.racers.get(self.state.selected) else {
@@ -111,7 +155,20 @@ impl LossApp {
 
     /// Takes finished background results.
     pub(super) fn poll_jobs(&mut self, ctx: &egui::Context) {
-        self.network.poll(ctx);
+        if let Some(trained) = self.network.poll(ctx) {
+            let shown = self.shown_network.as_ref().map(|n| &n.settings);
+            if self.state.surface.name == NETWORK_SURFACE
+                && trained == self.state.network
+                && shown != Some(&trained)
+            {
+                self.change_surface(self.state.surface.clone(), ctx);
+            }
+        }
+        // A cancelled job's racers keep the paths finished before the cancel; the others say so.
+        if let Some((paths, _)) = take_finished(&mut self.path_job) {
+            let racers = std::mem::take(&mut self.path_racers);
+            self.scene.install_paths(&self.state, &racers, paths);
+        }
         if let Some(open) = &mut self.lesson
             && let Some((report, _)) = take_finished(&mut open.job)
         {

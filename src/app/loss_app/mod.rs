@@ -13,9 +13,10 @@ use super::headless::{render_frames, render_view, save_gif, save_png};
 use super::job::{Job, take_finished};
 use super::lessons::{OpenLesson, lesson_panel_ui, lesson_state};
 use super::network::NetworkSession;
+use super::network_surface::{NETWORK_SURFACE, NetworkSurface, kept};
 use super::scenario::{open_scenario, save_scenario, write_atomically};
-use super::scene::{FINE_GRID, Scene, build_choice};
-use super::state::{AppState, RACER_COLORS, RacerSettings};
+use super::scene::{FINE_GRID, Path, Scene, build_choice, compute_paths, fallback_surface};
+use super::state::{AppState, RACER_COLORS, RacerSettings, SurfaceChoice};
 use super::thinning::ThinCache;
 use super::{
     curves, hyper_window, network_window, racers_panel, readout, step_through, surface_3d,
@@ -28,6 +29,8 @@ use crate::analysis::{
 use crate::grid::Grid;
 use crate::lesson::{Lesson, built_in};
 use crate::run::Milestone;
+use crate::surface::Surface;
+use std::sync::Arc;
 
 /// Cells per side of the basin map.
 const BASIN_GRID: usize = 64;
@@ -114,6 +117,14 @@ pub struct LossApp {
     /// The file dialog, while open.
     pub file_dialog: Option<FileDialog>,
     export_job: Option<Job<Result<String, String>>>,
+    /// Paths being computed in the background (on expensive surfaces).
+    path_job: Option<Job<Vec<Path>>>,
+    /// The racers that job computes, in its order.
+    path_racers: Vec<usize>,
+    /// The network surface shown, if the surface is the Network window's network.
+    pub shown_network: Option<Arc<NetworkSurface>>,
+    /// The network surface shown before it, to compare conditioning with.
+    pub previous_network: Option<Arc<NetworkSurface>>,
 }
 
 impl LossApp {
@@ -129,17 +140,30 @@ impl LossApp {
     }
 
     /// The app with a given setup (tests and lessons start here); the fine grid is sampled in
-    /// the background.
+    /// the background, and so are the paths on expensive surfaces. A network surface not
+    /// trained yet is trained in the background too; the default surface shows meanwhile.
     pub fn with_state(state: AppState, ctx: &egui::Context) -> Self {
-        let mut app = Self::build(state, ctx);
+        let untrained = state.surface.name == NETWORK_SURFACE && kept(&state.network).is_none();
+        let surface = if untrained {
+            Ok(fallback_surface())
+        } else {
+            build_choice(&state.surface, &state.network)
+        };
+        let mut app = Self::build(state, surface, ctx);
+        if untrained {
+            app.train_network_surface(ctx);
+        }
+        app.recompute_paths(None, ctx);
         app.refine_grid(ctx);
         app
     }
 
-    /// The app with a given setup, its fine grid (and basin map, when shown) computed at once,
-    /// for drawing without a window (exports, benchmarks).
+    /// The app with a given setup, its paths, fine grid (and basin map, when shown) computed
+    /// at once, for drawing without a window (exports, benchmarks).
     pub fn for_export(state: AppState, ctx: &egui::Context) -> Self {
-        let mut app = Self::build(state, ctx);
+        let surface = build_choice(&state.surface, &state.network);
+        let mut app = Self::build(state, surface, ctx);
+        app.scene.recompute_runs(&app.state);
         let surface = &app.scene.surface;
         let grid = Grid::sample(surface, surface.domain(), FINE_GRID);
         app.scene.set_grid(grid, app.state.view.log_scale);
@@ -151,7 +175,7 @@ impl LossApp {
         app
     }
 
-    fn build(state: AppState, ctx: &egui::Context) -> Self {
+    fn build(state: AppState, surface: Result<Surface, String>, ctx: &egui::Context) -> Self {
         ctx.set_visuals(egui::Visuals::light());
         super::fonts::install(ctx);
         let (lessons, lesson_error) = match built_in() {
@@ -161,8 +185,14 @@ impl LossApp {
                 Some(format!("The lessons could not be read: {e}")),
             ),
         };
-        let surface_error = build_choice(&state.surface).err();
-        let scene = Scene::new(&state);
+        let (surface, surface_error) = match surface {
+            Ok(surface) => (surface, None),
+            Err(e) => (fallback_surface(), Some(e)),
+        };
+        let shown_network = (surface.name() == NETWORK_SURFACE)
+            .then(|| kept(&state.network))
+            .flatten();
+        let scene = Scene::new(surface, &state);
         Self {
             state,
             scene,
@@ -198,6 +228,10 @@ impl LossApp {
             lesson: None,
             file_dialog: None,
             export_job: None,
+            path_job: None,
+            path_racers: Vec::new(),
+            shown_network,
+            previous_network: None,
         }
     }
 
@@ -248,7 +282,8 @@ impl LossApp {
             || self.grid_job.is_some()
             || self.critical_job.is_some()
             || self.basin_job.is_some()
-            || self.hyper_job.is_some();
+            || self.hyper_job.is_some()
+            || self.path_job.is_some();
         if busy {
             ctx.request_repaint_after(std::time::Duration::from_millis(100));
         }

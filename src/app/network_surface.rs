@@ -1,0 +1,192 @@
+//! The Network window's network as a surface the racers run on: its training loss around the
+//! trained weights, on the plane of the Hessian's two leading eigenvectors, so that the slice's
+//! condition number κ = λ₁/λ₂ is the network's own. Training is seeded: the same settings
+//! always give the same surface. Built surfaces are kept for the session, so toggling a
+//! setting back shows its surface at once.
+
+use std::sync::{Arc, Mutex};
+
+use super::network::{NetworkSettings, option_name};
+use crate::analysis::symmetric_eigen2;
+use crate::grid::Domain;
+use crate::nn::{Dataset, LossPlane, Mlp, hessian_directions};
+use crate::progress::Progress;
+use crate::surface::{Family, Surface, SurfaceInfo, trained_plane};
+
+/// The surface choice's name.
+pub const NETWORK_SURFACE: &str = "network";
+
+/// The surface's title in the picker.
+pub const NETWORK_TITLE: &str = "The Network window's trained network";
+
+/// Surfaces kept for the session (the most recently built last).
+const KEPT: usize = 8;
+
+/// The surface of one trained network.
+#[derive(Clone, Debug)]
+pub struct NetworkSurface {
+    /// What was trained.
+    pub settings: NetworkSettings,
+    /// Its loss on the plane.
+    pub surface: Surface,
+    /// κ = |λ|max / |λ|min of the slice's Hessian at the trained weights (the centre).
+    pub condition: f64,
+}
+
+fn kept_surfaces() -> &'static Mutex<Vec<Arc<NetworkSurface>>> {
+    static KEPT_SURFACES: Mutex<Vec<Arc<NetworkSurface>>> = Mutex::new(Vec::new());
+    &KEPT_SURFACES
+}
+
+/// The surface built for `settings` earlier in this session, if any.
+pub fn kept(settings: &NetworkSettings) -> Option<Arc<NetworkSurface>> {
+    let kept = kept_surfaces().lock().unwrap_or_else(|e| e.into_inner());
+    kept.iter().rev().find(|s| s.settings == *settings).cloned()
+}
+
+/// Keeps `surface` for the session (the oldest is dropped beyond [`KEPT`]).
+pub fn keep(surface: NetworkSurface) -> Arc<NetworkSurface> {
+    let surface = Arc::new(surface);
+    let mut kept = kept_surfaces().lock().unwrap_or_else(|e| e.into_inner());
+    kept.retain(|s| s.settings != surface.settings);
+    kept.push(Arc::clone(&surface));
+    if kept.len() > KEPT {
+        kept.remove(0);
+    }
+    surface
+}
+
+/// The surface for `settings`: the kept one, or trained now (which takes as long as the
+/// Network window's training; the app trains in the background first).
+pub fn network_surface(settings: &NetworkSettings) -> Result<Arc<NetworkSurface>, String> {
+    if let Some(surface) = kept(settings) {
+        return Ok(surface);
+    }
+    let (split, mut model, spec) = settings.build()?;
+    model
+        .train(&split, &spec, settings.normalize_inputs, &Progress::new())
+        .map_err(|e| e.to_string())?;
+    Ok(keep(slice_of(settings, model, split.train)))
+}
+
+/// The surface of `model`, trained with `settings`, over its training data (batch norm in
+/// eval mode, with the running statistics).
+pub fn slice_of(settings: &NetworkSettings, model: Mlp, train: Dataset) -> NetworkSurface {
+    let directions = hessian_directions(&model, &train, settings.seed);
+    let plane = LossPlane {
+        model,
+        data: train,
+        directions,
+    };
+    let (_, _, h) = plane.hessian([0.0, 0.0]);
+    let [small, large] = symmetric_eigen2(h).values.map(f64::abs);
+    let condition = small.max(large) / small.min(large);
+    let info = SurfaceInfo {
+        name: NETWORK_SURFACE.into(),
+        title: NETWORK_TITLE.into(),
+        family: Family::Networks,
+        formula: format!(
+            "training loss at θ* + x·v₁ + y·v₂, v₁, v₂ the Hessian's top eigenvectors \
+             (λ = {large:.4}, {small:.4}; κ = {condition:.1}) · {}",
+            describe(settings, &plane.model)
+        ),
+        note: "The network the Network window trains, around the weights training found, \
+               along the two directions in which its loss curves most. Batch norm, input \
+               normalization and the loss reshape it: compare κ before and after a toggle. \
+               The centre is where training stopped, not exactly a minimum."
+            .into(),
+        domain: Domain::square(1.0),
+        starts: vec![[0.8, 0.6], [-0.7, -0.9], [0.0, 0.0]],
+        critical_points: Vec::new(),
+        params: Vec::new(),
+    };
+    NetworkSurface {
+        settings: settings.clone(),
+        surface: Surface::from_objective(info, trained_plane(plane)),
+        condition,
+    }
+}
+
+/// "moons · 2-16-16-2 tanh · ce · batch norm · normalized inputs".
+fn describe(settings: &NetworkSettings, model: &Mlp) -> String {
+    let arch = &model.arch;
+    let widths: Vec<String> = std::iter::once(arch.inputs)
+        .chain(arch.hidden.iter().copied())
+        .chain(std::iter::once(arch.outputs))
+        .map(|w| w.to_string())
+        .collect();
+    let mut parts = vec![
+        option_name(&settings.dataset),
+        format!("{} {}", widths.join("-"), option_name(&arch.activation)),
+        option_name(&arch.loss),
+    ];
+    if arch.batch_norm {
+        parts.push("batch norm".into());
+    }
+    if settings.normalize_inputs {
+        parts.push("normalized inputs".into());
+    }
+    parts.join(" · ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::nn::{NormMode, Spectrum};
+
+    fn small_settings() -> NetworkSettings {
+        NetworkSettings {
+            samples: 160,
+            hidden: "12,12".into(),
+            epochs: 15,
+            seed: 3,
+            ..NetworkSettings::default()
+        }
+    }
+
+    #[test]
+    fn the_slice_condition_number_is_the_ratio_of_the_two_largest_hessian_eigenvalues() {
+        let settings = small_settings();
+        let (split, mut model, spec) = settings.build().unwrap();
+        model.train(&split, &spec, false, &Progress::new()).unwrap();
+        let mode = NormMode::Running(&model.running);
+        let h = model.hessian(&model.params, &split.train, mode, &Progress::new());
+        let spectrum = Spectrum::of_matrix(&h, model.params.len());
+        let [.., second, first] = spectrum.eigenvalues[..] else {
+            panic!("a spectrum of at least two eigenvalues");
+        };
+        let built = slice_of(&settings, model, split.train);
+        let expected = first / second;
+        assert!(
+            (built.condition - expected).abs() < 1e-6 * expected,
+            "{} vs {expected}",
+            built.condition
+        );
+    }
+
+    #[test]
+    fn the_surface_draws_with_the_fast_pass_and_is_kept_for_the_session() {
+        let settings = small_settings();
+        let built = network_surface(&settings).unwrap();
+        let surface = &built.surface;
+        assert_eq!(surface.name(), NETWORK_SURFACE);
+        assert!(surface.is_expensive(), "120 examples × 338 parameters");
+        for p in [[0.0, 0.0], [0.7, -0.4], [-1.0, 1.0]] {
+            let (exact, drawn) = (surface.value(p), surface.value_for_drawing(p));
+            assert!(
+                (drawn - exact).abs() <= 2e-6 * exact.abs().max(1.0),
+                "{p:?}"
+            );
+        }
+        let again = network_surface(&settings).unwrap();
+        assert!(
+            Arc::ptr_eq(&built, &again),
+            "the second request reuses the kept surface"
+        );
+        let other = NetworkSettings {
+            batch_norm: true,
+            ..settings
+        };
+        assert!(kept(&other).is_none());
+    }
+}
