@@ -194,12 +194,20 @@ impl LossApp {
         }
     }
 
-    /// Replaces the whole setup, if its surface builds; otherwise nothing changes.
+    /// Replaces the whole setup, if its surface builds (or, for the Network window's network,
+    /// can train); otherwise nothing changes.
     fn install(&mut self, state: AppState, ctx: &egui::Context) -> Result<(), String> {
-        let surface = build_choice(&state.surface, &state.network)?;
+        let (surface, untrained) = surface_now(&state);
+        let surface = surface?;
+        if untrained {
+            state.network.build()?;
+        }
         self.state = state;
         self.lesson = None;
         self.show_surface(surface, ctx);
+        if untrained {
+            self.train_network_surface(ctx);
+        }
         Ok(())
     }
 

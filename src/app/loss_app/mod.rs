@@ -55,6 +55,16 @@ pub fn restore(stored: Option<&str>) -> (AppState, Option<String>) {
     }
 }
 
+/// The surface to show for `state` now, and whether the Network window's network must train
+/// first (in the background; the default surface shows meanwhile).
+fn surface_now(state: &AppState) -> (Result<Surface, String>, bool) {
+    if state.surface.name == NETWORK_SURFACE && kept(&state.network).is_none() {
+        (Ok(fallback_surface()), true)
+    } else {
+        (build_choice(&state.surface, &state.network), false)
+    }
+}
+
 /// Which step the animation shows, and whether it moves.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Clock {
@@ -143,12 +153,7 @@ impl LossApp {
     /// the background, and so are the paths on expensive surfaces. A network surface not
     /// trained yet is trained in the background too; the default surface shows meanwhile.
     pub fn with_state(state: AppState, ctx: &egui::Context) -> Self {
-        let untrained = state.surface.name == NETWORK_SURFACE && kept(&state.network).is_none();
-        let surface = if untrained {
-            Ok(fallback_surface())
-        } else {
-            build_choice(&state.surface, &state.network)
-        };
+        let (surface, untrained) = surface_now(&state);
         let mut app = Self::build(state, surface, ctx);
         if untrained {
             app.train_network_surface(ctx);
