@@ -1,5 +1,5 @@
-//! The MLP engine: loss slices and the full Hessian spectrum of a 2-32-32-2 tanh network on
-//! 1,000 points (P = 1,218), the sizes the issue sets targets for.
+//! The MLP engine: loss slices, the full Hessian spectrum and the gradient of a 2-32-32-2 tanh
+//! network on 1,000 points (P = 1,218), the sizes the issue sets targets for.
 #![allow(missing_docs)] // criterion's macros generate undocumented functions
 
 use std::hint::black_box;
@@ -76,5 +76,24 @@ fn spectrum(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, slices, spectrum);
+fn gradient(c: &mut Criterion) {
+    let (model, data) = network();
+    let mut group = c.benchmark_group("gradient, 2-32-32-2 on 1000 points");
+    let mode = NormMode::Running(&model.running);
+    group.bench_function("matrix products", |b| {
+        b.iter(|| black_box(model.loss_and_gradient(&model.params, &data, mode).loss))
+    });
+    let inputs = model.inputs(&data);
+    group.bench_function("example by example", |b| {
+        b.iter(|| {
+            let pass = model
+                .arch
+                .pass(&model.params, &inputs, &data.targets, mode, true);
+            black_box(pass.loss)
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, slices, spectrum, gradient);
 criterion_main!(benches);

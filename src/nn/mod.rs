@@ -7,6 +7,7 @@
 mod activation;
 mod data;
 mod fast_loss;
+mod gradient;
 mod hessian;
 mod loss;
 mod model;

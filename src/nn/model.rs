@@ -518,15 +518,18 @@ impl Mlp {
         }
     }
 
-    /// Loss and gradient at `params` over `data`, normalizing with `mode`.
+    /// Loss and gradient at `params` over `data`, normalizing with `mode`: by matrix products
+    /// without BatchNorm, example by example with it.
     pub fn loss_and_gradient(
         &self,
         params: &[f64],
         data: &Dataset,
         mode: NormMode<'_>,
     ) -> Pass<f64> {
+        let inputs = self.inputs(data);
         self.arch
-            .pass(params, &self.inputs(data), &data.targets, mode, true)
+            .pass_by_products(params, &inputs, &data.targets)
+            .unwrap_or_else(|| self.arch.pass(params, &inputs, &data.targets, mode, true))
     }
 
     /// The loss at `params` over `data` in evaluation mode (running statistics).
