@@ -44,8 +44,8 @@ impl Architecture {
             let biases = &params[s.biases..s.biases + s.fan_out];
             if l + 1 == layers.len() {
                 for e in 0..n {
-                    for (o, b) in biases.iter().enumerate() {
-                        z[(o, e)] += b;
+                    for (z, b) in z.col_as_slice_mut(e).iter_mut().zip(biases) {
+                        *z += b;
                     }
                 }
                 activations.push(z);
@@ -53,10 +53,11 @@ impl Architecture {
             }
             let mut slope = Mat::zeros(s.fan_out, n);
             for e in 0..n {
-                for (o, b) in biases.iter().enumerate() {
-                    let [value, derivative, _] = self.activation.derivatives(z[(o, e)] + b);
-                    z[(o, e)] = value;
-                    slope[(o, e)] = derivative;
+                let units = z.col_as_slice_mut(e).iter_mut().zip(biases);
+                for ((z, b), d) in units.zip(slope.col_as_slice_mut(e)) {
+                    let [value, derivative, _] = self.activation.derivatives(*z + b);
+                    *z = value;
+                    *d = derivative;
                 }
             }
             activations.push(z);
@@ -74,19 +75,28 @@ impl Architecture {
             .to_owned();
         for l in (0..layers.len()).rev() {
             let s = &layers[l];
-            let d_weights = times(delta.as_ref(), activations[l].transpose());
+            // ∂Wᵀ = A·Δᵀ: column o is row o of ∂W, contiguous as the parameters lie.
+            let d_weights = times(activations[l].as_ref(), delta.transpose());
             for o in 0..s.fan_out {
-                for i in 0..s.fan_in {
-                    gradient[s.weights + o * s.fan_in + i] = d_weights[(o, i)];
+                let row = s.weights + o * s.fan_in;
+                gradient[row..row + s.fan_in].copy_from_slice(d_weights.col_as_slice(o));
+            }
+            let d_biases = &mut gradient[s.biases..s.biases + s.fan_out];
+            for e in 0..n {
+                for (g, d) in d_biases.iter_mut().zip(delta.col_as_slice(e)) {
+                    *g += d;
                 }
-                gradient[s.biases + o] = (0..n).map(|e| delta[(o, e)]).sum();
             }
             if l > 0 {
                 let mut error = times(weights[l].transpose(), delta.as_ref());
                 let slope = &slopes[l - 1];
                 for e in 0..n {
-                    for i in 0..s.fan_in {
-                        error[(i, e)] *= slope[(i, e)];
+                    for (v, d) in error
+                        .col_as_slice_mut(e)
+                        .iter_mut()
+                        .zip(slope.col_as_slice(e))
+                    {
+                        *v *= d;
                     }
                 }
                 delta = error;
