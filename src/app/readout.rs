@@ -5,6 +5,7 @@ use eframe::egui::{self, RichText};
 use super::colors::racer_color;
 use super::scene::Scene;
 use super::state::AppState;
+use super::surface_view::racer_name;
 use crate::analysis::{Probe, probe};
 use crate::run::standings;
 use crate::surface::Kind;
@@ -121,9 +122,10 @@ fn leaderboard_ui(ui: &mut egui::Ui, state: &AppState, scene: &Scene) {
         }
         ui.end_row();
         for row in rows {
-            let racer = &state.racers[running[row.racer].0];
+            let (index, run) = running[row.racer];
+            let racer = &state.racers[index];
             ui.label(row.rank.to_string());
-            ui.colored_label(racer_color(racer.color), racer.optimizer.short_name())
+            ui.colored_label(racer_color(racer.color), racer_name(run))
                 .on_hover_text(&row.optimizer);
             ui.label(row.steps_to_target.map_or("—".into(), |s| s.to_string()));
             ui.label(format!("{:.3e}", row.best_loss));

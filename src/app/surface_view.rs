@@ -9,6 +9,7 @@ use super::command::Command;
 use super::loss_app::LossApp;
 use super::thinning::per_pixels;
 use crate::analysis::{probe, symmetric_eigen2};
+use crate::optim::ScheduleKind;
 use crate::run::{Run, Sample, Status};
 use crate::surface::Kind;
 
@@ -230,10 +231,21 @@ fn shown_count(run: &Run, shown: f64) -> usize {
     upto.min(samples.len())
 }
 
+/// A racer's name on the canvas and in the leaderboard: its optimizer's short name, and its
+/// schedule when the rate is not constant (two AdaGrads, one decaying, stay apart).
+pub(super) fn racer_name(run: &Run) -> String {
+    let config = run.config();
+    let name = config.optimizer.short_name();
+    match config.schedule.kind {
+        ScheduleKind::Constant => name.to_owned(),
+        _ => format!("{name} · {}", config.schedule.name()),
+    }
+}
+
 /// The text at a racer's head: its name, "⚑ k" once it arrived, "✕ diverged at k" when the
 /// shown head is where it blew up; and whether it did.
 pub(super) fn head_label(run: &Run, shown: f64, head: &Sample) -> (String, bool) {
-    let mut label = run.config().optimizer.short_name().to_owned();
+    let mut label = racer_name(run);
     if let Some(step) = run.milestone_step().filter(|&s| (s as f64) <= shown) {
         label.push_str(&format!("  ⚑ {step}"));
     }

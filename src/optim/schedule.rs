@@ -84,6 +84,19 @@ const NAMES: [&str; 7] = [
 ];
 
 impl Schedule {
+    /// Its name as written in a SPEC, e.g. `cosine`.
+    pub fn name(&self) -> &'static str {
+        NAMES[match self.kind {
+            ScheduleKind::Constant => 0,
+            ScheduleKind::Step { .. } => 1,
+            ScheduleKind::Exponential { .. } => 2,
+            ScheduleKind::Cosine { .. } => 3,
+            ScheduleKind::WarmupCosine { .. } => 4,
+            ScheduleKind::WarmupLinear { .. } => 5,
+            ScheduleKind::InverseSqrt { .. } => 6,
+        }]
+    }
+
     /// The learning rate for the update made after `t` updates (t = 0 is the first update),
     /// from base rate `lr`.
     pub fn lr_at(&self, lr: f64, t: u64) -> f64 {
@@ -233,6 +246,14 @@ impl FromStr for Schedule {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_schedule_is_named_as_it_is_written() {
+        for name in NAMES {
+            let schedule: Schedule = name.parse().unwrap();
+            assert_eq!(schedule.name(), name);
+        }
+    }
 
     fn lrs(text: &str, ts: &[u64]) -> Vec<f64> {
         let s: Schedule = text.parse().unwrap();
