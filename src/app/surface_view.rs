@@ -102,9 +102,13 @@ pub fn surface_view_ui(ui: &mut egui::Ui, app: &mut LossApp) -> Vec<Command> {
             let color = racer_color(racer.color);
             start_marker(plot_ui, i, racer.start, color, state.selected == i);
             if let Ok(run) = run {
-                // Labels of heads that sit together are stacked instead of overprinted.
+                // Labels of heads that sit together are stacked instead of overprinted: a
+                // label runs to the right of its head, so heads side by side count as together.
+                let [width, height] = domain.size();
                 let close = |q: &Option<[f64; 2]>| match (q, heads[i]) {
-                    (Some(q), Some(h)) => (q[0] - h[0]).hypot(q[1] - h[1]) < 0.03 * domain.extent(),
+                    (Some(q), Some(h)) => {
+                        (q[0] - h[0]).abs() < 0.2 * width && (q[1] - h[1]).abs() < 0.03 * height
+                    }
                     _ => false,
                 };
                 let line = heads[..i].iter().filter(|q| close(q)).count();
