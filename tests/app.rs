@@ -627,3 +627,37 @@ fn a_diverging_network_surface_says_why_and_keeps_the_current_surface() {
     assert_eq!(app.scene.surface.name(), "rosenbrock");
     assert!(app.scene.runs.iter().all(|r| r.is_ok()));
 }
+
+#[test]
+fn stopping_the_network_training_keeps_the_surface_and_offers_to_train_again() {
+    let mut state = network_surface_state();
+    state.surface.name = "rosenbrock".into();
+    state.network.epochs = 5000;
+    let mut h = harness_with(state);
+    h.run_steps(2);
+    h.get_by_role_and_label(Role::Button, "Surface").click();
+    h.run_steps(2);
+    h.get_by_label("Small networks").hover();
+    h.run_steps(3);
+    h.get_by_label("The Network window's trained network")
+        .click();
+    h.run_steps(2);
+    assert!(h.state().network.progress().is_some(), "training started");
+    h.get_by_label("Stop").click();
+    h.run_steps(1);
+    wait_for(&mut h, |app| app.network.progress().is_none());
+    h.run_steps(2);
+    assert_eq!(h.state().scene.surface.name(), "rosenbrock");
+    assert!(h.state().shown_network.is_none());
+    // A shorter training this time, through the button the panel offers.
+    h.state_mut().state.network.epochs = 10;
+    h.run_steps(1);
+    h.get_by_label("Train and show").click();
+    h.run_steps(1);
+    wait_for(&mut h, |app| app.shown_network.is_some());
+    assert_eq!(h.state().scene.surface.name(), "network");
+    assert_eq!(
+        h.state().shown_network.as_ref().unwrap().settings.epochs,
+        10
+    );
+}

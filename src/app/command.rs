@@ -18,6 +18,8 @@ pub enum Command {
     SetFormula(String),
     /// Retrain the Network window's network with these settings and show its surface.
     ReshapeNetwork(NetworkSettings),
+    /// Stop the Network window's training (what it trained so far is kept in the window).
+    StopTraining,
     /// Replace a racer's settings.
     UpdateRacer(usize, RacerSettings),
     /// Add a racer (a copy of the selected one with the next colour).

@@ -169,15 +169,38 @@ fn network_ui(ui: &mut egui::Ui, app: &LossApp, commands: &mut Vec<Command>) {
             }
         }
     });
-    if let Some(fraction) = app.network.progress() {
-        ui.horizontal(|ui| {
-            ui.spinner();
-            ui.add(
-                egui::ProgressBar::new(fraction)
-                    .desired_width(180.0)
-                    .text("Training the network"),
-            );
-        });
+    let shown = app.shown_network.as_ref().map(|n| &n.settings);
+    match app.network.progress() {
+        Some(fraction) => {
+            ui.horizontal(|ui| {
+                ui.add(
+                    egui::ProgressBar::new(fraction)
+                        .desired_width(180.0)
+                        .text("Training the network"),
+                );
+                if ui
+                    .button("Stop")
+                    .on_hover_text("Stop training; the surface stays as it is")
+                    .clicked()
+                {
+                    commands.push(Command::StopTraining);
+                }
+            });
+        }
+        None if shown != Some(settings) => {
+            ui.label(match shown {
+                Some(_) => "The Network window's settings changed since this network trained.",
+                None => "The network has not been trained with these settings yet.",
+            });
+            if ui
+                .button("Train and show")
+                .on_hover_text("Train with the Network window's settings and show the surface")
+                .clicked()
+            {
+                reshape(settings.clone());
+            }
+        }
+        None => {}
     }
     if let Some(error) = &app.network.error {
         ui.colored_label(ui.visuals().error_fg_color, error);

@@ -120,6 +120,7 @@ impl LossApp {
                     j.cancel();
                 }
             }
+            Command::StopTraining => self.network.stop(),
             Command::ReshapeNetwork(settings) => {
                 self.state.network = settings;
                 let choice = SurfaceChoice {
