@@ -5,7 +5,7 @@ use eframe::egui;
 
 use super::colors::racer_color;
 use super::command::Command;
-use super::scene::Scene;
+use super::scene::{COMPUTING_PATH, Scene};
 use super::state::{AppState, RacerSettings};
 use crate::optim::{MomentumForm, OptimizerKind, OptimizerSpec};
 use crate::run::Status;
@@ -72,6 +72,7 @@ pub fn racers_panel_ui(ui: &mut egui::Ui, state: &AppState, scene: &Scene) -> Ve
                         .milestone_step()
                         .map_or(String::new(), |s| format!("  ⚑ {s}")),
                 },
+                Some(Err(e)) if e == COMPUTING_PATH => "  · computing…".into(),
                 Some(Err(_)) => "  ⚠ not running".into(),
                 None => String::new(),
             };
@@ -155,8 +156,14 @@ fn racer_ui(ui: &mut egui::Ui, i: usize, racer: &RacerSettings, scene: &Scene) -
             .on_hover_text("Where this racer starts; or drag its ○ on the surface");
         }
     });
-    if let Some(Err(e)) = scene.runs.get(i) {
-        ui.colored_label(egui::Color32::from_rgb(190, 30, 30), e);
+    match scene.runs.get(i) {
+        Some(Err(e)) if e == COMPUTING_PATH => {
+            ui.label(e);
+        }
+        Some(Err(e)) => {
+            ui.colored_label(egui::Color32::from_rgb(190, 30, 30), e);
+        }
+        _ => {}
     }
     if r != *racer {
         commands.push(Command::UpdateRacer(i, r));
