@@ -538,6 +538,9 @@ fn the_network_window_trains_and_refuses_bad_settings_keeping_its_results() {
     assert!(session.model.as_ref().unwrap().scaler.is_some());
 }
 
+/// Cells per side of an expensive surface's refined grid.
+const REFINED: usize = 128;
+
 /// A network small enough to train in a debug build in about a second, large enough that its
 /// surface counts as expensive (paths in the background).
 fn network_surface_state() -> AppState {
@@ -558,8 +561,10 @@ fn each_toggle_reshapes_the_network_surface_and_reports_its_condition_number() {
     wait_for(&mut h, |app| app.shown_network.is_some());
     assert_eq!(h.state().scene.surface.name(), "network");
     assert!(h.state().scene.surface.is_expensive());
-    // The paths arrive from the background.
-    wait_for(&mut h, |app| app.scene.runs.iter().all(|r| r.is_ok()));
+    // The paths and the refined picture arrive from the background.
+    wait_for(&mut h, |app| {
+        app.scene.runs.iter().all(|r| r.is_ok()) && app.scene.grid.nx == REFINED
+    });
     assert_eq!(h.state().scene.runs.len(), 3);
     let mut grid = h.state().scene.grid.values.clone();
     let first = h.state().shown_network.clone().unwrap();
@@ -575,9 +580,8 @@ fn each_toggle_reshapes_the_network_surface_and_reports_its_condition_number() {
         h.get_by_label(label).click();
         h.run_steps(2);
         wait_for(&mut h, |app| {
-            app.shown_network
-                .as_ref()
-                .is_some_and(|n| n.settings != before.settings)
+            let shown = app.shown_network.as_ref();
+            shown.is_some_and(|n| n.settings != before.settings) && app.scene.grid.nx == REFINED
         });
         let app = h.state();
         let now = app.shown_network.clone().unwrap();

@@ -18,6 +18,16 @@ use crate::progress::Progress;
 pub const COARSE_GRID: usize = 128;
 /// Cells per side of the grid refined in the background.
 pub const FINE_GRID: usize = 512;
+
+/// The grid sizes (computed at once, refined in the background) for `surface`: small ones when
+/// each evaluation is a pass over a data set (a large network's would freeze the app).
+pub fn grid_sizes(surface: &Surface) -> (usize, usize) {
+    if surface.is_expensive() {
+        (16, COARSE_GRID)
+    } else {
+        (COARSE_GRID, FINE_GRID)
+    }
+}
 /// Cells per side of the curvature map.
 pub const CURVATURE_GRID: usize = 128;
 /// Most points of a stability gauge (each costs a Hessian; the curve is a few hundred pixels
@@ -82,7 +92,7 @@ pub const COMPUTING_PATH: &str = "Computing the path…";
 impl Scene {
     /// Shows `surface` with its coarse grid; the paths are not computed yet.
     pub fn new(surface: Surface, state: &AppState) -> Self {
-        let grid = Grid::sample(&surface, surface.domain(), COARSE_GRID);
+        let grid = Grid::sample(&surface, surface.domain(), grid_sizes(&surface).0);
         let mut scene = Self {
             scaling: grid.scaling(state.view.log_scale),
             heights: grid.scaling(false),
@@ -103,7 +113,7 @@ impl Scene {
 
     /// Shows `surface` with its coarse grid; the caller recomputes the paths.
     pub fn set_surface(&mut self, surface: Surface, log: bool) {
-        let grid = Grid::sample(&surface, surface.domain(), COARSE_GRID);
+        let grid = Grid::sample(&surface, surface.domain(), grid_sizes(&surface).0);
         self.surface = surface;
         self.found.clear();
         self.curvature = None;

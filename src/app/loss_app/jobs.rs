@@ -74,7 +74,7 @@ impl LossApp {
         let surface = self.scene.surface.clone();
         self.grid_job = Some(Job::spawn("Refining the surface", ctx, move |progress| {
             progress.start(1);
-            let grid = Grid::sample(&surface, surface.domain(), FINE_GRID);
+            let grid = Grid::sample(&surface, surface.domain(), grid_sizes(&surface).1);
             progress.tick();
             grid
         }));

@@ -15,7 +15,7 @@ use super::lessons::{OpenLesson, lesson_panel_ui, lesson_state};
 use super::network::NetworkSession;
 use super::network_surface::{NETWORK_SURFACE, NetworkSurface, kept};
 use super::scenario::{open_scenario, save_scenario, write_atomically};
-use super::scene::{FINE_GRID, Path, Scene, build_choice, compute_paths, fallback_surface};
+use super::scene::{Path, Scene, build_choice, compute_paths, fallback_surface, grid_sizes};
 use super::state::{AppState, RACER_COLORS, RacerSettings, SurfaceChoice};
 use super::thinning::ThinCache;
 use super::{
@@ -170,7 +170,7 @@ impl LossApp {
         let mut app = Self::build(state, surface, ctx);
         app.scene.recompute_runs(&app.state);
         let surface = &app.scene.surface;
-        let grid = Grid::sample(surface, surface.domain(), FINE_GRID);
+        let grid = Grid::sample(surface, surface.domain(), grid_sizes(surface).1);
         app.scene.set_grid(grid, app.state.view.log_scale);
         app.update_basins(ctx);
         while app.basin_job.is_some() {
