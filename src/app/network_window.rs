@@ -3,7 +3,9 @@
 
 use clap::ValueEnum;
 use eframe::egui;
-use egui_plot::{Bar, BarChart, Legend, Line, Plot, PlotImage, PlotPoint, PlotPoints, Points};
+use egui_plot::{
+    Bar, BarChart, Legend, Line, Plot, PlotImage, PlotPoint, PlotPoints, Points, log_grid_spacer,
+};
 
 use super::loss_app::LossApp;
 use super::network::{CLASS_COLORS, CLASSIFICATION_SETS, NetworkSession, option_name};
@@ -219,6 +221,7 @@ fn results_ui(ui: &mut egui::Ui, app: &LossApp) {
                 .width(300.0)
                 .legend(Legend::default())
                 .x_axis_label("epoch")
+                .x_grid_spacer(log_grid_spacer(5))
                 .y_axis_label("loss")
                 .show(ui, |plot| {
                     plot.line(curve("train loss", &|r| Some(r.train_loss)));
@@ -229,6 +232,7 @@ fn results_ui(ui: &mut egui::Ui, app: &LossApp) {
                 .width(300.0)
                 .legend(Legend::default())
                 .x_axis_label("epoch")
+                .x_grid_spacer(log_grid_spacer(5))
                 .y_axis_label("accuracy")
                 .include_y(0.0)
                 .include_y(1.0)
@@ -328,10 +332,32 @@ fn spectrum_ui(ui: &mut egui::Ui, session: &NetworkSession) {
             format!("{value:.0e}")
         }
     };
+    // A mark at every power of ten (on both sides of zero), the even powers labelled.
+    let shift = tolerance.log10();
+    let decades = move |input: egui_plot::GridInput| {
+        let (low, high) = input.bounds;
+        let reach = low.abs().max(high.abs());
+        let mut marks = vec![egui_plot::GridMark {
+            value: 0.0,
+            step_size: 2.0,
+        }];
+        for power in shift.ceil() as i64..=(reach + shift).floor() as i64 {
+            // |λ| = 10^power sits at t = power − log₁₀(tolerance); those near 0 would crowd it.
+            let t = power as f64 - shift;
+            let step_size = if power % 2 == 0 { 2.0 } else { 1.0 };
+            for value in [t, -t] {
+                if t >= 1.0 && (low..=high).contains(&value) {
+                    marks.push(egui_plot::GridMark { value, step_size });
+                }
+            }
+        }
+        marks
+    };
     Plot::new("network-spectrum")
         .height(140.0)
         .x_axis_label("eigenvalue λ (signed log scale; grey: zero)")
         .x_axis_formatter(label)
+        .x_grid_spacer(decades)
         .y_axis_label("count")
         .allow_drag(false)
         .allow_zoom(false)
