@@ -165,6 +165,44 @@ mod tests {
     }
 
     #[test]
+    fn every_activation_loss_and_toggle_builds_a_surface() {
+        use crate::nn::{Activation, Loss};
+        let activations = [
+            Activation::Tanh,
+            Activation::Relu,
+            Activation::Sigmoid,
+            Activation::Gelu,
+            Activation::Identity,
+        ];
+        for activation in activations {
+            for loss in [Loss::Ce, Loss::Mse, Loss::MseSoftmax, Loss::Bce] {
+                for (hidden, batch_norm) in [("", false), ("5", true), ("4,3", false)] {
+                    let settings = NetworkSettings {
+                        samples: 40,
+                        hidden: hidden.into(),
+                        activation,
+                        loss,
+                        batch_norm,
+                        normalize_inputs: batch_norm,
+                        epochs: 3,
+                        seed: 11,
+                        ..NetworkSettings::default()
+                    };
+                    let built = network_surface(&settings).unwrap();
+                    let surface = &built.surface;
+                    let context = format!("{activation:?} {loss:?} {hidden:?} {batch_norm}");
+                    assert!(built.condition >= 1.0, "{context}: κ {}", built.condition);
+                    for p in [[0.0, 0.0], [0.5, -0.5]] {
+                        let (exact, drawn) = (surface.value(p), surface.value_for_drawing(p));
+                        assert!(exact.is_finite(), "{context}");
+                        assert!((drawn - exact).abs() <= 2e-6 * exact.abs().max(1.0), "{context}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
     fn the_surface_draws_with_the_fast_pass_and_is_kept_for_the_session() {
         let settings = small_settings();
         let built = network_surface(&settings).unwrap();
