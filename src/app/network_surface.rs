@@ -195,7 +195,10 @@ mod tests {
                     for p in [[0.0, 0.0], [0.5, -0.5]] {
                         let (exact, drawn) = (surface.value(p), surface.value_for_drawing(p));
                         assert!(exact.is_finite(), "{context}");
-                        assert!((drawn - exact).abs() <= 2e-6 * exact.abs().max(1.0), "{context}");
+                        assert!(
+                            (drawn - exact).abs() <= 2e-6 * exact.abs().max(1.0),
+                            "{context}"
+                        );
                     }
                 }
             }

@@ -7,8 +7,10 @@
 use faer::linalg::matmul::matmul;
 use faer::{Accum, Mat, MatRef, Par};
 
+use super::activation::Activation;
 use super::loss::Targets;
 use super::model::{Architecture, Pass};
+use super::tanh_layer::tanh_with_slopes;
 
 impl Architecture {
     /// The loss (with the weight penalty), its gradient and the outputs at `params` for the
@@ -53,11 +55,18 @@ impl Architecture {
             }
             let mut slope = Mat::zeros(s.fan_out, n);
             for e in 0..n {
-                let units = z.col_as_slice_mut(e).iter_mut().zip(biases);
-                for ((z, b), d) in units.zip(slope.col_as_slice_mut(e)) {
-                    let [value, derivative, _] = self.activation.derivatives(*z + b);
-                    *z = value;
-                    *d = derivative;
+                let (column, slopes) = (z.col_as_slice_mut(e), slope.col_as_slice_mut(e));
+                for (z, b) in column.iter_mut().zip(biases) {
+                    *z += b;
+                }
+                if self.activation == Activation::Tanh {
+                    tanh_with_slopes(column, slopes);
+                } else {
+                    for (z, d) in column.iter_mut().zip(slopes) {
+                        let [value, derivative, _] = self.activation.derivatives(*z);
+                        *z = value;
+                        *d = derivative;
+                    }
                 }
             }
             activations.push(z);

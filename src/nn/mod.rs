@@ -16,6 +16,7 @@ mod real;
 mod simd_math;
 mod slice;
 mod spectrum;
+mod tanh_layer;
 #[cfg(test)]
 mod test_cases;
 mod train;
