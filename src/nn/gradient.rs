@@ -4,10 +4,10 @@
 //! products); this one is f64 only and several times faster, which training and racers on
 //! network surfaces (thousands of gradients each) need.
 
-use faer::linalg::matmul::matmul;
-use faer::{Accum, Mat, MatRef, Par};
+use faer::{Mat, MatRef};
 
 use super::activation::Activation;
+use super::hessian::times;
 use super::loss::Targets;
 use super::model::{Architecture, Pass};
 use super::tanh_layer::tanh_with_slopes;
@@ -126,13 +126,6 @@ impl Architecture {
             batch_stats: Vec::new(),
         })
     }
-}
-
-/// a·b on this thread (callers already work in parallel).
-fn times(a: MatRef<'_, f64>, b: MatRef<'_, f64>) -> Mat<f64> {
-    let mut product = Mat::zeros(a.nrows(), b.ncols());
-    matmul(product.as_mut(), Accum::Replace, a, b, 1.0, Par::Seq);
-    product
 }
 
 #[cfg(test)]

@@ -225,8 +225,8 @@ impl Mlp {
     }
 }
 
-/// a·b on this thread (the columns are already computed in parallel).
-fn times(a: MatRef<'_, f64>, b: MatRef<'_, f64>) -> Mat<f64> {
+/// a·b on this thread (callers already work in parallel: the Hessian's columns, the racers).
+pub(super) fn times(a: MatRef<'_, f64>, b: MatRef<'_, f64>) -> Mat<f64> {
     let mut product = Mat::zeros(a.nrows(), b.ncols());
     matmul(product.as_mut(), Accum::Replace, a, b, 1.0, Par::Seq);
     product
