@@ -3,6 +3,7 @@
 use rayon::prelude::*;
 
 use super::Domain;
+use crate::progress::Progress;
 use crate::surface::Surface;
 
 /// Values of f at the centres of an `nx × ny` grid of cells over a domain, row by row from the
@@ -36,10 +37,31 @@ pub struct Scaling {
 impl Grid {
     /// Samples `surface` on an `n × n` grid over `domain`, in parallel.
     pub fn sample(surface: &Surface, domain: Domain, n: usize) -> Self {
-        let values = domain
-            .cell_centers(n)
-            .par_iter()
-            .map(|&p| surface.value_for_drawing(p))
+        Self::sample_with(surface, domain, n, &Progress::new())
+    }
+
+    /// [`Grid::sample`], one `progress` tick per row; once it is cancelled, the rows not yet
+    /// sampled are left NaN.
+    pub fn sample_with(surface: &Surface, domain: Domain, n: usize, progress: &Progress) -> Self {
+        progress.start(n);
+        let centers = domain.cell_centers(n);
+        let values = centers
+            .par_chunks(n.max(1))
+            .flat_map_iter(|row| {
+                let cancelled = progress.is_cancelled();
+                let values: Vec<f64> = row
+                    .iter()
+                    .map(|&p| {
+                        if cancelled {
+                            f64::NAN
+                        } else {
+                            surface.value_for_drawing(p)
+                        }
+                    })
+                    .collect();
+                progress.tick();
+                values
+            })
             .collect();
         Self {
             domain,
@@ -123,6 +145,19 @@ impl Scaling {
 mod tests {
     use super::*;
     use crate::surface::build_surface;
+
+    #[test]
+    fn sampling_reports_rows_and_stops_when_cancelled() {
+        let s = build_surface("bowl", &[]).unwrap();
+        let progress = Progress::new();
+        let g = Grid::sample_with(&s, Domain::square(1.0), 8, &progress);
+        assert_eq!(progress.fraction(), 1.0);
+        assert_eq!(g, Grid::sample(&s, Domain::square(1.0), 8));
+        progress.cancel();
+        let g = Grid::sample_with(&s, Domain::square(1.0), 8, &progress);
+        assert_eq!(g.values.len(), 64);
+        assert!(g.values.iter().all(|v| v.is_nan()));
+    }
 
     #[test]
     fn samples_cell_centres_and_scales() {

@@ -119,6 +119,9 @@ impl LossApp {
                 if let Some(j) = &self.path_job {
                     j.cancel();
                 }
+                if let Some(j) = &self.grid_job {
+                    j.cancel();
+                }
             }
             Command::StopTraining => self.network.stop(),
             Command::ReshapeNetwork(settings) => {

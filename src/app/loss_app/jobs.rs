@@ -71,12 +71,13 @@ impl LossApp {
 
     /// Samples the fine grid in the background.
     pub(super) fn refine_grid(&mut self, ctx: &egui::Context) {
+        if let Some(job) = &self.grid_job {
+            job.cancel();
+        }
         let surface = self.scene.surface.clone();
         self.grid_job = Some(Job::spawn("Refining the surface", ctx, move |progress| {
-            progress.start(1);
-            let grid = Grid::sample(&surface, surface.domain(), grid_sizes(&surface).1);
-            progress.tick();
-            grid
+            let n = grid_sizes(&surface).1;
+            Grid::sample_with(&surface, surface.domain(), n, progress)
         }));
     }
 
@@ -199,7 +200,8 @@ impl LossApp {
             Some((Err(e), _)) => self.notice = Some(format!("No basin map: {e}")),
             None => {}
         }
-        if let Some((grid, _)) = take_finished(&mut self.grid_job)
+        if let Some((grid, cancelled)) = take_finished(&mut self.grid_job)
+            && !cancelled
             && grid.domain == self.scene.surface.domain()
         {
             self.scene.set_grid(grid, self.state.view.log_scale);
