@@ -538,6 +538,17 @@ fn the_network_window_trains_and_refuses_bad_settings_keeping_its_results() {
     assert!(session.model.as_ref().unwrap().scaler.is_some());
 }
 
+/// Picks the Network window's network from the surface menu's "Small networks" family.
+fn pick_network_surface(h: &mut Harness<'static, LossApp>) {
+    h.get_by_role_and_label(Role::Button, "Surface").click();
+    h.run_steps(2);
+    h.get_by_label("Small networks").hover();
+    h.run_steps(3);
+    h.get_by_label("The Network window's trained network")
+        .click();
+    h.run_steps(2);
+}
+
 /// Cells per side of an expensive surface's refined grid.
 const REFINED: usize = 128;
 
@@ -617,13 +628,7 @@ fn a_diverging_network_surface_says_why_and_keeps_the_current_surface() {
     state.network.optimizer = "sgd:lr=1e9".into();
     let mut h = harness_with(state);
     h.run_steps(2);
-    h.get_by_role_and_label(Role::Button, "Surface").click();
-    h.run_steps(2);
-    h.get_by_label("Small networks").hover();
-    h.run_steps(3);
-    h.get_by_label("The Network window's trained network")
-        .click();
-    h.run_steps(2);
+    pick_network_surface(&mut h);
     wait_for(&mut h, |app| app.network.error.is_some());
     let app = h.state();
     let error = app.network.error.clone().unwrap();
@@ -639,13 +644,7 @@ fn stopping_the_network_training_keeps_the_surface_and_offers_to_train_again() {
     state.network.epochs = 5000;
     let mut h = harness_with(state);
     h.run_steps(2);
-    h.get_by_role_and_label(Role::Button, "Surface").click();
-    h.run_steps(2);
-    h.get_by_label("Small networks").hover();
-    h.run_steps(3);
-    h.get_by_label("The Network window's trained network")
-        .click();
-    h.run_steps(2);
+    pick_network_surface(&mut h);
     assert!(h.state().network.progress().is_some(), "training started");
     h.get_by_label("Stop").click();
     h.run_steps(1);

@@ -110,14 +110,9 @@ pub fn slice_of(settings: &NetworkSettings, model: Mlp, train: Dataset) -> Netwo
 /// "moons · 2-16-16-2 tanh · ce · batch norm · normalized inputs".
 fn describe(settings: &NetworkSettings, model: &Mlp) -> String {
     let arch = &model.arch;
-    let widths: Vec<String> = std::iter::once(arch.inputs)
-        .chain(arch.hidden.iter().copied())
-        .chain(std::iter::once(arch.outputs))
-        .map(|w| w.to_string())
-        .collect();
     let mut parts = vec![
         option_name(&settings.dataset),
-        format!("{} {}", widths.join("-"), option_name(&arch.activation)),
+        format!("{} {}", arch.shape(), option_name(&arch.activation)),
         option_name(&arch.loss),
     ];
     if arch.batch_norm {
@@ -167,14 +162,8 @@ mod tests {
     #[test]
     fn every_activation_loss_and_toggle_builds_a_surface() {
         use crate::nn::{Activation, Loss};
-        let activations = [
-            Activation::Tanh,
-            Activation::Relu,
-            Activation::Sigmoid,
-            Activation::Gelu,
-            Activation::Identity,
-        ];
-        for activation in activations {
+        use clap::ValueEnum;
+        for &activation in Activation::value_variants() {
             for loss in [Loss::Ce, Loss::Mse, Loss::MseSoftmax, Loss::Bce] {
                 for (hidden, batch_norm) in [("", false), ("5", true), ("4,3", false)] {
                     let settings = NetworkSettings {

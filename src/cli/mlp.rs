@@ -189,11 +189,6 @@ impl NetArgs {
     /// A one-line description: data, shape, loss, optimizer.
     fn describe(&self, split: &Split, model: &Mlp, spec: &TrainSpec) -> String {
         let arch = &model.arch;
-        let shape: Vec<String> = std::iter::once(arch.inputs)
-            .chain(arch.hidden.iter().copied())
-            .chain(std::iter::once(arch.outputs))
-            .map(|w| w.to_string())
-            .collect();
         let extras = [
             (self.batchnorm, " + batch norm"),
             (self.normalize_inputs, " + normalized inputs"),
@@ -207,7 +202,7 @@ impl NetArgs {
             self.dataset,
             split.train.len(),
             split.test.len(),
-            shape.join("-"),
+            arch.shape(),
             arch.activation,
             arch.loss,
             spec.optimizer.label(),

@@ -169,6 +169,16 @@ struct Cache<T> {
 }
 
 impl Architecture {
+    /// The widths from input to output, e.g. `2-16-16-2`.
+    pub fn shape(&self) -> String {
+        let widths: Vec<String> = std::iter::once(self.inputs)
+            .chain(self.hidden.iter().copied())
+            .chain(std::iter::once(self.outputs))
+            .map(|w| w.to_string())
+            .collect();
+        widths.join("-")
+    }
+
     /// Refuses shapes that make no network, or a loss that does not fit the outputs.
     pub fn validate(&self) -> Result<(), NnError> {
         let bad = |what: String| Err(NnError::Model(what));
