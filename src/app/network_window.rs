@@ -144,6 +144,17 @@ fn choice<T: ValueEnum + Copy + PartialEq>(
         });
 }
 
+/// A small plot of a quantity per epoch, with a legend.
+fn epoch_plot<'a>(id: &'a str, quantity: &'a str) -> Plot<'a> {
+    Plot::new(id)
+        .height(160.0)
+        .width(300.0)
+        .legend(Legend::default())
+        .x_axis_label("epoch")
+        .x_grid_spacer(log_grid_spacer(5))
+        .y_axis_label(quantity)
+}
+
 /// The data with the decision boundary, and the loss and accuracy curves.
 fn results_ui(ui: &mut egui::Ui, app: &LossApp) {
     let session = &app.network;
@@ -216,24 +227,11 @@ fn results_ui(ui: &mut egui::Ui, app: &LossApp) {
                     .collect();
                 Line::new(name.to_owned(), points)
             };
-            Plot::new("network-loss-curves")
-                .height(160.0)
-                .width(300.0)
-                .legend(Legend::default())
-                .x_axis_label("epoch")
-                .x_grid_spacer(log_grid_spacer(5))
-                .y_axis_label("loss")
-                .show(ui, |plot| {
-                    plot.line(curve("train loss", &|r| Some(r.train_loss)));
-                    plot.line(curve("test loss", &|r| Some(r.test_loss)));
-                });
-            Plot::new("network-accuracy-curves")
-                .height(160.0)
-                .width(300.0)
-                .legend(Legend::default())
-                .x_axis_label("epoch")
-                .x_grid_spacer(log_grid_spacer(5))
-                .y_axis_label("accuracy")
+            epoch_plot("network-loss-curves", "loss").show(ui, |plot| {
+                plot.line(curve("train loss", &|r| Some(r.train_loss)));
+                plot.line(curve("test loss", &|r| Some(r.test_loss)));
+            });
+            epoch_plot("network-accuracy-curves", "accuracy")
                 .include_y(0.0)
                 .include_y(1.0)
                 .show(ui, |plot| {
