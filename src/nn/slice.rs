@@ -154,8 +154,9 @@ pub fn pca_directions(trajectory: &[Vec<f64>]) -> Result<PrincipalPlane, NnError
 }
 
 impl LossPlane {
-    /// The loss on an `n` × `n` grid over [−range, range]², rows in parallel, evaluated in f32
-    /// by [`FastLoss`] (relative accuracy ~10⁻⁶) unless the network uses GELU.
+    /// The loss on an `n` × `n` grid over [−range, range]², rows in parallel, each row a line
+    /// of [`FastLoss::losses_along`] (f32, relative accuracy ~10⁻⁶) unless the network uses
+    /// GELU.
     pub fn slice(&self, n: usize, range: f64, progress: &Progress) -> Slice {
         let coordinates: Vec<f64> = (0..n)
             .map(|k| {
@@ -167,17 +168,25 @@ impl LossPlane {
             })
             .collect();
         progress.start(n);
-        let fast = FastLoss::new(&self.model, &self.data);
+        let fast = FastLoss::new(&self.model, &self.data).map(|fast| {
+            let spacing = coordinates.get(1).map_or(0.0, |a| a - coordinates[0]);
+            let step: Vec<f64> = self.directions[0].iter().map(|d| spacing * d).collect();
+            let line = fast.line(&step);
+            (fast, line)
+        });
         let rows: Vec<Vec<f64>> = coordinates
             .par_iter()
             .map_init(Workspace::default, |workspace, &beta| {
-                let row = coordinates
-                    .iter()
-                    .map(|&alpha| match &fast {
-                        Some(fast) => fast.loss_in(&self.params_at([alpha, beta]), workspace),
-                        None => self.value([alpha, beta]),
-                    })
-                    .collect();
+                let row = match &fast {
+                    Some((fast, line)) => {
+                        let start = self.params_at([coordinates[0], beta]);
+                        fast.losses_along(line, &start, n, workspace)
+                    }
+                    None => coordinates
+                        .iter()
+                        .map(|&alpha| self.value([alpha, beta]))
+                        .collect(),
+                };
                 progress.tick();
                 row
             })

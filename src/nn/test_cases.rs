@@ -15,7 +15,7 @@ pub struct Case {
 pub fn cases() -> Vec<Case> {
     let base = Architecture {
         inputs: 2,
-        // Odd widths: the f32 pass pads units to whole blocks.
+        // Widths that leave the f32 pass partial last blocks of units.
         hidden: vec![7, 5],
         outputs: 2,
         activation: Activation::Tanh,
