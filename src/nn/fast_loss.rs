@@ -45,14 +45,14 @@ pub struct FastLoss {
 /// by blocks of units (see [`Dense::row_of`]): each block's `inputs × units` weights lie
 /// together, input-major, in the order [`block`] reads them.
 #[derive(Default)]
-struct Dense {
+struct Dense<T = f32> {
     inputs: usize,
     outputs: usize,
-    weights: Vec<f32>,
-    bias: Vec<f32>,
+    weights: Vec<T>,
+    bias: Vec<T>,
 }
 
-impl Dense {
+impl<T> Dense<T> {
     /// Where the weights into `unit` are packed, as the place of the first one and the stride:
     /// blocks of [`BLOCK_UNITS`] units, the last one of those left over.
     fn row_of(&self, unit: usize) -> (usize, usize) {
@@ -109,7 +109,9 @@ impl FastLoss {
 
     /// [`FastLoss::loss`], reusing `workspace`'s buffers (one per thread across many calls).
     pub fn loss_in(&self, params: &[f64], workspace: &mut Workspace) -> f64 {
-        self.run(params, workspace, None)
+        self.fold(params, &mut workspace.folded);
+        round(&workspace.folded, &mut workspace.layers);
+        self.mean_loss(workspace, None) + self.penalty(params)
     }
 
     /// A line of parameter vectors with the step `step` between neighbours, prepared for
@@ -117,10 +119,16 @@ impl FastLoss {
     pub fn line(&self, step: &[f64]) -> Line {
         let mut line = Line {
             step: step.to_vec(),
+            folded_step: None,
             growth: Vec::new(),
             every: RESTART_EVERY,
             exponent: None,
         };
+        if self.layout.layers.iter().all(|s| s.norm.is_none()) {
+            let mut folded = Vec::new();
+            self.fold(step, &mut folded);
+            line.folded_step = Some(folded);
+        }
         let (Some(slots), Some(exponent)) = (self.layout.layers.first(), self.first_exponent())
         else {
             return line;
@@ -159,17 +167,32 @@ impl FastLoss {
         count: usize,
         workspace: &mut Workspace,
     ) -> Vec<f64> {
-        let mut params = Vec::with_capacity(start.len());
+        let mut params = Vec::new();
+        if line.folded_step.is_some() {
+            self.fold(start, &mut workspace.folded);
+        }
         (0..count)
             .map(|k| {
-                params.clear();
-                params.extend(start.iter().zip(&line.step).map(|(a, d)| a + k as f64 * d));
+                let k_step = k as f64;
+                let penalty = match &line.folded_step {
+                    Some(step) => {
+                        let squares = along(&workspace.folded, step, k_step, &mut workspace.layers);
+                        0.5 * self.model.arch.weight_decay * squares
+                    }
+                    None => {
+                        params.clear();
+                        params.extend(start.iter().zip(&line.step).map(|(a, d)| a + k_step * d));
+                        self.fold(&params, &mut workspace.folded);
+                        round(&workspace.folded, &mut workspace.layers);
+                        self.penalty(&params)
+                    }
+                };
                 let first = line.exponent.map(|exponent| FirstByPowers {
                     growth: &line.growth,
                     restart: k % line.every == 0,
                     exponent,
                 });
-                self.run(&params, workspace, first)
+                self.mean_loss(workspace, first) + penalty
             })
             .collect()
     }
@@ -190,10 +213,9 @@ impl FastLoss {
         }
     }
 
-    /// The mean loss with the weight penalty at `params`; the first layer by powers when
-    /// `first` says so.
-    fn run(&self, params: &[f64], workspace: &mut Workspace, first: Option<FirstByPowers>) -> f64 {
-        self.fold(params, &mut workspace.layers);
+    /// The mean loss of the layers in `workspace` (without the weight penalty); the first
+    /// layer by powers when `first` says so.
+    fn mean_loss(&self, workspace: &mut Workspace, first: Option<FirstByPowers>) -> f64 {
         let widest = workspace
             .layers
             .iter()
@@ -212,25 +234,26 @@ impl FastLoss {
             workspace,
             first,
         });
-        let arch = &self.model.arch;
-        let penalty = if arch.weight_decay > 0.0 {
-            let squares: f64 = self
-                .layout
-                .layers
-                .iter()
-                .flat_map(|s| &params[s.weights..s.biases])
-                .map(|w| w * w)
-                .sum();
-            0.5 * arch.weight_decay * squares
-        } else {
-            0.0
-        };
-        data / self.n.max(1) as f64 + penalty
+        data / self.n.max(1) as f64
+    }
+
+    /// The weight penalty at `params`.
+    fn penalty(&self, params: &[f64]) -> f64 {
+        let decay = self.model.arch.weight_decay;
+        if decay == 0.0 {
+            return 0.0;
+        }
+        let squares: f64 = (self.layout.layers.iter())
+            .flat_map(|s| &params[s.weights..s.biases])
+            .map(|w| w * w)
+            .sum();
+        0.5 * decay * squares
     }
 
     /// The layers at `params` into `layers`, BatchNorm's eval-mode affine map
-    /// y = γ(z − μ)/√(σ² + ε) + β folded into the weights and biases.
-    fn fold(&self, params: &[f64], layers: &mut Vec<Dense>) {
+    /// y = γ(z − μ)/√(σ² + ε) + β folded into the weights and biases. Linear in `params`
+    /// without BatchNorm.
+    fn fold(&self, params: &[f64], layers: &mut Vec<Dense<f64>>) {
         let mut inputs = self.model.arch.inputs;
         layers.resize_with(self.layout.layers.len(), Dense::default);
         for (l, (s, layer)) in self.layout.layers.iter().zip(layers.iter_mut()).enumerate() {
@@ -254,19 +277,62 @@ impl FastLoss {
                 let row = &params[s.weights + o * s.fan_in..s.weights + (o + 1) * s.fan_in];
                 let (start, stride) = layer.row_of(o);
                 for (packed, &w) in layer.weights[start..].iter_mut().step_by(stride).zip(row) {
-                    *packed = (scale * w) as f32;
+                    *packed = scale * w;
                 }
-                layer.bias[o] = (scale * params[s.biases + o] + shift) as f32;
+                layer.bias[o] = scale * params[s.biases + o] + shift;
             }
             inputs = outputs;
         }
     }
 }
 
-/// Buffers for [`FastLoss::loss_in`]: the folded layers, two tiles of activations and the
+/// The folded layers `folded` in f32, into `layers`.
+fn round(folded: &[Dense<f64>], layers: &mut Vec<Dense>) {
+    shape_like(folded, layers);
+    for (from, to) in folded.iter().zip(layers) {
+        for (a, b) in [(&from.weights, &mut to.weights), (&from.bias, &mut to.bias)] {
+            for (value, rounded) in a.iter().zip(b.iter_mut()) {
+                *rounded = *value as f32;
+            }
+        }
+    }
+}
+
+/// The folded layers at `start + k·step` in f32, into `layers` (folding being linear without
+/// BatchNorm); returns the sum of the squared weights, for the weight penalty.
+fn along(start: &[Dense<f64>], step: &[Dense<f64>], k: f64, layers: &mut Vec<Dense>) -> f64 {
+    shape_like(start, layers);
+    let mut squares = 0.0;
+    for ((from, by), to) in start.iter().zip(step).zip(layers) {
+        for ((value, delta), rounded) in from.weights.iter().zip(&by.weights).zip(&mut to.weights) {
+            let weight = value + k * delta;
+            squares += weight * weight;
+            *rounded = weight as f32;
+        }
+        for ((value, delta), rounded) in from.bias.iter().zip(&by.bias).zip(&mut to.bias) {
+            *rounded = (value + k * delta) as f32;
+        }
+    }
+    squares
+}
+
+/// `layers` sized like `folded`.
+fn shape_like(folded: &[Dense<f64>], layers: &mut Vec<Dense>) {
+    layers.resize_with(folded.len(), Dense::default);
+    for (from, to) in folded.iter().zip(layers) {
+        to.inputs = from.inputs;
+        to.outputs = from.outputs;
+        to.weights.resize(from.weights.len(), 0.0);
+        to.bias.resize(from.bias.len(), 0.0);
+    }
+}
+
+/// Buffers for [`FastLoss::loss_in`]: the folded layers in f64 and f32, two tiles of
+/// activations and the
 /// first layer's powers e^{cz} along a [`Line`] (laid out by [`power_at`]).
 #[derive(Default)]
 pub struct Workspace {
+    folded: Vec<Dense<f64>>,
     layers: Vec<Dense>,
     a: Vec<f32>,
     b: Vec<f32>,
@@ -295,6 +361,9 @@ const RESTART_EVERY: usize = 8;
 pub struct Line {
     /// δ.
     step: Vec<f64>,
+    /// δ folded into layers, when no layer has BatchNorm: the layers at θ₀ + k·δ are then
+    /// those at θ₀ plus k times these.
+    folded_step: Option<Vec<Dense<f64>>>,
     /// e^{c·g} for every first-layer unit and example, laid out like the powers.
     growth: Vec<f32>,
     /// The powers restart every this many points: each window moves c·z by at most
@@ -346,6 +415,7 @@ impl WithSimd for Forward<'_> {
             a,
             b,
             powers,
+            ..
         } = workspace;
         let arch = &fast.model.arch;
         let tile = TILE_VECTORS * S::F32_LANES;
@@ -696,14 +766,15 @@ mod tests {
             } = self;
             let exponent = line.exponent.expect("a first layer by powers");
             let tile = TILE_VECTORS * S::F32_LANES;
-            let mut layers = Vec::new();
+            let (mut folded, mut layers) = (Vec::new(), Vec::new());
             let mut powers = vec![1.0; line.growth.len()];
             let mut largest = 0.0f32;
             for k in 0..count {
                 let params: Vec<f64> = (start.iter().zip(&line.step))
                     .map(|(a, d)| a + k as f64 * d)
                     .collect();
-                fast.fold(&params, &mut layers);
+                fast.fold(&params, &mut folded);
+                round(&folded, &mut layers);
                 let layer = &layers[0];
                 let mut input = vec![0.0; layer.inputs * tile];
                 let mut by_powers = vec![0.0; layer.outputs * tile];
