@@ -25,8 +25,8 @@ const RESTART_EVERY: usize = 8;
 /// (c = 2 for tanh, 1 for the logistic function) go from one point to the next by one
 /// multiplication with the growth factor e^{c·g}, recomputed from z every few points; the
 /// activation is then 1 − c/(1 + e^{cz}), which is tanh z for c = 2 and 1/(1 + e^{−z}) for
-/// c = 1, and ±1 or 0 where the power overflows or underflows. That replaces a third of the
-/// work of a 2-32-32-2 tanh network.
+/// c = 1, and ±1 or 0 where the power overflows or underflows. That replaces the first layer's
+/// tanh, about a fifth of the arithmetic of a 2-32-32-2 tanh network.
 pub struct Line {
     /// δ.
     step: Vec<f64>,
@@ -106,8 +106,9 @@ impl FastLoss {
     }
 
     /// The losses at `start + k·step` for k in `0..count` along `line`, as
-    /// [`FastLoss::loss_in`] gives them at each point but faster when the first layer can go by
-    /// powers (see [`Line`]).
+    /// [`FastLoss::loss_in`] gives them at each point but faster: the first layer by powers
+    /// where it can (see [`Line`]), and without BatchNorm the folded layers interpolated
+    /// rather than folded at every point.
     pub fn losses_along(
         &self,
         line: &Line,
@@ -121,15 +122,15 @@ impl FastLoss {
         }
         (0..count)
             .map(|k| {
-                let k_step = k as f64;
+                let steps = k as f64;
                 let penalty = match &line.folded_step {
                     Some(step) => {
-                        let squares = along(&workspace.folded, step, k_step, &mut workspace.layers);
+                        let squares = along(&workspace.folded, step, steps, &mut workspace.layers);
                         0.5 * self.model.arch.weight_decay * squares
                     }
                     None => {
                         params.clear();
-                        params.extend(start.iter().zip(&line.step).map(|(a, d)| a + k_step * d));
+                        params.extend(start.iter().zip(&line.step).map(|(a, d)| a + steps * d));
                         self.fold(&params, &mut workspace.folded);
                         round(&workspace.folded, &mut workspace.layers);
                         self.penalty(&params)
