@@ -45,7 +45,7 @@ pub struct FastLoss {
 
 /// One linear layer at a parameter vector, f32, with BatchNorm folded in. The weights are packed
 /// by blocks of units (see [`Dense::row_of`]): each block's `inputs × units` weights lie
-/// together, input-major, in the order [`block`] reads them.
+/// together, input-major, in the order the forward pass reads them.
 #[derive(Default)]
 struct Dense<T = f32> {
     inputs: usize,

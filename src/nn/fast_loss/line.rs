@@ -107,7 +107,7 @@ impl FastLoss {
 
     /// The losses at `start + k·step` for k in `0..count` along `line`, as
     /// [`FastLoss::loss_in`] gives them at each point but faster: the first layer by powers
-    /// where it can (see [`Line`]), and without BatchNorm the folded layers interpolated
+    /// where it can (see `Line`), and without BatchNorm the folded layers interpolated
     /// rather than folded at every point.
     pub fn losses_along(
         &self,
