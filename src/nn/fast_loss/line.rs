@@ -117,18 +117,20 @@ impl FastLoss {
         workspace: &mut Workspace,
     ) -> Vec<f64> {
         let mut params = Vec::new();
-        if line.folded_step.is_some() {
+        let squares = line.folded_step.as_ref().map(|step| {
             self.fold(start, &mut workspace.folded);
-        }
+            squared_weights(&workspace.folded, step)
+        });
+        let decay = self.model.arch.weight_decay;
         (0..count)
             .map(|k| {
                 let steps = k as f64;
-                let penalty = match &line.folded_step {
-                    Some(step) => {
-                        let squares = along(&workspace.folded, step, steps, &mut workspace.layers);
-                        0.5 * self.model.arch.weight_decay * squares
+                let penalty = match (&line.folded_step, squares) {
+                    (Some(step), Some([a, b, c])) => {
+                        along(&workspace.folded, step, steps, &mut workspace.layers);
+                        0.5 * decay * (a + steps * (2.0 * b + steps * c))
                     }
-                    None => {
+                    _ => {
                         params.clear();
                         params.extend(start.iter().zip(&line.step).map(|(a, d)| a + steps * d));
                         self.fold(&params, &mut workspace.folded);
@@ -164,21 +166,27 @@ impl FastLoss {
 }
 
 /// The folded layers at `start + k·step` in f32, into `layers` (folding being linear without
-/// BatchNorm); returns the sum of the squared weights, for the weight penalty.
-fn along(start: &[Dense<f64>], step: &[Dense<f64>], k: f64, layers: &mut Vec<Dense>) -> f64 {
+/// BatchNorm).
+fn along(start: &[Dense<f64>], step: &[Dense<f64>], k: f64, layers: &mut Vec<Dense>) {
     shape_like(start, layers);
-    let mut squares = 0.0;
     for ((from, by), to) in start.iter().zip(step).zip(layers) {
-        for ((value, delta), rounded) in from.weights.iter().zip(&by.weights).zip(&mut to.weights) {
-            let weight = value + k * delta;
-            squares += weight * weight;
-            *rounded = weight as f32;
-        }
-        for ((value, delta), rounded) in from.bias.iter().zip(&by.bias).zip(&mut to.bias) {
-            *rounded = (value + k * delta) as f32;
+        for (a, b, c) in [
+            (&from.weights, &by.weights, &mut to.weights),
+            (&from.bias, &by.bias, &mut to.bias),
+        ] {
+            for ((value, delta), rounded) in a.iter().zip(b).zip(c.iter_mut()) {
+                *rounded = (value + k * delta) as f32;
+            }
         }
     }
-    squares
+}
+
+/// Σw², Σw·d and Σd² over the weights (not the biases) of the folded layers `start` and
+/// `step`: the squared weights at `start + k·step` sum to Σw² + 2k·Σw·d + k²·Σd², for the
+/// weight penalty.
+fn squared_weights(start: &[Dense<f64>], step: &[Dense<f64>]) -> [f64; 3] {
+    let pairs = start.iter().zip(step).flat_map(|(a, b)| a.weights.iter().zip(&b.weights));
+    pairs.fold([0.0; 3], |[ww, wd, dd], (w, d)| [ww + w * w, wd + w * d, dd + d * d])
 }
 
 /// The first layer's output for the tile of examples `examples` by powers (see [`Line`]).
