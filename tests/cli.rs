@@ -233,6 +233,7 @@ fn render_draws_the_view_with_its_paths_to_a_png() {
     std::fs::remove_dir_all(&dir).ok();
 }
 
+#[cfg(feature = "app")]
 #[test]
 fn render_refuses_bad_input_with_one_line() {
     let base = "render --surface rosenbrock --start 0,0 --out /tmp/losscape-never.png";
@@ -246,6 +247,16 @@ fn render_refuses_bad_input_with_one_line() {
     fails(
         "render --surface rosenbrock --start 0,0 --optimizer adam --out /nonexistent-dir/x.png",
         "could not write",
+    );
+    assert!(!std::path::Path::new("/tmp/losscape-never.png").exists());
+}
+
+#[cfg(not(feature = "app"))]
+#[test]
+fn render_without_the_app_says_how_to_get_it() {
+    fails(
+        "render --surface rosenbrock --start 0,0 --optimizer adam --out /tmp/losscape-never.png",
+        "rebuild with the `app` feature",
     );
     assert!(!std::path::Path::new("/tmp/losscape-never.png").exists());
 }
