@@ -185,8 +185,13 @@ fn along(start: &[Dense<f64>], step: &[Dense<f64>], k: f64, layers: &mut Vec<Den
 /// `step`: the squared weights at `start + k·step` sum to Σw² + 2k·Σw·d + k²·Σd², for the
 /// weight penalty.
 fn squared_weights(start: &[Dense<f64>], step: &[Dense<f64>]) -> [f64; 3] {
-    let pairs = start.iter().zip(step).flat_map(|(a, b)| a.weights.iter().zip(&b.weights));
-    pairs.fold([0.0; 3], |[ww, wd, dd], (w, d)| [ww + w * w, wd + w * d, dd + d * d])
+    let pairs = start
+        .iter()
+        .zip(step)
+        .flat_map(|(a, b)| a.weights.iter().zip(&b.weights));
+    pairs.fold([0.0; 3], |[ww, wd, dd], (w, d)| {
+        [ww + w * w, wd + w * d, dd + d * d]
+    })
 }
 
 /// The first layer's output for the tile of examples `examples` by powers (see [`Line`]).
