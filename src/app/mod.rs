@@ -1,7 +1,7 @@
 //! The desktop front-end (feature `app`): the surface view with animated optimizer races, the
 //! racers and surface panels, curves, the Hessian probe and the leaderboard.
 //!
-//! [`LossApp`] owns the persisted [`AppState`] and the computed [`scene::Scene`]; panels draw
+//! [`LossApp`] owns the persisted [`AppState`] and the computed scene (`scene::Scene`); panels draw
 //! from them and return [`Command`]s, applied once after the frame.
 
 mod colors;

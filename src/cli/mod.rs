@@ -180,7 +180,7 @@ pub enum ViewArg {
 /// Which surface.
 #[derive(Debug, clap::Args)]
 pub struct SurfaceArgs {
-    /// A zoo name (see `losscape surfaces`) or expr:<formula in x and y>.
+    /// A zoo name (see `losscape surfaces`) or expr:FORMULA, a formula in x and y.
     #[arg(long)]
     pub surface: String,
     /// A surface parameter, e.g. --param kappa=100; repeatable.

@@ -99,7 +99,7 @@ impl Spectrum {
     }
 
     /// The `k` smallest and `k` largest eigenvalues of the P × P operator `apply` (x ↦ H·x) by
-    /// Lanczos (see [`Lanczos`]).
+    /// Lanczos.
     pub fn extremes(p: usize, k: usize, seed: u64, apply: impl Fn(&[f64]) -> Vec<f64>) -> Self {
         let run = Lanczos::run(p, seed, apply, |ritz| pick(ritz, k));
         let complete = run.alpha.len() == p;

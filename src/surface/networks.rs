@@ -118,7 +118,8 @@ impl Objective for TrainedPlane {
     }
 }
 
-/// A trained network's loss on a plane as an objective (see [`TrainedPlane`]).
+/// A trained network's loss on a plane as an objective: exact values and derivatives from the
+/// f64 pass, pictures from the fast f32 pass.
 pub fn trained_plane(plane: LossPlane) -> Arc<dyn Objective> {
     Arc::new(TrainedPlane {
         fast: FastLoss::new(&plane.model, &plane.data),
