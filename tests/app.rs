@@ -525,7 +525,7 @@ fn the_network_window_trains_and_refuses_bad_settings_keeping_its_results() {
     assert!(error.contains("whole numbers"), "{error}");
     assert!(session.model.is_some());
     assert_eq!(session.history.len(), 21);
-    // Retrained with normalized inputs: the earlier condition number is kept to compare.
+    // Retrained with normalized inputs: the earlier leading ratio is kept to compare.
     h.state_mut().state.network.hidden = "16,16".into();
     h.state_mut().state.network.normalize_inputs = true;
     h.run_steps(1);
@@ -534,7 +534,8 @@ fn the_network_window_trains_and_refuses_bad_settings_keeping_its_results() {
     wait_for(&mut h, |app| app.network.spectrum.is_some());
     let session = &h.state().network;
     assert!(session.error.is_none(), "{:?}", session.error);
-    assert_eq!(session.previous_condition, spectrum.condition_number);
+    assert!(spectrum.leading_ratio.is_some_and(|r| r >= 1.0));
+    assert_eq!(session.previous_leading_ratio, spectrum.leading_ratio);
     assert!(session.model.as_ref().unwrap().scaler.is_some());
 }
 

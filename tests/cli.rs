@@ -346,9 +346,14 @@ fn mlp_spectrum_prints_eigenvalues_minimum_ratio_and_condition_number() {
     let negative = v["negative"].as_u64().unwrap() as f64;
     assert!((ratio - positive / (positive + negative)).abs() < 1e-12);
     assert!(v["condition_number"].as_f64().unwrap() > 1.0);
+    let [.., second, first] = eigenvalues[..] else {
+        panic!("too few eigenvalues")
+    };
+    assert!(second > 0.0);
+    assert_eq!(v["leading_ratio"].as_f64(), Some(first / second));
     let text = stdout(&args("mlp spectrum --hidden 8 --epochs 5 --extremes 2"));
     assert!(
-        text.contains("Lanczos") && text.contains("largest"),
+        text.contains("Lanczos") && text.contains("largest") && text.contains("leading ratio"),
         "{text}"
     );
     fails("mlp spectrum --extremes 0", "K ≥ 1");

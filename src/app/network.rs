@@ -167,8 +167,8 @@ pub struct NetworkSession {
     spectrum_job: Option<Job<Spectrum>>,
     /// That spectrum.
     pub spectrum: Option<Spectrum>,
-    /// The condition number of the network trained before this one, to compare with.
-    pub previous_condition: Option<f64>,
+    /// The leading ratio λ₁/λ₂ of the network trained before this one, to compare with.
+    pub previous_leading_ratio: Option<f64>,
 }
 
 impl NetworkSession {
@@ -216,18 +216,18 @@ impl NetworkSession {
             }
             Ok((model, complete))
         });
-        let previous_condition = self
+        let previous_leading_ratio = self
             .spectrum
             .as_ref()
-            .and_then(|s| s.condition_number)
-            .or(self.previous_condition);
+            .and_then(|s| s.leading_ratio)
+            .or(self.previous_leading_ratio);
         *self = Self {
             job: Some(job),
             settings: Some(settings.clone()),
             updates: Some(updates),
             split: Some(split),
             boundary: self.boundary.take(),
-            previous_condition,
+            previous_leading_ratio,
             ..Self::default()
         };
     }

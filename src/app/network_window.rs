@@ -268,9 +268,8 @@ fn spectrum_ui(ui: &mut egui::Ui, session: &NetworkSession) {
         }
         return;
     };
-    let condition = crate::format::number(spectrum.condition_number, 4);
     let before = session
-        .previous_condition
+        .previous_leading_ratio
         .map(|k| {
             format!(
                 " (the network trained before: {})",
@@ -279,15 +278,22 @@ fn spectrum_ui(ui: &mut egui::Ui, session: &NetworkSession) {
         })
         .unwrap_or_default();
     ui.label(format!(
-        "Hessian at the trained weights, P = {}: {} positive and {} negative eigenvalues,          minimum ratio {}; condition number κ = {condition}{before}.",
+        "Hessian at the trained weights, P = {}: {} positive and {} negative eigenvalues, \
+         minimum ratio {}; condition number κ = {}; leading ratio λ₁/λ₂ = {}{before}.",
         spectrum.parameters,
         spectrum.positive,
         spectrum.negative,
         crate::format::number(spectrum.minimum_ratio, 3),
+        crate::format::number(spectrum.condition_number, 4),
+        crate::format::number(spectrum.leading_ratio, 4),
     ))
     .on_hover_text(
         "The minimum ratio is the share of positive eigenvalues: 1 at a true minimum. After \
-         training it is usually below 1 — most directions curve up, a few still curve down.",
+         training it is usually below 1 — most directions curve up, a few still curve down.\n\n\
+         κ = |λ|max/|λ|min over the non-zero eigenvalues is huge for any trained network: many \
+         directions are almost flat. The leading ratio λ₁/λ₂ compares the two steepest \
+         directions — the condition number of the plane the network surface shows. Batch \
+         norm and input normalization shrink it: retrain with them on and compare.",
     );
     // A signed log scale: t = ±log₁₀(|λ|/τ), with eigenvalues below the zero tolerance τ at 0.
     let tolerance = spectrum.zero_tolerance();

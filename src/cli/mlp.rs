@@ -410,7 +410,7 @@ fn spectrum(
         )?;
         writeln!(
             out,
-            "  condition       {}",
+            "  condition       {}   (|λ|max/|λ|min over the non-zero eigenvalues)",
             number(spectrum.condition_number, 4)
         )?;
     } else {
@@ -418,6 +418,13 @@ fn spectrum(
         writeln!(out, "  parameters      {p} (extremes by Lanczos)")?;
         writeln!(out, "  smallest        {}", list(&e[..k]))?;
         writeln!(out, "  largest         {}", list(&e[k..]))?;
+    }
+    if spectrum.leading_ratio.is_some() {
+        writeln!(
+            out,
+            "  leading ratio   {}   (λ₁/λ₂: the condition number of the two steepest directions)",
+            number(spectrum.leading_ratio, 4)
+        )?;
     }
     Ok(())
 }

@@ -34,8 +34,13 @@ pub struct Spectrum {
     /// Share of positive eigenvalues among the non-zero ones: 1 at a minimum, below 1 at a
     /// saddle (complete spectra only).
     pub minimum_ratio: Option<f64>,
-    /// |λ|max / |λ|min over the non-zero eigenvalues (complete spectra only).
+    /// |λ|max / |λ|min over the non-zero eigenvalues (complete spectra only). Huge for any
+    /// trained network: many directions are almost flat.
     pub condition_number: Option<f64>,
+    /// λ₁/λ₂, the two largest eigenvalues when both are positive: the condition number on the
+    /// plane of the two leading eigenvectors, where the steepest curvature lies. Batch norm
+    /// and input normalization shrink it.
+    pub leading_ratio: Option<f64>,
 }
 
 impl Mlp {
@@ -124,6 +129,13 @@ impl Spectrum {
             .map(|v| v.abs())
             .collect();
         let smallest = nonzero.iter().copied().fold(f64::INFINITY, f64::min);
+        // Lanczos extremes hold the k largest last; with k ≥ 2 the two largest are known.
+        let leading_ratio = match eigenvalues[..] {
+            [.., second, first] if (complete || eigenvalues.len() >= 4) && second > tol => {
+                Some(first / second)
+            }
+            _ => None,
+        };
         Self {
             parameters: p,
             complete,
@@ -132,6 +144,7 @@ impl Spectrum {
             minimum_ratio: (complete && positive + negative > 0)
                 .then(|| positive as f64 / (positive + negative) as f64),
             condition_number: (complete && !nonzero.is_empty()).then(|| largest / smallest),
+            leading_ratio,
             eigenvalues,
         }
     }
@@ -302,6 +315,7 @@ mod tests {
         assert_eq!((spectrum.positive, spectrum.negative), (2, 1));
         assert_eq!(spectrum.minimum_ratio, Some(2.0 / 3.0));
         assert!((spectrum.condition_number.unwrap() - 3.0).abs() < 1e-12);
+        assert!((spectrum.leading_ratio.unwrap() - 1.5).abs() < 1e-12);
     }
 
     #[test]
@@ -323,6 +337,10 @@ mod tests {
             spectrum.eigenvalues
         );
         assert_eq!(spectrum.minimum_ratio, None);
+        let ratio = spectrum.leading_ratio.expect("the two largest are known");
+        assert!((ratio - 3.99 / 3.98).abs() < 1e-6, "{ratio}");
+        // With one extreme on each side the second largest is unknown.
+        assert_eq!(Spectrum::extremes(p, 1, 1, apply).leading_ratio, None);
         let top = top_eigenvectors(p, 2, 1, apply);
         assert!((top[0].0 - 3.99).abs() < 1e-6 && (top[1].0 - 3.98).abs() < 1e-6);
         // Eigenvectors of a diagonal operator are the last unit vectors.
