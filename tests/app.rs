@@ -539,6 +539,39 @@ fn the_network_window_trains_and_refuses_bad_settings_keeping_its_results() {
     assert!(session.model.as_ref().unwrap().scaler.is_some());
 }
 
+#[test]
+fn networks_too_large_for_the_full_hessian_get_their_extreme_eigenvalues() {
+    let mut state = AppState::default();
+    state.network.hidden = "48,48".into();
+    state.network.epochs = 2;
+    let mut h = harness_with(state);
+    h.run_steps(2);
+    h.get_by_label("Network").click();
+    h.run_steps(3);
+    h.get_by_label("Train").click();
+    h.run_steps(1);
+    wait_for(&mut h, |app| app.network.spectrum.is_some());
+    let session = &h.state().network;
+    let spectrum = session.spectrum.clone().expect("the extremes");
+    let model = session.model.clone().expect("trained");
+    let p = model.params.len();
+    assert!(p > losscape::nn::MAX_FULL_HESSIAN, "{p}");
+    assert!(!spectrum.complete);
+    assert_eq!(spectrum.eigenvalues.len(), 20);
+    // The two largest against the full Hessian's, formed here as a reference.
+    let train = &session.split.as_ref().expect("the data").train;
+    let mode = losscape::nn::NormMode::Running(&model.running);
+    let progress = losscape::progress::Progress::new();
+    let full = model.hessian(&model.params, train, mode, &progress);
+    let reference = losscape::nn::Spectrum::of_matrix(&full, p).eigenvalues;
+    for k in 1..=2 {
+        let (found, exact) = (spectrum.eigenvalues[20 - k], reference[p - k]);
+        assert!((found - exact).abs() <= 1e-6 * exact.abs(), "{found} vs {exact}");
+    }
+    let ratio = spectrum.leading_ratio.expect("the two largest are positive");
+    assert!((ratio - reference[p - 1] / reference[p - 2]).abs() <= 1e-5 * ratio);
+}
+
 /// Picks the Network window's network from the surface menu's "Small networks" family.
 fn pick_network_surface(h: &mut Harness<'static, LossApp>) {
     h.get_by_role_and_label(Role::Button, "Surface").click();

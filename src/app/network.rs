@@ -280,7 +280,7 @@ impl NetworkSession {
                 self.spectrum_job = self
                     .split
                     .as_ref()
-                    .and_then(|split| spectrum_job(model.clone(), split.train.clone(), ctx));
+                    .map(|split| spectrum_job(model.clone(), split.train.clone(), ctx));
                 self.model = Some(model);
                 self.settings.clone().filter(|_| complete)
             }
@@ -292,16 +292,25 @@ impl NetworkSession {
     }
 }
 
-/// The full Hessian's eigenvalues at the trained weights over the training data (BatchNorm in
-/// eval mode), in the background; none for networks too large to form the Hessian.
-fn spectrum_job(model: Mlp, train: Dataset, ctx: &egui::Context) -> Option<Job<Spectrum>> {
-    let p = model.params.len();
-    (p <= MAX_FULL_HESSIAN).then(|| {
-        Job::spawn("Hessian spectrum", ctx, move |progress| {
-            let mode = NormMode::Running(&model.running);
+/// Eigenvalues at each end of the spectrum found by Lanczos for networks too large to form
+/// the Hessian.
+pub const EXTREME_EIGENVALUES: usize = 10;
+
+/// The Hessian's eigenvalues at the trained weights over the training data (BatchNorm in eval
+/// mode), in the background: all of them up to [`MAX_FULL_HESSIAN`] parameters, beyond that
+/// the [`EXTREME_EIGENVALUES`] smallest and largest by Lanczos (exact Hessian-vector products).
+fn spectrum_job(model: Mlp, train: Dataset, ctx: &egui::Context) -> Job<Spectrum> {
+    Job::spawn("Hessian spectrum", ctx, move |progress| {
+        let p = model.params.len();
+        let mode = NormMode::Running(&model.running);
+        if p <= MAX_FULL_HESSIAN {
             let h = model.hessian(&model.params, &train, mode, progress);
             Spectrum::of_matrix(&h, p)
-        })
+        } else {
+            Spectrum::extremes(p, EXTREME_EIGENVALUES, 0, |v| {
+                model.hessian_vector(&model.params, v, &train, mode)
+            })
+        }
     })
 }
 

@@ -8,7 +8,9 @@ use egui_plot::{
 };
 
 use super::loss_app::LossApp;
-use super::network::{CLASS_COLORS, CLASSIFICATION_SETS, NetworkSession, option_name};
+use super::network::{
+    CLASS_COLORS, CLASSIFICATION_SETS, EXTREME_EIGENVALUES, NetworkSession, option_name,
+};
 use crate::nn::{Activation, Loss, MAX_FULL_HESSIAN, Targets};
 
 /// Draws the window while it is open.
@@ -256,16 +258,6 @@ fn spectrum_ui(ui: &mut egui::Ui, session: &NetworkSession) {
         return;
     }
     let Some(spectrum) = &session.spectrum else {
-        if let Some(model) = &session.model
-            && model.params.len() > MAX_FULL_HESSIAN
-        {
-            ui.label(format!(
-                "No Hessian spectrum: the network has {} parameters, the full Hessian is formed \
-                 for at most {MAX_FULL_HESSIAN} (`losscape mlp spectrum --extremes K` finds the \
-                 extreme eigenvalues of larger ones).",
-                model.params.len()
-            ));
-        }
         return;
     };
     let before = session
@@ -277,17 +269,26 @@ fn spectrum_ui(ui: &mut egui::Ui, session: &NetworkSession) {
             )
         })
         .unwrap_or_default();
-    ui.label(format!(
-        "Hessian at the trained weights, P = {}: {} positive and {} negative eigenvalues, \
-         minimum ratio {}; condition number κ = {}; leading ratio λ₁/λ₂ = {}{before}.",
-        spectrum.parameters,
-        spectrum.positive,
-        spectrum.negative,
-        crate::format::number(spectrum.minimum_ratio, 3),
-        crate::format::number(spectrum.condition_number, 4),
-        crate::format::number(spectrum.leading_ratio, 4),
-    ))
-    .on_hover_text(
+    let leading = crate::format::number(spectrum.leading_ratio, 4);
+    let summary = if spectrum.complete {
+        format!(
+            "Hessian at the trained weights, P = {}: {} positive and {} negative eigenvalues, \
+             minimum ratio {}; condition number κ = {}; leading ratio λ₁/λ₂ = {leading}{before}.",
+            spectrum.parameters,
+            spectrum.positive,
+            spectrum.negative,
+            crate::format::number(spectrum.minimum_ratio, 3),
+            crate::format::number(spectrum.condition_number, 4),
+        )
+    } else {
+        format!(
+            "Hessian at the trained weights, P = {} (too many to form it, at most \
+             {MAX_FULL_HESSIAN}): the {EXTREME_EIGENVALUES} smallest and largest eigenvalues \
+             by Lanczos; leading ratio λ₁/λ₂ = {leading}{before}.",
+            spectrum.parameters,
+        )
+    };
+    ui.label(summary).on_hover_text(
         "The minimum ratio is the share of positive eigenvalues: 1 at a true minimum. After \
          training it is usually below 1 — most directions curve up, a few still curve down.\n\n\
          κ = |λ|max/|λ|min over the non-zero eigenvalues is huge for any trained network: many \
