@@ -566,9 +566,14 @@ fn networks_too_large_for_the_full_hessian_get_their_extreme_eigenvalues() {
     let reference = losscape::nn::Spectrum::of_matrix(&full, p).eigenvalues;
     for k in 1..=2 {
         let (found, exact) = (spectrum.eigenvalues[20 - k], reference[p - k]);
-        assert!((found - exact).abs() <= 1e-6 * exact.abs(), "{found} vs {exact}");
+        assert!(
+            (found - exact).abs() <= 1e-6 * exact.abs(),
+            "{found} vs {exact}"
+        );
     }
-    let ratio = spectrum.leading_ratio.expect("the two largest are positive");
+    let ratio = spectrum
+        .leading_ratio
+        .expect("the two largest are positive");
     assert!((ratio - reference[p - 1] / reference[p - 2]).abs() <= 1e-5 * ratio);
 }
 

@@ -307,8 +307,14 @@ fn spectrum_job(model: Mlp, train: Dataset, ctx: &egui::Context) -> Job<Spectrum
             let h = model.hessian(&model.params, &train, mode, progress);
             Spectrum::of_matrix(&h, p)
         } else {
+            // Once cancelled, a zero product ends the run at once (Lanczos takes it for an
+            // invariant subspace); a cancelled job's result is dropped.
             Spectrum::extremes(p, EXTREME_EIGENVALUES, 0, |v| {
-                model.hessian_vector(&model.params, v, &train, mode)
+                if progress.is_cancelled() {
+                    vec![0.0; p]
+                } else {
+                    model.hessian_vector(&model.params, v, &train, mode)
+                }
             })
         }
     })
