@@ -492,16 +492,22 @@ fn the_race_exports_as_an_animated_gif() {
     std::fs::remove_dir_all(&dir).ok();
 }
 
-#[test]
-fn the_network_window_trains_and_refuses_bad_settings_keeping_its_results() {
-    let mut state = AppState::default();
-    state.network.epochs = 20;
+/// The app with `state`, the Network window opened and Train clicked.
+fn training_in_the_network_window(state: AppState) -> Harness<'static, LossApp> {
     let mut h = harness_with(state);
     h.run_steps(2);
     h.get_by_label("Network").click();
     h.run_steps(3);
     h.get_by_label("Train").click();
     h.run_steps(1);
+    h
+}
+
+#[test]
+fn the_network_window_trains_and_refuses_bad_settings_keeping_its_results() {
+    let mut state = AppState::default();
+    state.network.epochs = 20;
+    let mut h = training_in_the_network_window(state);
     wait_for(&mut h, |app| app.network.model.is_some());
     let session = &h.state().network;
     assert_eq!(session.history.len(), 21, "epoch 0 and 20 epochs");
@@ -544,12 +550,7 @@ fn networks_too_large_for_the_full_hessian_get_their_extreme_eigenvalues() {
     let mut state = AppState::default();
     state.network.hidden = "48,48".into();
     state.network.epochs = 2;
-    let mut h = harness_with(state);
-    h.run_steps(2);
-    h.get_by_label("Network").click();
-    h.run_steps(3);
-    h.get_by_label("Train").click();
-    h.run_steps(1);
+    let mut h = training_in_the_network_window(state);
     wait_for(&mut h, |app| app.network.spectrum.is_some());
     let session = &h.state().network;
     let spectrum = session.spectrum.clone().expect("the extremes");
