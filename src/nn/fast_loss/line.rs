@@ -117,20 +117,20 @@ impl FastLoss {
         workspace: &mut Workspace,
     ) -> Vec<f64> {
         let mut params = Vec::new();
-        let squares = line.folded_step.as_ref().map(|step| {
+        let interpolation = line.folded_step.as_ref().map(|step| {
             self.fold(start, &mut workspace.folded);
-            squared_weights(&workspace.folded, step)
+            (step, squared_weights(&workspace.folded, step))
         });
         let decay = self.model.arch.weight_decay;
         (0..count)
             .map(|k| {
                 let steps = k as f64;
-                let penalty = match (&line.folded_step, squares) {
-                    (Some(step), Some([a, b, c])) => {
+                let penalty = match interpolation {
+                    Some((step, [a, b, c])) => {
                         along(&workspace.folded, step, steps, &mut workspace.layers);
                         0.5 * decay * (a + steps * (2.0 * b + steps * c))
                     }
-                    _ => {
+                    None => {
                         params.clear();
                         params.extend(start.iter().zip(&line.step).map(|(a, d)| a + steps * d));
                         self.fold(&params, &mut workspace.folded);
