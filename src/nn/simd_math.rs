@@ -31,6 +31,10 @@ pub fn tanh<S: Simd, const N: usize>(s: S, x: [S::f32s; N]) -> [S::f32s; N] {
             p[i] = s.mul_add_e_f32s(x2[i], p[i], a);
         }
     }
+    // x·P before Q, so that x is no longer live while Q is evaluated.
+    for i in 0..N {
+        p[i] = s.mul_f32s(x[i], p[i]);
+    }
     let mut q = [c(s, 2.457_252_3e-7); N];
     for b in [2.383_960_1e-4, 2.380_353_2e-2, 0.462_558_12, 1.0] {
         let b = c(s, b);
@@ -39,7 +43,7 @@ pub fn tanh<S: Simd, const N: usize>(s: S, x: [S::f32s; N]) -> [S::f32s; N] {
         }
     }
     for i in 0..N {
-        p[i] = s.div_f32s(s.mul_f32s(x[i], p[i]), q[i]);
+        p[i] = s.div_f32s(p[i], q[i]);
     }
     p
 }
