@@ -6,7 +6,7 @@ use eframe::egui;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use losscape::app::{AppState, LossApp, restore};
+use losscape::app::{AppState, LossApp, RateAxis, restore};
 use losscape::run::Status;
 
 /// Empties the focused text field: to its end, then backspace over everything.
@@ -386,6 +386,31 @@ fn a_lesson_opens_from_the_menu_measures_its_claim_and_presentation_arrows_navig
     h.run_steps(2);
     assert!(h.state().lesson.is_none());
     assert_eq!(h.state().state.surface.name, "tiny-net", "the setup stays");
+}
+
+#[test]
+fn the_rate_curves_turn_logarithmic_when_adagrad_leaps() {
+    let mut h = harness();
+    h.run_steps(2);
+    h.get_by_label("learning rate: effective, scheduled (dashed)");
+    assert_eq!(h.state().scene.lr_axis, RateAxis::Linear);
+    h.get_by_label("Lessons").click();
+    h.run_steps(2);
+    h.get_by_label("9. AdaGrad leaps after a flat stretch")
+        .click();
+    wait_for(&mut h, |app| app.scene.runs.iter().all(|r| r.is_ok()));
+    h.run_steps(2);
+    // On the flat stretch AdaGrad's effective rate across the valley is lr/eps, 10⁹ times
+    // its size after the bend: on a linear axis every other value would sit at zero.
+    let scene = &h.state().scene;
+    assert!(
+        matches!(scene.lr_axis, RateAxis::Log { .. }),
+        "{:?}",
+        scene.lr_axis
+    );
+    assert!(matches!(scene.stability_axis, RateAxis::Log { .. }));
+    h.get_by_label("log₁₀ learning rate: effective, scheduled (dashed)");
+    h.get_by_label_contains("log₁₀ stability");
 }
 
 /// A fresh folder for a test's files, and the app, started.

@@ -6,6 +6,7 @@ use egui_plot::{Line, Plot, VLine};
 
 use super::colors::racer_color;
 use super::curve_data::up_to;
+use super::rate_axis::RateAxis;
 use super::scene::Scene;
 use super::state::AppState;
 use super::thinning::{ThinCache, per_pixels};
@@ -24,9 +25,9 @@ struct CurveSpec {
     dashed: Option<Points>,
     /// Draw the edge of stability η·λmax = 2.
     stability_edge: bool,
-    /// The values are positive rates: the axis starts at 0 (a constant rate is a flat line
-    /// above it rather than a line in an arbitrary range).
-    from_zero: bool,
+    /// For rates, their axis: from 0 (a constant rate is a flat line above it rather than a
+    /// line in an arbitrary range) or, when a few values dwarf the rest, log₁₀.
+    rate_axis: Option<fn(&Scene) -> RateAxis>,
 }
 
 /// What every plot shares.
@@ -61,7 +62,7 @@ pub fn curves_ui(
             points: |s, i| &s.curves[i].loss,
             dashed: None,
             stability_edge: false,
-            from_zero: false,
+            rate_axis: None,
         },
         CurveSpec {
             id: "grad-norm",
@@ -71,27 +72,30 @@ pub fn curves_ui(
             points: |s, i| &s.curves[i].grad_norm,
             dashed: None,
             stability_edge: false,
-            from_zero: false,
+            rate_axis: None,
         },
         CurveSpec {
             id: "lr",
             title: "learning rate: effective, scheduled (dashed)",
             tooltip: "Solid: the step size each update really used, averaged over the \
-                      coordinates (for adaptive methods lr / √v). Dashed: the schedule's lr.",
+                      coordinates (for adaptive methods lr / √v). Dashed: the schedule's lr. \
+                      On a log₁₀ axis when the largest is over 1,000 times the usual size.",
             points: |s, i| &s.curves[i].lr,
             dashed: Some(|s, i| &s.curves[i].scheduled_lr),
             stability_edge: false,
-            from_zero: true,
+            rate_axis: Some(|s| s.lr_axis),
         },
         CurveSpec {
             id: "stability",
             title: "stability η·λmax  (> 2: unstable)",
             tooltip: "The step size times the steepest curvature where the step was taken. \
-                      Above 2, plain gradient descent overshoots and the oscillation grows.",
+                      Above 2, plain gradient descent overshoots and the oscillation grows. \
+                      On a log₁₀ axis when the largest is over 1,000 times the usual size \
+                      (values at or below zero then lie at the bottom).",
             points: |s, i| &s.gauges[i],
             dashed: None,
             stability_edge: true,
-            from_zero: true,
+            rate_axis: Some(|s| s.stability_axis),
         },
     ];
     let width = (ui.available_width() - 24.0) / specs.len() as f32;
@@ -113,16 +117,19 @@ pub fn curves_ui(
 fn curve(ui: &mut egui::Ui, spec: &CurveSpec, view: &CurveView<'_>, cache: &mut ThinCache) {
     let [width, height] = view.size;
     let (scene, shown) = (view.scene, view.shown);
+    let axis = spec.rate_axis.map(|axis| axis(scene));
+    let y = |value: f64| axis.map_or(value, |axis| axis.y(value));
+    let title = axis.map_or_else(|| spec.title.to_owned(), |axis| axis.title(spec.title));
     ui.vertical(|ui| {
         ui.set_width(width);
-        ui.label(egui::RichText::new(spec.title).strong())
+        ui.label(egui::RichText::new(title).strong())
             .on_hover_text(spec.tooltip);
         let mut plot = Plot::new(spec.id).height(height).allow_scroll(false);
-        if spec.from_zero {
+        if axis == Some(RateAxis::Linear) {
             plot = plot.include_y(0.0);
         }
         if spec.stability_edge {
-            plot = plot.include_y(2.5);
+            plot = plot.include_y(y(2.5));
         }
         plot.show(ui, |plot_ui| {
             let spacing = per_pixels(plot_ui.transform(), 1.0);
@@ -137,10 +144,11 @@ fn curve(ui: &mut egui::Ui, spec: &CurveSpec, view: &CurveView<'_>, cache: &mut 
                     if source.is_empty() {
                         continue;
                     }
+                    // The axis changes only with the paths, which renews the cache's version.
                     let name = format!("{} {i}{}", spec.id, if dashed { " dashed" } else { "" });
                     let points =
                         cache.line(&name, scene.runs_version, spacing, source.len(), |k| {
-                            source[k]
+                            [source[k][0], y(source[k][1])]
                         });
                     let line = Line::new(name, points).color(color);
                     plot_ui.line(if dashed {
@@ -152,9 +160,12 @@ fn curve(ui: &mut egui::Ui, spec: &CurveSpec, view: &CurveView<'_>, cache: &mut 
             }
             if spec.stability_edge {
                 plot_ui.line(
-                    Line::new("edge of stability", vec![[0.0, 2.0], [shown.max(1.0), 2.0]])
-                        .color(egui::Color32::from_rgb(200, 40, 40))
-                        .style(egui_plot::LineStyle::dashed_loose()),
+                    Line::new(
+                        "edge of stability",
+                        vec![[0.0, y(2.0)], [shown.max(1.0), y(2.0)]],
+                    )
+                    .color(egui::Color32::from_rgb(200, 40, 40))
+                    .style(egui_plot::LineStyle::dashed_loose()),
                 );
             }
             plot_ui.vline(VLine::new("now", shown).color(egui::Color32::from_gray(150)));

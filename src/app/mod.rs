@@ -20,6 +20,7 @@ mod network;
 mod network_surface;
 mod network_window;
 mod racers_panel;
+mod rate_axis;
 mod readout;
 mod scenario;
 mod scene;
@@ -41,6 +42,7 @@ const EXPENSIVE_MAPS: &str = "Off on this surface: each evaluation is a pass ove
 pub use command::Command;
 pub use headless::{Headless, Rasterizer, render_frames, render_view, save_gif, save_png};
 pub use loss_app::{Clock, LossApp, restore};
+pub use rate_axis::RateAxis;
 pub use scenario::{SCENARIO_VERSION, open_scenario, parse_scenario, save_scenario, scenario_text};
 pub use state::{AppState, Camera, RacerSettings, SurfaceChoice, ViewOptions};
 

@@ -11,6 +11,7 @@ use rayon::prelude::*;
 use super::curve_data::RunCurves;
 use super::network::NetworkSettings;
 use super::network_surface::{NETWORK_SURFACE, network_surface};
+use super::rate_axis::RateAxis;
 use super::state::{AppState, SurfaceChoice};
 use crate::progress::Progress;
 
@@ -59,6 +60,10 @@ pub struct Scene {
     /// Each path's loss, gradient-norm and learning-rate curves (empty for racers that could
     /// not run).
     pub curves: Vec<RunCurves>,
+    /// The axis of the learning-rate curves, chosen from all of them.
+    pub lr_axis: RateAxis,
+    /// The axis of the stability gauges, chosen from all of them.
+    pub stability_axis: RateAxis,
     /// Critical points found by the search (empty until it runs).
     pub found: Vec<FoundPoint>,
     /// The curvature map, computed when first shown.
@@ -104,6 +109,8 @@ impl Scene {
             runs_version: 0,
             gauges: Vec::new(),
             curves: Vec::new(),
+            lr_axis: RateAxis::Linear,
+            stability_axis: RateAxis::Linear,
             found: Vec::new(),
             curvature: None,
         };
@@ -197,6 +204,10 @@ impl Scene {
                     .unwrap_or_default()
             })
             .collect();
+        self.lr_axis = RateAxis::for_curves(
+            (self.curves.iter()).flat_map(|c| [&c.lr[..], &c.scheduled_lr[..]]),
+        );
+        self.stability_axis = RateAxis::for_curves(self.gauges.iter().map(|g| &g[..]));
         self.runs_version += 1;
     }
 
