@@ -13,8 +13,11 @@ const WIDE_SPAN: f64 = 1e3;
 pub enum RateAxis {
     /// The values themselves, the axis from zero up.
     Linear,
-    /// log₁₀ of the values, those at or below `floor` (the smallest positive one) drawn at it.
-    Log { floor: f64 },
+    /// log₁₀ of the values, those at or below `floor` drawn at it.
+    Log {
+        /// The smallest positive value.
+        floor: f64,
+    },
 }
 
 impl RateAxis {
