@@ -49,10 +49,12 @@ pub struct Report {
 }
 
 impl Lesson {
-    /// Parses a lesson file.
+    /// Parses a lesson file. The explanation's lines, wrapped in the file, are joined into
+    /// paragraphs, so that the panel wraps them to its own width (in presentation mode too).
     pub fn parse(text: &str) -> Result<Self, String> {
-        let lesson: Self = toml::from_str(text).map_err(|e| e.to_string())?;
+        let mut lesson: Self = toml::from_str(text).map_err(|e| e.to_string())?;
         lesson.setup.validate()?;
+        lesson.explanation = paragraphs(&lesson.explanation);
         Ok(lesson)
     }
 
@@ -81,10 +83,39 @@ fn quantity(v: f64) -> String {
     }
 }
 
+/// `text` with the lines of each paragraph joined by spaces; paragraphs (separated by blank
+/// lines) stay apart.
+fn paragraphs(text: &str) -> String {
+    let lines: Vec<&str> = text.lines().map(str::trim).collect();
+    let joined: Vec<String> = (lines.split(|line| line.is_empty()))
+        .filter(|lines| !lines.is_empty())
+        .map(|lines| lines.join(" "))
+        .collect();
+    joined.join("\n\n")
+}
+
 /// Every built-in lesson, in file order; a file that does not parse is an error naming it.
 pub fn built_in() -> Result<Vec<Lesson>, String> {
     BUILT_IN
         .iter()
         .map(|(file, text)| Lesson::parse(text).map_err(|e| format!("lesson file {file}: {e}")))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn explanations_are_joined_into_paragraphs() {
+        let text = "\nA valley whose floor\n  is straight.\n\n\nThen it bends.  \n";
+        assert_eq!(
+            paragraphs(text),
+            "A valley whose floor is straight.\n\nThen it bends."
+        );
+        for lesson in built_in().expect("the built-in lessons parse") {
+            assert!(!lesson.explanation.contains('\n'), "{}", lesson.name);
+            assert!(lesson.explanation.len() > 100, "{}", lesson.name);
+        }
+    }
 }
