@@ -729,3 +729,42 @@ fn stopping_the_network_training_keeps_the_surface_and_offers_to_train_again() {
         10
     );
 }
+
+#[test]
+fn the_axis_titles_say_what_x_and_y_stand_for() {
+    // The plot draws the scene's surface's axis titles (painted, so not in the accessibility
+    // tree; seen in screenshots).
+    let mut h = harness();
+    h.run_steps(2);
+    assert_eq!(h.state().scene.surface.info().axes, ["x  (w1)", "y  (w2)"]);
+    h.get_by_role_and_label(Role::Button, "Surface").click();
+    h.run_steps(2);
+    h.get_by_label("Small networks").hover();
+    h.run_steps(3);
+    h.get_by_label("Two-weight classifier, cross-entropy")
+        .click();
+    wait_for(&mut h, |app| {
+        app.scene.surface.name() == "net-classifier-ce"
+    });
+    let axes = h.state().scene.surface.info().axes;
+    assert_eq!(axes, ["x  (weight w)", "y  (bias b)"]);
+}
+
+#[test]
+fn the_curves_panel_keeps_its_size_frame_after_frame() {
+    // The classifier's long titles and log₁₀ rate axes once made the curve columns a few
+    // pixels taller than their panel, which then grew on every frame over the surface view.
+    let state = AppState {
+        surface: losscape::app::SurfaceChoice {
+            name: "net-classifier-ce".into(),
+            ..Default::default()
+        },
+        ..AppState::default()
+    };
+    let mut h = harness_with(state);
+    h.run_steps(3);
+    let top = |h: &Harness<'static, LossApp>| h.get_by_label("log₁₀ ‖∇f‖  vs step").rect().top();
+    let before = top(&h);
+    h.run_steps(30);
+    assert_eq!(top(&h), before);
+}

@@ -99,8 +99,14 @@ pub fn curves_ui(
         },
     ];
     let width = (ui.available_width() - 24.0) / specs.len() as f32;
-    // Measured before the row: inside a horizontal layout only the row's height is available.
-    let height = (ui.available_height() - 28.0).max(80.0);
+    // Each column, a one-line title over its plot, stays within the panel: a taller one would
+    // grow the panel on every frame. The panel's frame is filled to its edge whatever the
+    // rounding. Measured before the row: inside a horizontal layout only the row's height is
+    // available.
+    let available = ui.available_height();
+    ui.set_min_height(available);
+    let title = ui.text_style_height(&egui::TextStyle::Body) + ui.spacing().item_spacing.y;
+    let height = (available - title - 1.0).max(80.0);
     let view = CurveView {
         size: [width, height],
         state,
@@ -122,7 +128,7 @@ fn curve(ui: &mut egui::Ui, spec: &CurveSpec, view: &CurveView<'_>, cache: &mut 
     let title = axis.map_or_else(|| spec.title.to_owned(), |axis| axis.title(spec.title));
     ui.vertical(|ui| {
         ui.set_width(width);
-        ui.label(egui::RichText::new(title).strong())
+        ui.add(egui::Label::new(egui::RichText::new(title).strong()).truncate())
             .on_hover_text(spec.tooltip);
         let mut plot = Plot::new(spec.id).height(height).allow_scroll(false);
         if axis == Some(RateAxis::Linear) {

@@ -85,6 +85,7 @@ pub fn slice_of(settings: &NetworkSettings, model: Mlp, train: Dataset) -> Netwo
         name: NETWORK_SURFACE.into(),
         title: NETWORK_TITLE.into(),
         family: Family::Networks,
+        axes: ["x  (along v₁)", "y  (along v₂)"],
         formula: format!(
             "training loss at θ* + x·v₁ + y·v₂, v₁, v₂ the Hessian's top eigenvectors \
              (λ = {large:.4}, {small:.4}; κ = {condition:.1}) · {}",

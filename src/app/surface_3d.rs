@@ -105,7 +105,7 @@ pub fn surface_3d_ui(ui: &mut egui::Ui, app: &mut LossApp) -> Vec<Command> {
         heights: &scene.heights,
         colors: &scene.scaling,
     };
-    draw_floor(&painter, &projection, &model);
+    draw_floor(&painter, &projection);
     // The mesh is rebuilt only when the surface, its colours, the camera or the view's size
     // changed: orbiting rebuilds it, a playing race does not.
     let key = format!("{}|{:?}|{rect:?}", scene.grid_version, view.camera);
@@ -118,6 +118,7 @@ pub fn surface_3d_ui(ui: &mut egui::Ui, app: &mut LossApp) -> Vec<Command> {
         }
     };
     painter.add(Shape::Mesh(mesh));
+    draw_axis_titles(&painter, &projection, &model, scene.surface.info().axes);
     let shown = app.clock.shown;
     let mut label_spots: Vec<Pos2> = Vec::new();
     for (racer, run) in app.state.racers.iter().zip(&scene.runs) {
@@ -176,34 +177,43 @@ pub fn surface_3d_ui(ui: &mut egui::Ui, app: &mut LossApp) -> Vec<Command> {
     }
 }
 
-/// The floor square under the surface with the axis names and ranges.
-fn draw_floor(painter: &egui::Painter, projection: &Projection, model: &Model<'_>) {
-    let floor = -0.5 * BOX_HEIGHT;
+/// Where a point of the floor (x, y in [−1, 1]) is drawn.
+fn on_floor(projection: &Projection, c: [f32; 2]) -> Pos2 {
+    projection.project([c[0], c[1], -0.5 * BOX_HEIGHT]).0
+}
+
+/// The floor square under the surface.
+fn draw_floor(painter: &egui::Painter, projection: &Projection) {
     let corners = [[-1.0, -1.0], [1.0, -1.0], [1.0, 1.0], [-1.0, 1.0]];
     let stroke = Stroke::new(1.0, Color32::from_gray(150));
-    let at = |c: [f32; 2]| projection.project([c[0], c[1], floor]).0;
     for k in 0..4 {
-        painter.line_segment([at(corners[k]), at(corners[(k + 1) % 4])], stroke);
+        let ends = [corners[k], corners[(k + 1) % 4]].map(|c| on_floor(projection, c));
+        painter.line_segment(ends, stroke);
     }
+}
+
+/// The axis titles and ranges beside the floor, drawn over the surface so that it never hides
+/// them.
+fn draw_axis_titles(
+    painter: &egui::Painter,
+    projection: &Projection,
+    model: &Model<'_>,
+    axes: [&str; 2],
+) {
     let d = model.domain;
     let font = FontId::proportional(14.0);
     let ink = Color32::from_gray(70);
-    let x_label = format!("x  {} … {}", d.x[0], d.x[1]);
-    let y_label = format!("y  {} … {}", d.y[0], d.y[1]);
-    painter.text(
-        at([0.0, -1.12]),
-        egui::Align2::CENTER_CENTER,
-        x_label,
-        font.clone(),
-        ink,
-    );
-    painter.text(
-        at([1.12, 0.0]),
-        egui::Align2::CENTER_CENTER,
-        y_label,
-        font,
-        ink,
-    );
+    let titles = [
+        (
+            [0.0, -1.12],
+            format!("{}  {} … {}", axes[0], d.x[0], d.x[1]),
+        ),
+        ([1.12, 0.0], format!("{}  {} … {}", axes[1], d.y[0], d.y[1])),
+    ];
+    for (at, title) in titles {
+        let at = on_floor(projection, at);
+        painter.text(at, egui::Align2::CENTER_CENTER, title, font.clone(), ink);
+    }
 }
 
 /// The height field as one mesh, quads painted back to front, shaded by a fixed light so that

@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use super::params::get;
 use super::zoo::{Blueprint, ZooEntry};
-use super::{CriticalPoint, Family, Kind, Landscape, ParamSpec, ParamValue, Scalar};
+use super::{CriticalPoint, Family, Kind, Landscape, ParamSpec, ParamValue, Scalar, WEIGHT_AXES};
 use crate::grid::Domain;
 
 /// The surfaces of this family.
@@ -13,6 +13,7 @@ pub(super) const ENTRIES: &[ZooEntry] = &[
         name: "bowl",
         title: "Round bowl",
         family: Family::BowlsAndRavines,
+        axes: WEIGHT_AXES,
         params: &[ParamSpec {
             name: "curvature",
             default: 2.0,
@@ -26,6 +27,7 @@ pub(super) const ENTRIES: &[ZooEntry] = &[
         name: "ravine",
         title: "Ravine (ill-conditioned quadratic)",
         family: Family::BowlsAndRavines,
+        axes: WEIGHT_AXES,
         params: &[
             ParamSpec {
                 name: "kappa",
@@ -48,6 +50,7 @@ pub(super) const ENTRIES: &[ZooEntry] = &[
         name: "booth",
         title: "Booth",
         family: Family::BowlsAndRavines,
+        axes: WEIGHT_AXES,
         params: &[],
         build: booth,
     },
@@ -55,6 +58,7 @@ pub(super) const ENTRIES: &[ZooEntry] = &[
         name: "matyas",
         title: "Matyas",
         family: Family::BowlsAndRavines,
+        axes: WEIGHT_AXES,
         params: &[],
         build: matyas,
     },
@@ -62,6 +66,7 @@ pub(super) const ENTRIES: &[ZooEntry] = &[
         name: "rosenbrock",
         title: "Rosenbrock's banana valley",
         family: Family::BowlsAndRavines,
+        axes: WEIGHT_AXES,
         params: &[
             ParamSpec {
                 name: "a",

@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use super::params::get;
 use super::zoo::{Blueprint, ZooEntry};
-use super::{CriticalPoint, Family, Kind, Landscape, ParamSpec, ParamValue, Scalar};
+use super::{CriticalPoint, Family, Kind, Landscape, ParamSpec, ParamValue, Scalar, WEIGHT_AXES};
 use crate::grid::Domain;
 
 /// The surfaces of this family.
@@ -13,6 +13,7 @@ pub(super) const ENTRIES: &[ZooEntry] = &[
         name: "tiny-net",
         title: "Tiny network L(w1, w2) = (1 − w1·w2)²",
         family: Family::Lecture,
+        axes: WEIGHT_AXES,
         params: &[],
         build: tiny_net,
     },
@@ -20,6 +21,7 @@ pub(super) const ENTRIES: &[ZooEntry] = &[
         name: "hill",
         title: "Shallow valley, low ridge, deep valley",
         family: Family::Lecture,
+        axes: WEIGHT_AXES,
         params: &[],
         build: hill,
     },
@@ -27,6 +29,7 @@ pub(super) const ENTRIES: &[ZooEntry] = &[
         name: "scaled-regression",
         title: "Linear regression with badly scaled features",
         family: Family::Lecture,
+        axes: WEIGHT_AXES,
         params: &[ParamSpec {
             name: "scale",
             default: 10.0,

@@ -136,6 +136,9 @@ impl Family {
     }
 }
 
+/// The axis titles of a surface whose x and y play the parts of two weights.
+pub const WEIGHT_AXES: [&str; 2] = ["x  (w1)", "y  (w2)"];
+
 /// What a student is told about a surface, beside its formula.
 #[derive(Clone, Debug, Serialize)]
 pub struct SurfaceInfo {
@@ -145,6 +148,9 @@ pub struct SurfaceInfo {
     pub title: String,
     /// Catalogue group.
     pub family: Family,
+    /// What x and y stand for, as axis titles: two weights of a model, or directions in a
+    /// network's parameter space.
+    pub axes: [&'static str; 2],
     /// The formula in plain text, with the current parameter values.
     pub formula: String,
     /// What this surface teaches, in a sentence or two.

@@ -5,7 +5,9 @@ use std::sync::Arc;
 
 use super::params::get;
 use super::zoo::{Blueprint, ZooEntry};
-use super::{CriticalPoint, Family, Kind, Landscape, Objective, ParamSpec, ParamValue, Scalar};
+use super::{
+    CriticalPoint, Family, Kind, Landscape, Objective, ParamSpec, ParamValue, Scalar, WEIGHT_AXES,
+};
 use crate::grid::Domain;
 
 /// The surfaces of this family.
@@ -14,6 +16,7 @@ pub(super) const ENTRIES: &[ZooEntry] = &[
         name: "himmelblau",
         title: "Himmelblau",
         family: Family::ManyMinima,
+        axes: WEIGHT_AXES,
         params: &[],
         build: himmelblau,
     },
@@ -21,6 +24,7 @@ pub(super) const ENTRIES: &[ZooEntry] = &[
         name: "six-hump-camel",
         title: "Six-hump camel",
         family: Family::ManyMinima,
+        axes: WEIGHT_AXES,
         params: &[],
         build: six_hump_camel,
     },
@@ -28,6 +32,7 @@ pub(super) const ENTRIES: &[ZooEntry] = &[
         name: "three-hump-camel",
         title: "Three-hump camel",
         family: Family::ManyMinima,
+        axes: WEIGHT_AXES,
         params: &[],
         build: three_hump_camel,
     },
@@ -35,6 +40,7 @@ pub(super) const ENTRIES: &[ZooEntry] = &[
         name: "mccormick",
         title: "McCormick",
         family: Family::ManyMinima,
+        axes: WEIGHT_AXES,
         params: &[],
         build: mccormick,
     },
@@ -42,6 +48,7 @@ pub(super) const ENTRIES: &[ZooEntry] = &[
         name: "goldstein-price",
         title: "Goldstein–Price",
         family: Family::ManyMinima,
+        axes: WEIGHT_AXES,
         params: &[],
         build: goldstein_price,
     },
@@ -49,6 +56,7 @@ pub(super) const ENTRIES: &[ZooEntry] = &[
         name: "styblinski-tang",
         title: "Styblinski–Tang",
         family: Family::ManyMinima,
+        axes: WEIGHT_AXES,
         params: &[],
         build: styblinski_tang,
     },
@@ -56,6 +64,7 @@ pub(super) const ENTRIES: &[ZooEntry] = &[
         name: "rastrigin",
         title: "Rastrigin",
         family: Family::ManyMinima,
+        axes: WEIGHT_AXES,
         params: &[ParamSpec {
             name: "a",
             default: 10.0,
@@ -69,6 +78,7 @@ pub(super) const ENTRIES: &[ZooEntry] = &[
         name: "ackley",
         title: "Ackley",
         family: Family::ManyMinima,
+        axes: WEIGHT_AXES,
         params: &[
             ParamSpec {
                 name: "a",

@@ -3,7 +3,7 @@
 use std::sync::Arc;
 
 use super::zoo::{Blueprint, ZooEntry};
-use super::{CriticalPoint, Family, Kind, Landscape, ParamValue, Scalar};
+use super::{CriticalPoint, Family, Kind, Landscape, ParamValue, Scalar, WEIGHT_AXES};
 use crate::grid::Domain;
 
 /// The surfaces of this family.
@@ -12,6 +12,7 @@ pub(super) const ENTRIES: &[ZooEntry] = &[
         name: "saddle",
         title: "Saddle",
         family: Family::Saddles,
+        axes: WEIGHT_AXES,
         params: &[],
         build: saddle,
     },
@@ -19,6 +20,7 @@ pub(super) const ENTRIES: &[ZooEntry] = &[
         name: "monkey-saddle",
         title: "Monkey saddle",
         family: Family::Saddles,
+        axes: WEIGHT_AXES,
         params: &[],
         build: monkey_saddle,
     },

@@ -4,7 +4,9 @@ use std::sync::Arc;
 
 use super::params::get;
 use super::zoo::{Blueprint, ZooEntry};
-use super::{CriticalPoint, Family, Kind, Landscape, Objective, ParamSpec, ParamValue, Scalar};
+use super::{
+    CriticalPoint, Family, Kind, Landscape, Objective, ParamSpec, ParamValue, Scalar, WEIGHT_AXES,
+};
 use crate::grid::Domain;
 
 /// The surfaces of this family.
@@ -13,6 +15,7 @@ pub(super) const ENTRIES: &[ZooEntry] = &[
         name: "plateau",
         title: "Plateau around a well",
         family: Family::PlateausAndCliffs,
+        axes: WEIGHT_AXES,
         params: &[ParamSpec {
             name: "width",
             default: 1.0,
@@ -26,6 +29,7 @@ pub(super) const ENTRIES: &[ZooEntry] = &[
         name: "cliff",
         title: "Canyon with cliff walls",
         family: Family::PlateausAndCliffs,
+        axes: WEIGHT_AXES,
         params: &[
             ParamSpec {
                 name: "height",
@@ -48,6 +52,7 @@ pub(super) const ENTRIES: &[ZooEntry] = &[
         name: "beale",
         title: "Beale",
         family: Family::PlateausAndCliffs,
+        axes: WEIGHT_AXES,
         params: &[],
         build: beale,
     },

@@ -32,6 +32,8 @@ pub struct ZooEntry {
     pub title: &'static str,
     /// Catalogue group.
     pub family: Family,
+    /// What x and y stand for (see [`SurfaceInfo::axes`]).
+    pub axes: [&'static str; 2],
     /// Declared parameters.
     pub params: &'static [ParamSpec],
     pub(super) build: fn(&[ParamValue]) -> Blueprint,
@@ -76,6 +78,7 @@ pub fn build_surface(name: &str, overrides: &[(String, f64)]) -> Result<Surface,
         name: entry.name.to_owned(),
         title: entry.title.to_owned(),
         family: entry.family,
+        axes: entry.axes,
         formula: blueprint.formula,
         note: blueprint.note.to_owned(),
         domain: blueprint.domain,

@@ -10,7 +10,7 @@ use std::sync::Arc;
 
 use parser::{Func1, Func2, Node};
 
-use super::{Family, Landscape, Scalar, Surface, SurfaceError, SurfaceInfo};
+use super::{Family, Landscape, Scalar, Surface, SurfaceError, SurfaceInfo, WEIGHT_AXES};
 use crate::grid::Domain;
 
 /// Longest formula accepted, in characters.
@@ -79,6 +79,7 @@ impl Formula {
             name: format!("expr:{}", self.text),
             title: format!("f(x, y) = {}", self.text),
             family: Family::Custom,
+            axes: WEIGHT_AXES,
             formula: self.text.clone(),
             note: "Your own formula. Its gradient and Hessian are computed exactly; use the \
                    critical-point search to find its minima and saddles."
