@@ -768,3 +768,25 @@ fn the_curves_panel_keeps_its_size_frame_after_frame() {
     h.run_steps(30);
     assert_eq!(top(&h), before);
 }
+
+#[test]
+fn small_hyper_parameters_show_and_take_their_value() {
+    // Adam's eps = 1e-8 once read 0.000 in the racer's panel.
+    let state = AppState {
+        selected: 2,
+        ..AppState::default()
+    };
+    let mut h = harness_with(state);
+    h.run_steps(3);
+    let eps = h.get_by_role_and_label(Role::SpinButton, "eps");
+    assert_eq!(eps.value().as_deref(), Some("1e-8"));
+    eps.click();
+    h.run_steps(1);
+    clear_focused_text(&mut h);
+    h.get_by_label("eps").type_text("2.5e-10");
+    h.key_press(egui::Key::Enter);
+    h.run_steps(2);
+    assert_eq!(h.state().state.racers[2].optimizer.eps, 2.5e-10);
+    let eps = h.get_by_role_and_label(Role::SpinButton, "eps");
+    assert_eq!(eps.value().as_deref(), Some("2.5e-10"));
+}

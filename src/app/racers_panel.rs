@@ -246,7 +246,8 @@ fn hyper_parameters_ui(ui: &mut egui::Ui, spec: &mut OptimizerSpec) {
                                 .range(range)
                                 .clamp_existing_to_range(false)
                                 .speed(0.001)
-                                .max_decimals(6),
+                                .max_decimals(6)
+                                .custom_formatter(small_in_scientific),
                         )
                         .labelled_by(label.id)
                         .on_hover_text(explain(key));
@@ -255,6 +256,16 @@ fn hyper_parameters_ui(ui: &mut egui::Ui, spec: &mut OptimizerSpec) {
                 ui.end_row();
             }
         });
+}
+
+/// A hyper-parameter's value as shown: small non-zero values such as Adam's eps = 1e-8 in
+/// scientific notation (egui's default would round them to 0.000), others as egui shows them.
+fn small_in_scientific(value: f64, decimals: std::ops::RangeInclusive<usize>) -> String {
+    if value != 0.0 && value.abs() < 1e-3 {
+        format!("{value:e}")
+    } else {
+        egui::emath::format_with_decimals_in_range(value, decimals)
+    }
 }
 
 fn noise_ui(ui: &mut egui::Ui, state: &AppState) -> Vec<Command> {
