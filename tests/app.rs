@@ -790,3 +790,27 @@ fn small_hyper_parameters_show_and_take_their_value() {
     let eps = h.get_by_role_and_label(Role::SpinButton, "eps");
     assert_eq!(eps.value().as_deref(), Some("2.5e-10"));
 }
+
+#[test]
+fn the_probe_shows_small_values_in_significant_digits() {
+    // On a steep Rosenbrock (b = 10⁴) the stable learning rate 2/λmax at the start is about
+    // 10⁻⁵: four fixed decimals read it as 0.0000.
+    let state = AppState {
+        surface: losscape::app::SurfaceChoice {
+            name: "rosenbrock".into(),
+            params: vec![("b".into(), 1e4)],
+            ..Default::default()
+        },
+        ..AppState::default()
+    };
+    let mut h = harness_with(state);
+    h.run_steps(3);
+    let start = h.state().state.racers[h.state().state.selected].start;
+    let surface = h.state().scene.surface.clone();
+    let stable = losscape::analysis::probe(&surface, start)
+        .stable_lr
+        .expect("curved");
+    assert!(stable < 1e-4, "{stable}");
+    h.get_by_label(&losscape::format::number(Some(stable), 5));
+    assert!(h.query_by_label("0.0000").is_none());
+}

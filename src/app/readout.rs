@@ -7,6 +7,7 @@ use super::scene::Scene;
 use super::state::AppState;
 use super::surface_view::racer_name;
 use crate::analysis::{Probe, probe};
+use crate::format::number;
 use crate::run::standings;
 use crate::surface::Kind;
 
@@ -42,7 +43,8 @@ pub fn readout_ui(
 }
 
 fn probe_ui(ui: &mut egui::Ui, p: &Probe) {
-    let g = |v: f64| format!("{v:.4}");
+    // Significant digits, so that a loss of 3e-7 or a stable rate of 2e-5 is not read as 0.
+    let g = |v: f64| number(Some(v), 5);
     let line = |ui: &mut egui::Ui, name: &str, value: String, meaning: String| {
         ui.horizontal_wrapped(|ui| {
             ui.strong(name);
@@ -96,7 +98,7 @@ fn probe_ui(ui: &mut egui::Ui, p: &Probe) {
     line(
         ui,
         "2/λmax",
-        p.stable_lr.map_or("—".into(), |v| format!("{v:.4}")),
+        p.stable_lr.map_or("—".into(), g),
         "Plain gradient descent with a learning rate above this diverges near here.".into(),
     );
 }
@@ -104,7 +106,7 @@ fn probe_ui(ui: &mut egui::Ui, p: &Probe) {
 fn leaderboard_ui(ui: &mut egui::Ui, state: &AppState, scene: &Scene) {
     ui.heading("Leaderboard");
     let target = match scene.surface.best_known_value() {
-        Some(f) => format!("arrived: f ≤ f* + 1e-6 (f* = {f:.4})"),
+        Some(f) => format!("arrived: f ≤ f* + 1e-6 (f* = {})", number(Some(f), 5)),
         None => "arrived: ‖∇f‖ ≤ 1e-6".into(),
     };
     ui.label(RichText::new(target).small());
