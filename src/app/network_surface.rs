@@ -8,6 +8,7 @@ use std::sync::{Arc, Mutex};
 
 use super::network::{NetworkSettings, option_name};
 use crate::analysis::symmetric_eigen2;
+use crate::format::number;
 use crate::grid::Domain;
 use crate::nn::{Dataset, LossPlane, Mlp, hessian_directions};
 use crate::progress::Progress;
@@ -88,7 +89,9 @@ pub fn slice_of(settings: &NetworkSettings, model: Mlp, train: Dataset) -> Netwo
         axes: ["x  (along v₁)", "y  (along v₂)"],
         formula: format!(
             "training loss at θ* + x·v₁ + y·v₂, v₁, v₂ the Hessian's top eigenvectors \
-             (λ = {large:.4}, {small:.4}; κ = {condition:.1}) · {}",
+             (λ = {}, {}; κ = {condition:.1}) · {}",
+            number(Some(large), 5),
+            number(Some(small), 5),
             describe(settings, &plane.model)
         ),
         note: "The network the Network window trains, around the weights training found, \
