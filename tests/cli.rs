@@ -128,6 +128,10 @@ fn json_run_race_critical_basins_surfaces() {
     assert_eq!(basins["map"]["cells"].as_array().unwrap().len(), 64);
     let zoo = json(&args("surfaces --json"));
     assert!(zoo.as_array().unwrap().len() >= 21);
+    let classifier = (zoo.as_array().unwrap().iter())
+        .find(|s| s["name"] == "net-classifier-ce")
+        .expect("listed");
+    assert_eq!(classifier["axes"][1], "y  (bias b)");
     let text = stdout(&["surfaces"]);
     assert!(text.contains("monkey-saddle") && text.contains("expr:"));
 }
