@@ -18,14 +18,19 @@ fn clear_focused_text(h: &mut Harness<'static, LossApp>) {
     h.run_steps(1);
 }
 
-/// Picks Himmelblau from the surface menu's "Many minima" family.
-fn pick_himmelblau(h: &mut Harness<'static, LossApp>) {
+/// Picks the surface titled `title` from the surface menu's `family`.
+fn pick_surface(h: &mut Harness<'static, LossApp>, family: &str, title: &str) {
     h.get_by_role_and_label(Role::Button, "Surface").click();
     h.run_steps(2);
-    h.get_by_label("Many minima").hover();
+    h.get_by_label(family).hover();
     h.run_steps(3);
-    h.get_by_label("Himmelblau").click();
+    h.get_by_label(title).click();
     h.run_steps(2);
+}
+
+/// Picks Himmelblau from the surface menu's "Many minima" family.
+fn pick_himmelblau(h: &mut Harness<'static, LossApp>) {
+    pick_surface(h, "Many minima", "Himmelblau");
 }
 
 fn harness() -> Harness<'static, LossApp> {
@@ -605,13 +610,7 @@ fn networks_too_large_for_the_full_hessian_get_their_extreme_eigenvalues() {
 
 /// Picks the Network window's network from the surface menu's "Small networks" family.
 fn pick_network_surface(h: &mut Harness<'static, LossApp>) {
-    h.get_by_role_and_label(Role::Button, "Surface").click();
-    h.run_steps(2);
-    h.get_by_label("Small networks").hover();
-    h.run_steps(3);
-    h.get_by_label("The Network window's trained network")
-        .click();
-    h.run_steps(2);
+    pick_surface(h, "Small networks", "The Network window's trained network");
 }
 
 /// Cells per side of an expensive surface's refined grid.
@@ -737,12 +736,11 @@ fn the_axis_titles_say_what_x_and_y_stand_for() {
     let mut h = harness();
     h.run_steps(2);
     assert_eq!(h.state().scene.surface.info().axes, ["x  (w1)", "y  (w2)"]);
-    h.get_by_role_and_label(Role::Button, "Surface").click();
-    h.run_steps(2);
-    h.get_by_label("Small networks").hover();
-    h.run_steps(3);
-    h.get_by_label("Two-weight classifier, cross-entropy")
-        .click();
+    pick_surface(
+        &mut h,
+        "Small networks",
+        "Two-weight classifier, cross-entropy",
+    );
     wait_for(&mut h, |app| {
         app.scene.surface.name() == "net-classifier-ce"
     });

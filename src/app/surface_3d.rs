@@ -118,7 +118,12 @@ pub fn surface_3d_ui(ui: &mut egui::Ui, app: &mut LossApp) -> Vec<Command> {
         }
     };
     painter.add(Shape::Mesh(mesh));
-    draw_axis_titles(&painter, &projection, &model, scene.surface.info().axes);
+    draw_axis_titles(
+        &painter,
+        &projection,
+        model.domain,
+        scene.surface.info().axes,
+    );
     let shown = app.clock.shown;
     let mut label_spots: Vec<Pos2> = Vec::new();
     for (racer, run) in app.state.racers.iter().zip(&scene.runs) {
@@ -194,13 +199,7 @@ fn draw_floor(painter: &egui::Painter, projection: &Projection) {
 
 /// The axis titles and ranges beside the floor, drawn over the surface so that it never hides
 /// them.
-fn draw_axis_titles(
-    painter: &egui::Painter,
-    projection: &Projection,
-    model: &Model<'_>,
-    axes: [&str; 2],
-) {
-    let d = model.domain;
+fn draw_axis_titles(painter: &egui::Painter, projection: &Projection, d: Domain, axes: [&str; 2]) {
     let font = FontId::proportional(14.0);
     let ink = Color32::from_gray(70);
     let titles = [
