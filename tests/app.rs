@@ -4,8 +4,8 @@
 
 use eframe::egui;
 use egui::accesskit::Role;
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
+use egui_kittest::{Harness, HarnessBuilder};
 use losscape::app::{AppState, LossApp, RateAxis, restore};
 use losscape::run::Status;
 
@@ -38,7 +38,12 @@ fn harness() -> Harness<'static, LossApp> {
 }
 
 fn harness_with(state: AppState) -> Harness<'static, LossApp> {
-    Harness::builder()
+    built(Harness::builder(), state)
+}
+
+/// The app with `state` from `builder`, in a 1440 × 900 window.
+fn built(builder: HarnessBuilder<LossApp>, state: AppState) -> Harness<'static, LossApp> {
+    builder
         .with_size(egui::vec2(1440.0, 900.0))
         .build_eframe(move |cc| LossApp::with_state(state, &cc.egui_ctx))
 }
@@ -418,10 +423,16 @@ fn the_rate_curves_turn_logarithmic_when_adagrad_leaps() {
     h.get_by_label_contains("log₁₀ stability");
 }
 
-/// A fresh folder for a test's files, and the app, started.
-fn scratch(name: &str) -> (std::path::PathBuf, Harness<'static, LossApp>) {
+/// A fresh folder for a test's files.
+fn scratch_dir(name: &str) -> std::path::PathBuf {
     let dir = std::env::temp_dir().join(format!("losscape-app-{name}-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("a scratch folder");
+    dir
+}
+
+/// A fresh folder for a test's files, and the app, started.
+fn scratch(name: &str) -> (std::path::PathBuf, Harness<'static, LossApp>) {
+    let dir = scratch_dir(name);
     let mut h = harness();
     h.run_steps(2);
     (dir, h)
@@ -519,6 +530,108 @@ fn the_race_exports_as_an_animated_gif() {
     assert_eq!(frames.len(), 4);
     assert!(frames.iter().all(|f| f.buffer().dimensions() == (200, 120)));
     assert_ne!(frames[0].buffer(), frames[3].buffer(), "the race moves");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+/// Opens the File menu's `item` and waits for its dialog, leaving the suggested path.
+fn open_file_dialog(h: &mut Harness<'static, LossApp>, item: &str) -> String {
+    h.get_by_label("File").click();
+    h.run_steps(2);
+    h.get_by_label(item).click();
+    h.run_steps(4);
+    h.state()
+        .file_dialog
+        .as_ref()
+        .expect("the dialog")
+        .path
+        .clone()
+}
+
+#[test]
+fn saving_over_a_file_asks_first_and_a_second_export_takes_a_new_name() {
+    let (dir, mut h) = scratch("replace");
+    let scenario = dir.join("race.toml");
+    file_dialog(&mut h, "Save scenario…", &scenario);
+    assert!(
+        h.query_by_label("Replace").is_none(),
+        "nothing is there yet"
+    );
+    h.get_by_label("Save").click();
+    h.run_steps(2);
+    let first = std::fs::read_to_string(&scenario).expect("saved");
+    // Saving again starts at the same file, says it exists and asks to replace it.
+    pick_himmelblau(&mut h);
+    let suggested = open_file_dialog(&mut h, "Save scenario…");
+    assert_eq!(suggested, scenario.display().to_string());
+    assert!(h.query_by_label_contains("race.toml exists").is_some());
+    assert!(
+        h.query_by_label("Save").is_none(),
+        "the button says what it does"
+    );
+    h.get_by_label("Replace").click();
+    h.run_steps(2);
+    let second = std::fs::read_to_string(&scenario).expect("replaced");
+    assert!(first.contains("rosenbrock") && second.contains("himmelblau"));
+    // An export is never offered under a name that is taken.
+    let csv = dir.join("paths.csv");
+    file_dialog(&mut h, "Export trajectories…", &csv);
+    h.get_by_label("Export").click();
+    h.run_steps(2);
+    let suggested = open_file_dialog(&mut h, "Export trajectories…");
+    assert_eq!(suggested, dir.join("paths-2.csv").display().to_string());
+    // Enter in the path field exports, as the button does.
+    h.get_by_label("Path").click();
+    h.run_steps(1);
+    h.key_press(egui::Key::Enter);
+    h.run_steps(2);
+    assert!(h.state().file_dialog.is_none(), "done and closed");
+    assert!(dir.join("paths-2.csv").exists() && csv.exists());
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn the_open_dialog_lists_the_folders_scenarios_and_refuses_a_missing_file() {
+    let dir = scratch_dir("open");
+    // Frames of 1/60 s rather than the harness's 1/4 s, so that two clicks can make a
+    // double-click (within 0.3 s).
+    let mut h = built(
+        Harness::builder().with_step_dt(1.0 / 60.0),
+        AppState::default(),
+    );
+    h.run_steps(2);
+    let rosenbrock = dir.join("rosenbrock.toml");
+    file_dialog(&mut h, "Save scenario…", &rosenbrock);
+    h.get_by_label("Save").click();
+    h.run_steps(2);
+    pick_himmelblau(&mut h);
+    // A path with nothing there: the dialog says so and Open does nothing.
+    file_dialog(&mut h, "Open scenario…", &dir.join("missing.toml"));
+    assert!(
+        (h.query_by_label_contains("no file called missing.toml")).is_some(),
+        "the dialog says why it cannot open"
+    );
+    h.get_by_label("Open").click();
+    h.run_steps(2);
+    assert!(h.state().file_dialog.is_some(), "still open");
+    assert_eq!(h.state().state.surface.name, "himmelblau");
+    // The folder's scenarios are listed: a click picks one, a double-click opens it.
+    let listed = h.get_by_label("rosenbrock.toml");
+    listed.click();
+    h.run_steps(2);
+    let picked = h.state().file_dialog.as_ref().expect("open").path.clone();
+    assert_eq!(picked, rosenbrock.display().to_string());
+    // A second later, so that the next two clicks are a double-click, not a triple-click.
+    h.run_steps(60);
+    let listed = h.get_by_label("rosenbrock.toml");
+    listed.click();
+    listed.click();
+    h.run_steps(2);
+    assert!(
+        h.state().file_dialog.is_none(),
+        "opened and closed: {:?}",
+        h.state().notice
+    );
+    assert_eq!(h.state().state.surface.name, "rosenbrock");
     std::fs::remove_dir_all(&dir).ok();
 }
 

@@ -1,12 +1,18 @@
 //! The File menu and its dialog: save and open scenario files, export the view as a PNG, the
-//! race as an animated GIF and the trajectories as CSV or JSON. Paths are typed (with a sensible default), so the dialog
-//! works the same everywhere, with no platform file picker.
+//! race as an animated GIF and the trajectories as CSV or JSON. Paths are typed (starting where
+//! the user last worked, see [`RecentPaths`](super::recent_paths::RecentPaths)), so the dialog
+//! works the same everywhere, with no platform file picker; it says what is at the path before
+//! anything is written, asks before replacing a file, and lists the scenarios in the folder.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
 
 use eframe::egui;
 
 use super::command::Command;
+
+/// Scenario files listed in the Open dialog, newest first.
+const LISTED_SCENARIOS: usize = 12;
 
 /// What the dialog does with its path.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -34,12 +40,30 @@ impl FileAction {
         }
     }
 
-    fn default_name(self) -> &'static str {
+    /// The file name offered when the user has not used this kind of file yet.
+    pub(super) fn default_name(self) -> &'static str {
         match self {
             Self::SaveScenario | Self::OpenScenario => "losscape-scenario.toml",
             Self::ExportPng => "losscape-view.png",
             Self::ExportGif => "losscape-race.gif",
             Self::ExportTrajectories => "losscape-trajectories.csv",
+        }
+    }
+
+    /// Whether it writes an export (rather than a scenario).
+    pub(super) fn exports(self) -> bool {
+        matches!(
+            self,
+            Self::ExportPng | Self::ExportGif | Self::ExportTrajectories
+        )
+    }
+
+    /// The button's word.
+    fn verb(self) -> &'static str {
+        match self {
+            Self::OpenScenario => "Open",
+            Self::SaveScenario => "Save",
+            Self::ExportPng | Self::ExportGif | Self::ExportTrajectories => "Export",
         }
     }
 }
@@ -54,20 +78,151 @@ pub struct FileDialog {
     pub size: [usize; 2],
     /// GIF frames.
     pub frames: usize,
+    /// The scenario files of the folder last listed, and that folder.
+    listing: Option<(PathBuf, Vec<PathBuf>)>,
 }
 
 impl FileDialog {
-    /// A dialog for `action`, its path defaulting to the home folder.
-    pub fn new(action: FileAction) -> Self {
-        let home = std::env::var_os("HOME").map_or_else(|| PathBuf::from("."), PathBuf::from);
+    /// A dialog for `action` starting at `path`.
+    pub fn new(action: FileAction, path: &Path) -> Self {
         Self {
             action,
-            path: home.join(action.default_name()).display().to_string(),
+            path: path.display().to_string(),
             size: match action {
                 FileAction::ExportGif => [800, 500],
                 _ => [1600, 1000],
             },
             frames: 60,
+            listing: None,
+        }
+    }
+
+    /// The command that carries out the action on the typed path.
+    fn command(&self) -> Command {
+        let path = PathBuf::from(self.path.trim());
+        match self.action {
+            FileAction::SaveScenario => Command::SaveScenario(path),
+            FileAction::OpenScenario => Command::OpenScenario(path),
+            FileAction::ExportPng => Command::ExportPng(path, self.size),
+            FileAction::ExportGif => Command::ExportGif(path, self.size, self.frames),
+            FileAction::ExportTrajectories => Command::ExportTrajectories(path),
+        }
+    }
+
+    /// The scenario files in the folder of the typed path, newest first (listed again only
+    /// when the folder changes).
+    fn scenarios(&mut self) -> &[PathBuf] {
+        let typed = Path::new(self.path.trim());
+        let folder = if typed.is_dir() {
+            typed.to_path_buf()
+        } else {
+            typed.parent().unwrap_or(Path::new("")).to_path_buf()
+        };
+        if self.listing.as_ref().is_none_or(|(f, _)| *f != folder) {
+            let files = scenario_files(&folder);
+            self.listing = Some((folder, files));
+        }
+        self.listing.as_ref().map_or(&[], |(_, files)| files)
+    }
+}
+
+/// The `.toml` files in `folder` (the working folder when empty), newest first, at most
+/// [`LISTED_SCENARIOS`]; none when it cannot be read.
+fn scenario_files(folder: &Path) -> Vec<PathBuf> {
+    let read = if folder.as_os_str().is_empty() {
+        std::fs::read_dir(".")
+    } else {
+        std::fs::read_dir(folder)
+    };
+    let Ok(entries) = read else {
+        return Vec::new();
+    };
+    let mut files: Vec<(SystemTime, PathBuf)> = entries
+        .flatten()
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
+        .map(|e| folder.join(e.file_name()))
+        .filter(|p| {
+            p.extension()
+                .is_some_and(|x| x.eq_ignore_ascii_case("toml"))
+        })
+        .map(|p| {
+            let modified = p.metadata().and_then(|m| m.modified());
+            (modified.unwrap_or(SystemTime::UNIX_EPOCH), p)
+        })
+        .collect();
+    files.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+    files
+        .into_iter()
+        .take(LISTED_SCENARIOS)
+        .map(|(_, p)| p)
+        .collect()
+}
+
+/// What is at the typed path, for `action`.
+#[derive(Debug, PartialEq, Eq)]
+enum Target {
+    /// The action can go ahead.
+    Ready,
+    /// A file is there, which writing replaces.
+    Replaces,
+    /// Nothing typed.
+    Empty,
+    /// A folder rather than a file.
+    Folder,
+    /// Nothing to open there.
+    Missing,
+    /// The folder to write into does not exist.
+    NoFolder,
+}
+
+impl Target {
+    fn of(action: FileAction, typed: &str) -> Self {
+        let path = Path::new(typed.trim());
+        if path.as_os_str().is_empty() {
+            return Self::Empty;
+        }
+        if path.is_dir() {
+            return Self::Folder;
+        }
+        let exists = path.exists();
+        match action {
+            FileAction::OpenScenario if !exists => Self::Missing,
+            FileAction::OpenScenario => Self::Ready,
+            _ if exists => Self::Replaces,
+            _ => match path.parent() {
+                Some(folder) if !folder.as_os_str().is_empty() && !folder.is_dir() => {
+                    Self::NoFolder
+                }
+                _ => Self::Ready,
+            },
+        }
+    }
+
+    /// A line saying what is wrong or what will happen, if anything needs saying.
+    fn message(&self, action: FileAction, typed: &str) -> Option<String> {
+        let path = Path::new(typed.trim());
+        let name = path
+            .file_name()
+            .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+        match self {
+            Self::Ready => None,
+            Self::Replaces => Some(format!(
+                "⚠ {name} exists: {} replaces it.",
+                match action {
+                    FileAction::SaveScenario => "saving",
+                    _ => "exporting",
+                }
+            )),
+            Self::Empty => Some("Type the path of a file.".into()),
+            Self::Folder if action == FileAction::OpenScenario => {
+                Some("This is a folder: pick a scenario below or type its name.".into())
+            }
+            Self::Folder => Some("This is a folder: add a file name.".into()),
+            Self::Missing => Some(format!("There is no file called {name} here.")),
+            Self::NoFolder => Some(format!(
+                "The folder {} does not exist.",
+                path.parent().unwrap_or(path).display()
+            )),
         }
     }
 }
@@ -122,12 +277,29 @@ pub fn file_dialog_ui(ctx: &egui::Context, dialog: &mut FileDialog) -> Vec<Comma
         .collapsible(false)
         .resizable(false)
         .show(ctx, |ui| {
-            ui.horizontal(|ui| {
-                let label = ui.label("Path");
-                ui.add(egui::TextEdit::singleline(&mut dialog.path).desired_width(380.0))
-                    .labelled_by(label.id);
-            });
-            if matches!(dialog.action, FileAction::ExportPng | FileAction::ExportGif) {
+            let action = dialog.action;
+            let submitted = ui
+                .horizontal(|ui| {
+                    let label = ui.label("Path");
+                    let response = ui
+                        .add(egui::TextEdit::singleline(&mut dialog.path).desired_width(380.0))
+                        .labelled_by(label.id);
+                    response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter))
+                })
+                .inner;
+            let target = Target::of(action, &dialog.path);
+            if let Some(message) = target.message(action, &dialog.path) {
+                let color = if target == Target::Replaces {
+                    ui.visuals().warn_fg_color
+                } else {
+                    ui.visuals().weak_text_color()
+                };
+                ui.colored_label(color, message);
+            }
+            if action == FileAction::OpenScenario {
+                commands.extend(scenario_list_ui(ui, dialog));
+            }
+            if matches!(action, FileAction::ExportPng | FileAction::ExportGif) {
                 ui.horizontal(|ui| {
                     ui.label("Size");
                     ui.add(
@@ -143,33 +315,97 @@ pub fn file_dialog_ui(ctx: &egui::Context, dialog: &mut FileDialog) -> Vec<Comma
                     );
                 });
             }
-            if dialog.action == FileAction::ExportGif {
+            if action == FileAction::ExportGif {
                 ui.horizontal(|ui| {
                     ui.label("Frames");
                     ui.add(egui::DragValue::new(&mut dialog.frames).range(2..=600))
                         .on_hover_text("Frames spread evenly over the race, 80 ms each");
                 });
             }
-            let verb = match dialog.action {
-                FileAction::OpenScenario => "Open",
-                FileAction::SaveScenario => "Save",
-                FileAction::ExportPng | FileAction::ExportGif | FileAction::ExportTrajectories => {
-                    "Export"
-                }
+            let ready = matches!(target, Target::Ready | Target::Replaces);
+            let verb = if target == Target::Replaces {
+                "Replace"
+            } else {
+                action.verb()
             };
-            if ui.button(verb).clicked() {
-                let path = PathBuf::from(dialog.path.trim());
-                commands.push(match dialog.action {
-                    FileAction::SaveScenario => Command::SaveScenario(path),
-                    FileAction::OpenScenario => Command::OpenScenario(path),
-                    FileAction::ExportPng => Command::ExportPng(path, dialog.size),
-                    FileAction::ExportGif => Command::ExportGif(path, dialog.size, dialog.frames),
-                    FileAction::ExportTrajectories => Command::ExportTrajectories(path),
-                });
+            let button = ui.add_enabled(ready, egui::Button::new(verb));
+            if ready && (button.clicked() || submitted) {
+                commands.push(dialog.command());
             }
         });
     if !open {
         commands.push(Command::CloseFileDialog);
     }
     commands
+}
+
+/// The Open dialog's list of the scenarios in the typed path's folder: a click picks one, a
+/// double-click opens it.
+fn scenario_list_ui(ui: &mut egui::Ui, dialog: &mut FileDialog) -> Option<Command> {
+    let typed = PathBuf::from(dialog.path.trim());
+    let files = dialog.scenarios().to_vec();
+    if files.is_empty() {
+        ui.weak("No scenario files (.toml) in this folder.");
+        return None;
+    }
+    ui.weak("Scenarios in this folder, newest first:");
+    let mut picked = None;
+    for file in files {
+        let name = file
+            .file_name()
+            .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+        let response = ui.selectable_label(file == typed, name);
+        if response.clicked() || response.double_clicked() {
+            dialog.path = file.display().to_string();
+        }
+        if response.double_clicked() {
+            picked = Some(Command::OpenScenario(file));
+        }
+    }
+    picked
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_dialog_knows_what_is_at_the_path_before_acting() {
+        let dir = std::env::temp_dir().join(format!("losscape-target-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("a scratch folder");
+        let file = dir.join("race.toml");
+        std::fs::write(&file, b"x").unwrap();
+        let at = |action, path: &Path| Target::of(action, &path.display().to_string());
+        let (save, open) = (FileAction::SaveScenario, FileAction::OpenScenario);
+        assert_eq!(Target::of(save, "  "), Target::Empty);
+        assert_eq!(at(save, &dir), Target::Folder);
+        assert_eq!(at(open, &dir), Target::Folder);
+        assert_eq!(at(save, &file), Target::Replaces);
+        assert_eq!(at(open, &file), Target::Ready);
+        assert_eq!(at(save, &dir.join("new.toml")), Target::Ready);
+        assert_eq!(at(open, &dir.join("new.toml")), Target::Missing);
+        let nowhere = dir.join("no-such-folder").join("new.png");
+        assert_eq!(at(FileAction::ExportPng, &nowhere), Target::NoFolder);
+        // A bare name is written in the working folder.
+        assert_eq!(Target::of(save, "losscape-new-name.toml"), Target::Ready);
+        std::fs::remove_dir_all(&dir).ok();
+    }
+
+    #[test]
+    fn the_open_dialog_lists_scenarios_newest_first() {
+        let dir = std::env::temp_dir().join(format!("losscape-listing-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("a scratch folder");
+        for (age, name) in [(30, "old.toml"), (20, "notes.txt"), (10, "new.TOML")] {
+            let file = std::fs::File::create(dir.join(name)).unwrap();
+            let modified = SystemTime::now() - std::time::Duration::from_secs(age);
+            file.set_modified(modified).unwrap();
+        }
+        std::fs::create_dir_all(dir.join("folder.toml")).unwrap();
+        assert_eq!(
+            scenario_files(&dir),
+            [dir.join("new.TOML"), dir.join("old.toml")]
+        );
+        assert!(scenario_files(&dir.join("missing")).is_empty());
+        std::fs::remove_dir_all(&dir).ok();
+    }
 }

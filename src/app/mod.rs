@@ -22,6 +22,7 @@ mod network_window;
 mod racers_panel;
 mod rate_axis;
 mod readout;
+mod recent_paths;
 mod scenario;
 mod scene;
 mod state;

@@ -3,6 +3,7 @@
 use eframe::egui;
 
 use super::*;
+use std::path::PathBuf;
 
 impl LossApp {
     /// Applies one command.
@@ -139,11 +140,18 @@ impl LossApp {
             Command::Toggle3d => state.view.three_d = !state.view.three_d,
             Command::OpenLesson(i) => self.open_lesson(i, ctx),
             Command::CloseLesson => self.lesson = None,
-            Command::ShowFileDialog(action) => self.file_dialog = Some(FileDialog::new(action)),
+            Command::ShowFileDialog(action) => {
+                let home = std::env::var_os("HOME").map_or_else(|| ".".into(), PathBuf::from);
+                let path = self.recent_paths.suggestion(action, &home);
+                self.file_dialog = Some(FileDialog::new(action, &path));
+            }
             Command::CloseFileDialog => self.file_dialog = None,
             Command::SaveScenario(path) => {
                 self.notice = Some(match save_scenario(&self.state, &path) {
-                    Ok(()) => format!("Saved the scenario to {}.", path.display()),
+                    Ok(()) => {
+                        self.recent_paths.remember(FileAction::SaveScenario, &path);
+                        format!("Saved the scenario to {}.", path.display())
+                    }
                     Err(e) => format!("Not saved: {e}"),
                 });
                 self.file_dialog = None;
@@ -151,6 +159,7 @@ impl LossApp {
             Command::OpenScenario(path) => {
                 match open_scenario(&path).and_then(|state| self.install(state, ctx)) {
                     Ok(()) => {
+                        self.recent_paths.remember(FileAction::OpenScenario, &path);
                         self.notice = Some(format!("Opened {}.", path.display()));
                         self.file_dialog = None;
                     }
@@ -160,6 +169,7 @@ impl LossApp {
                 }
             }
             Command::ExportPng(path, size) => {
+                self.recent_paths.remember(FileAction::ExportPng, &path);
                 let (state, shown) = (self.state.clone(), self.clock.shown);
                 self.export_job = Some(Job::spawn("Drawing the PNG", ctx, move |_| {
                     let image = render_view(state, size, Some(shown));
@@ -169,6 +179,7 @@ impl LossApp {
                 self.file_dialog = None;
             }
             Command::ExportGif(path, size, frames) => {
+                self.recent_paths.remember(FileAction::ExportGif, &path);
                 let state = self.state.clone();
                 self.export_job = Some(Job::spawn("Drawing the GIF", ctx, move |progress| {
                     let images = render_frames(state, size, frames, progress);
@@ -190,7 +201,11 @@ impl LossApp {
                     .is_some_and(|e| e.eq_ignore_ascii_case("json"));
                 let text = trajectories(&self.state, &self.scene, json);
                 self.notice = Some(match write_atomically(&path, text.as_bytes()) {
-                    Ok(()) => format!("Exported the trajectories to {}.", path.display()),
+                    Ok(()) => {
+                        self.recent_paths
+                            .remember(FileAction::ExportTrajectories, &path);
+                        format!("Exported the trajectories to {}.", path.display())
+                    }
                     Err(e) => format!("Not exported: {e}"),
                 });
                 self.file_dialog = None;

@@ -8,12 +8,13 @@ use eframe::egui;
 
 use super::command::Command;
 use super::export::trajectories;
-use super::file_window::{FileDialog, file_dialog_ui};
+use super::file_window::{FileAction, FileDialog, file_dialog_ui};
 use super::headless::{render_frames, render_view, save_gif, save_png};
 use super::job::{Job, take_finished};
 use super::lessons::{OpenLesson, lesson_panel_ui, lesson_state};
 use super::network::NetworkSession;
 use super::network_surface::{NETWORK_SURFACE, NetworkSurface, kept};
+use super::recent_paths::RecentPaths;
 use super::scenario::{open_scenario, save_scenario, write_atomically};
 use super::scene::{Path, Scene, build_choice, compute_paths, fallback_surface, grid_sizes};
 use super::state::{AppState, RACER_COLORS, RacerSettings, SurfaceChoice};
@@ -39,6 +40,8 @@ const BASIN_STEPS: u64 = 2000;
 
 /// Key of the persisted setup (JSON text) in eframe's storage.
 const STORAGE_KEY: &str = "losscape-setup";
+/// Key of the persisted [`RecentPaths`] (JSON text).
+const RECENT_PATHS_KEY: &str = "losscape-recent-paths";
 
 /// The setup stored by the last session: defaults when there is none, and defaults with a
 /// message saying why when it no longer parses.
@@ -126,6 +129,8 @@ pub struct LossApp {
     pub lesson: Option<OpenLesson>,
     /// The file dialog, while open.
     pub file_dialog: Option<FileDialog>,
+    /// Where the file dialog last read or wrote, persisted.
+    recent_paths: RecentPaths,
     export_job: Option<Job<Result<String, String>>>,
     /// Paths being computed in the background (on expensive surfaces).
     path_job: Option<Job<Vec<Path>>>,
@@ -143,6 +148,11 @@ impl LossApp {
         let stored = cc.storage.and_then(|s| s.get_string(STORAGE_KEY));
         let (state, notice) = restore(stored.as_deref());
         let mut app = Self::with_state(state, &cc.egui_ctx);
+        // Only a convenience: paths that no longer parse are forgotten.
+        app.recent_paths = (cc.storage)
+            .and_then(|s| s.get_string(RECENT_PATHS_KEY))
+            .and_then(|text| serde_json::from_str(&text).ok())
+            .unwrap_or_default();
         if notice.is_some() {
             app.notice = notice;
         }
@@ -232,6 +242,7 @@ impl LossApp {
             lessons,
             lesson: None,
             file_dialog: None,
+            recent_paths: RecentPaths::default(),
             export_job: None,
             path_job: None,
             path_racers: Vec::new(),
@@ -452,6 +463,9 @@ impl eframe::App for LossApp {
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         if let Ok(text) = serde_json::to_string(&self.state) {
             storage.set_string(STORAGE_KEY, text);
+        }
+        if let Ok(text) = serde_json::to_string(&self.recent_paths) {
+            storage.set_string(RECENT_PATHS_KEY, text);
         }
     }
 }
