@@ -195,6 +195,15 @@ fn overlays_toggle_and_keyboard_shortcuts_work() {
     h.key_press(egui::Key::F);
     h.run_steps(2);
     assert!(h.state().state.presentation);
+    // Enlarged as far as 1440 × 900 keeps room for the layout: 900 / 650 = 1.38.
+    assert!(
+        (h.ctx.zoom_factor() - 1.38).abs() < 1e-3,
+        "{}",
+        h.ctx.zoom_factor()
+    );
+    h.key_press(egui::Key::F);
+    h.run_steps(2);
+    assert_eq!(h.ctx.zoom_factor(), 1.0);
 }
 
 #[test]
@@ -243,6 +252,9 @@ fn step_through_writes_out_the_adam_update_with_its_numbers() {
     assert_eq!(h.state().clock.shown, 3.0);
     h.get_by_label("update 3 of adam:lr=0.05");
     h.get_by_label("t = 3");
+    // The moments' coefficients 1 − β as one writes them (not 0.09999999999999998).
+    h.get_by_label_contains("m ← 0.9·m + 0.1·g = ");
+    h.get_by_label_contains("v ← 0.999·v + 0.001·g² = ");
     // The bias-corrected first moment after three updates, from a run of the library itself.
     let surface = h.state().scene.surface.clone();
     let mut config = losscape::run::RunConfig::new("adam:lr=0.05".parse().unwrap());
@@ -924,4 +936,23 @@ fn the_probe_shows_small_values_in_significant_digits() {
     assert!(stable < 1e-4, "{stable}");
     h.get_by_label(&losscape::format::number(Some(stable), 5));
     assert!(h.query_by_label("0.0000").is_none());
+}
+
+#[test]
+fn the_leaderboard_reads_losses_in_significant_digits() {
+    let mut h = harness();
+    h.run_steps(3);
+    let runs: Vec<_> = (h.state().scene.runs.iter())
+        .map(|r| r.as_ref().expect("runs").clone())
+        .collect();
+    for run in &runs {
+        // Plain below 10⁶ and above 10⁻³ (0.6543, not 6.543e-1), scientific beyond.
+        let final_loss = run.current().loss;
+        let shown = losscape::format::number(Some(final_loss), 4);
+        assert_eq!(shown.contains('e'), final_loss.abs() < 1e-3, "{shown}");
+        let cells = h.query_all_by_label(&shown).count();
+        assert!(cells >= 1, "{shown} in the leaderboard");
+    }
+    assert!(h.query_by_label_contains("e-1").is_none());
+    assert!(h.query_by_label_contains("e0").is_none());
 }

@@ -130,8 +130,8 @@ fn leaderboard_ui(ui: &mut egui::Ui, state: &AppState, scene: &Scene) {
             ui.colored_label(racer_color(racer.color), racer_name(run))
                 .on_hover_text(&row.optimizer);
             ui.label(row.steps_to_target.map_or("—".into(), |s| s.to_string()));
-            ui.label(format!("{:.3e}", row.best_loss));
-            ui.label(format!("{:.3e}", row.final_loss));
+            ui.label(number(Some(row.best_loss), 4));
+            ui.label(number(Some(row.final_loss), 4));
             ui.label(row.diverged_step.map_or("—".into(), |s| s.to_string()));
             ui.end_row();
         }

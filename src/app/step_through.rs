@@ -89,6 +89,13 @@ pub fn step_through_ui(
     );
 }
 
+/// A coefficient computed from typed ones (1 − β₁ for β₁ = 0.9), as the user would write it:
+/// 0.1, not the 0.09999999999999998 of floating point.
+fn short(x: f64) -> String {
+    let rounded: f64 = format!("{x:.12e}").parse().unwrap_or(x);
+    rounded.to_string()
+}
+
 /// The rule's own lines, with the buffers after the update.
 fn rule_lines(spec: &OptimizerSpec, t: u64, run: &Run) -> Vec<String> {
     let state = run.optimizer();
@@ -104,7 +111,7 @@ fn rule_lines(spec: &OptimizerSpec, t: u64, run: &Run) -> Vec<String> {
             format!(
                 "b ← {}·b + {}·g = {}{decay}",
                 spec.momentum,
-                1.0 - spec.dampening,
+                short(1.0 - spec.dampening),
                 v2(first)
             ),
             if spec.nesterov {
@@ -122,7 +129,7 @@ fn rule_lines(spec: &OptimizerSpec, t: u64, run: &Run) -> Vec<String> {
             format!(
                 "v ← {}·v + {}·g² = {}",
                 spec.alpha,
-                1.0 - spec.alpha,
+                short(1.0 - spec.alpha),
                 v2(second)
             ),
             if spec.eps_inside {
@@ -141,8 +148,8 @@ fn rule_lines(spec: &OptimizerSpec, t: u64, run: &Run) -> Vec<String> {
             };
             vec![
                 format!("t = {t}"),
-                format!("m ← {b1}·m + {}·g = {}{decay}", 1.0 - b1, v2(first)),
-                format!("v ← {b2}·v + {}·g² = {}", 1.0 - b2, v2(second)),
+                format!("m ← {b1}·m + {}·g = {}{decay}", short(1.0 - b1), v2(first)),
+                format!("v ← {b2}·v + {}·g² = {}", short(1.0 - b2), v2(second)),
                 format!(
                     "m̂ = m / (1 − β₁ᵗ) = m / {c1:.4} = {}",
                     v2([first[0] / c1, first[1] / c1])

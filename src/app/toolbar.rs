@@ -122,7 +122,7 @@ pub fn toolbar_ui(ui: &mut egui::Ui, app: &LossApp) -> Vec<Command> {
         }
         if ui
             .button("?")
-            .on_hover_text("Keyboard shortcuts (?)")
+            .on_hover_text("Keyboard and mouse shortcuts (?)")
             .clicked()
         {
             commands.push(Command::ToggleHelp);
@@ -188,9 +188,9 @@ pub fn job_overlay(ctx: &egui::Context, area: egui::Rect, app: &LossApp) -> Vec<
     commands
 }
 
-/// The window listing every keyboard shortcut.
+/// The window listing every keyboard shortcut and mouse gesture.
 pub fn help_window(ctx: &egui::Context, open: &mut bool) {
-    egui::Window::new("Keyboard shortcuts")
+    egui::Window::new("Keyboard and mouse")
         .open(open)
         .collapsible(false)
         .resizable(false)
@@ -207,6 +207,12 @@ pub fn help_window(ctx: &egui::Context, open: &mut bool) {
                     ("?", "this window"),
                     ("drag a start point", "move it; every path follows live"),
                     ("click the surface", "put the selected racer's start there"),
+                    ("drag elsewhere", "pan the map; turn the 3-D landscape"),
+                    ("wheel", "zoom in and out"),
+                    (
+                        "double-click",
+                        "back to the whole surface / the default angle",
+                    ),
                 ] {
                     ui.strong(key);
                     ui.label(what);

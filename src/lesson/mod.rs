@@ -61,10 +61,7 @@ impl Lesson {
     /// Runs the scenario headless and measures the claim.
     pub fn check(&self) -> Result<Report, String> {
         let measurement = self.check.measure(&self.setup)?;
-        let mut claim = self.claim.clone();
-        for (key, value) in &measurement.measured {
-            claim = claim.replace(&format!("{{{key}}}"), &quantity(*value));
-        }
+        let claim = filled(&self.claim, &measurement.measured);
         Ok(Report {
             name: self.name.clone(),
             claim,
@@ -74,10 +71,28 @@ impl Lesson {
     }
 }
 
-/// A measured number as the claim prints it: counts whole, the rest to 4 significant digits.
+/// `claim` with its quantities filled in from `measured` (see [`quantity`]).
+fn filled<'a>(claim: &str, measured: impl IntoIterator<Item = (&'a String, &'a f64)>) -> String {
+    let mut claim = claim.to_owned();
+    for (key, value) in measured {
+        claim = claim.replace(&format!("{{{key}}}"), &quantity(*value));
+        let percent = quantity(100.0 * value);
+        claim = claim.replace(&format!("{{{key}:%}}"), &format!("{percent} %"));
+        claim = claim.replace(
+            &format!("{{{key}:pp}}"),
+            &format!("{percent} percentage points"),
+        );
+    }
+    claim
+}
+
+/// A measured number as the claim prints it (`{key}`): counts whole, the rest to 4 significant
+/// digits. A share prints as a percentage with `{key:%}`, a difference of shares in percentage
+/// points with `{key:pp}`.
 fn quantity(v: f64) -> String {
-    if v.fract() == 0.0 && v.abs() < 1e15 {
-        format!("{v:.0}")
+    // Whole up to rounding, so that 100 × 0.29 (28.999999999999996) prints 29.
+    if (v - v.round()).abs() <= 1e-9 * v.abs().max(1.0) && v.abs() < 1e15 {
+        format!("{:.0}", v.round())
     } else {
         number(Some(v), 4)
     }
@@ -105,6 +120,28 @@ pub fn built_in() -> Result<Vec<Lesson>, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn claims_print_counts_numbers_and_shares() {
+        let measured: std::collections::BTreeMap<String, f64> = [
+            ("steps", 773.0),
+            ("kappa", 98.3712),
+            ("train", 1.0),
+            ("test", 0.29),
+            ("gap", 0.35),
+            ("small_gap", 0.043333),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_owned(), v))
+        .collect();
+        let claim = "{steps} steps, κ {kappa}: {train:%} vs {test:%}, a gap of {gap:pp}; \
+                     then {small_gap:pp}.";
+        assert_eq!(
+            filled(claim, &measured),
+            "773 steps, κ 98.37: 100 % vs 29 %, a gap of 35 percentage points; \
+             then 4.333 percentage points."
+        );
+    }
 
     #[test]
     fn explanations_are_joined_into_paragraphs() {

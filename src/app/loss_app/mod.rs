@@ -357,6 +357,18 @@ impl LossApp {
     }
 }
 
+/// The smallest window, in points, that the layout is made for.
+const LAYOUT_SIZE: egui::Vec2 = egui::vec2(1000.0, 650.0);
+
+/// How much presentation mode enlarges everything in a window of `size` points (at zoom 1):
+/// up to 1.5×, as far as the layout still gets [`LAYOUT_SIZE`] — on a 1280 × 800 projector
+/// 1.23×, so that the surface keeps its room.
+fn presentation_zoom(size: egui::Vec2) -> f32 {
+    // In hundredths, so that rounding in the window size never changes it from frame to frame.
+    let room = ((size / LAYOUT_SIZE).min_elem() * 100.0).floor() / 100.0;
+    room.clamp(1.0, 1.5)
+}
+
 impl LossApp {
     /// One frame of the whole app: panels, view, windows; then the commands are applied.
     pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
@@ -364,7 +376,14 @@ impl LossApp {
         self.poll_jobs(&ctx);
         self.update_basins(&ctx);
         self.update_hyper_map(&ctx);
-        ctx.set_zoom_factor(if self.state.presentation { 1.5 } else { 1.0 });
+        let zoom = if self.state.presentation {
+            presentation_zoom(ctx.content_rect().size() * ctx.zoom_factor())
+        } else {
+            1.0
+        };
+        if (zoom - ctx.zoom_factor()).abs() > 1e-3 {
+            ctx.set_zoom_factor(zoom);
+        }
         let mut commands = self.shortcuts(&ctx);
         egui::Panel::top("toolbar").show(ui, |ui| {
             commands.extend(toolbar::toolbar_ui(ui, self));
@@ -467,5 +486,20 @@ impl eframe::App for LossApp {
         if let Ok(text) = serde_json::to_string(&self.recent_paths) {
             storage.set_string(RECENT_PATHS_KEY, text);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn presentation_enlarges_as_far_as_the_window_has_room() {
+        let zoom = |w, h| presentation_zoom(egui::vec2(w, h));
+        assert_eq!(zoom(1920.0, 1080.0), 1.5);
+        assert_eq!(zoom(1600.0, 1000.0), 1.5);
+        assert_eq!(zoom(1280.0, 800.0), 1.23);
+        assert_eq!(zoom(1366.0, 768.0), 1.18);
+        assert_eq!(zoom(900.0, 600.0), 1.0);
     }
 }
