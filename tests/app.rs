@@ -956,3 +956,75 @@ fn the_leaderboard_reads_losses_in_significant_digits() {
     assert!(h.query_by_label_contains("e-1").is_none());
     assert!(h.query_by_label_contains("e0").is_none());
 }
+
+/// The screenshot the app asked the backend for in the last frame, if any.
+fn screenshot_request(h: &Harness<'static, LossApp>) -> Option<egui::ScreenshotCallback> {
+    (h.output().viewport_output.values())
+        .flat_map(|viewport| &viewport.commands)
+        .find_map(|command| match command {
+            egui::ViewportCommand::Screenshot(callback) => Some(callback.clone()),
+            _ => None,
+        })
+}
+
+#[test]
+fn the_whole_window_exports_as_a_png_as_shown() {
+    let (dir, mut h) = scratch("window");
+    let path = dir.join("window.png");
+    file_dialog(&mut h, "Export window PNG…", &path);
+    h.get_by_label("Export").click();
+    h.run_steps(1);
+    // The harness has no renderer: the test plays the backend's part with a picture of its own.
+    let request = screenshot_request(&h).expect("a picture of the window was asked for");
+    let picture = egui::ColorImage::filled([64, 40], egui::Color32::from_rgb(10, 200, 30));
+    request.complete(std::sync::Arc::new(picture));
+    wait_for(&mut h, |app| {
+        (app.notice.as_deref()).is_some_and(|n| n.starts_with("Exported the window"))
+    });
+    let notice = h.state().notice.clone().unwrap_or_default();
+    assert!(notice.contains("64 × 40 px"), "{notice}");
+    let saved = image::open(&path).expect("a PNG").to_rgba8();
+    assert_eq!(saved.dimensions(), (64, 40));
+    assert!(saved.pixels().all(|p| p.0 == [10, 200, 30, 255]));
+    // A backend that never sends the picture: after a while the app says so.
+    file_dialog(&mut h, "Export window PNG…", &dir.join("never.png"));
+    h.get_by_label("Export").click();
+    h.run_steps(1);
+    assert!(screenshot_request(&h).is_some());
+    h.run_steps(30);
+    let notice = h.state().notice.clone().unwrap_or_default();
+    assert!(notice.contains("no picture of the window"), "{notice}");
+    assert!(!dir.join("never.png").exists());
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn windows_open_below_the_toolbar_and_leave_its_buttons_free() {
+    let mut h = harness();
+    h.run_steps(2);
+    for window in ["Network", "Hyper-parameter map", "?"] {
+        h.get_by_label(window).click();
+        h.run_steps(4);
+    }
+    // Each window's frame, grab margin included, lies below the toolbar.
+    let toolbar_bottom = h.get_by_label("File").rect().bottom();
+    for title in ["Network", "Hyper-parameter map", "Keyboard and mouse"] {
+        let top = h.get_by_role_and_label(Role::Window, title).rect().top();
+        assert!(
+            top > toolbar_bottom + 5.0,
+            "{title} at {top}, toolbar to {toolbar_bottom}"
+        );
+    }
+    // The toolbar's buttons still take clicks.
+    h.get_by_label("File").click();
+    h.run_steps(2);
+    assert!(
+        h.query_by_label("Open scenario…").is_some(),
+        "the File menu opened"
+    );
+    h.key_press(egui::Key::Escape);
+    h.run_steps(2);
+    h.get_by_label("▶ Play").click();
+    h.run_steps(2);
+    assert!(h.state().clock.playing);
+}

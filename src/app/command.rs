@@ -87,4 +87,6 @@ pub enum Command {
     ExportGif(PathBuf, [usize; 2], usize),
     /// Write every racer's path as CSV, or JSON for a `.json` path.
     ExportTrajectories(PathBuf),
+    /// Save a picture of the whole window, as shown, as a PNG.
+    ExportWindow(PathBuf),
 }

@@ -27,6 +27,8 @@ pub enum FileAction {
     ExportGif,
     /// Write every racer's path as CSV (or JSON for a `.json` path).
     ExportTrajectories,
+    /// Save a picture of the whole window.
+    ExportWindow,
 }
 
 impl FileAction {
@@ -37,6 +39,7 @@ impl FileAction {
             Self::ExportPng => "Export the view as PNG",
             Self::ExportGif => "Export the race as an animated GIF",
             Self::ExportTrajectories => "Export trajectories",
+            Self::ExportWindow => "Export the window as PNG",
         }
     }
 
@@ -47,6 +50,7 @@ impl FileAction {
             Self::ExportPng => "losscape-view.png",
             Self::ExportGif => "losscape-race.gif",
             Self::ExportTrajectories => "losscape-trajectories.csv",
+            Self::ExportWindow => "losscape-window.png",
         }
     }
 
@@ -54,7 +58,7 @@ impl FileAction {
     pub(super) fn exports(self) -> bool {
         matches!(
             self,
-            Self::ExportPng | Self::ExportGif | Self::ExportTrajectories
+            Self::ExportPng | Self::ExportGif | Self::ExportTrajectories | Self::ExportWindow
         )
     }
 
@@ -63,7 +67,9 @@ impl FileAction {
         match self {
             Self::OpenScenario => "Open",
             Self::SaveScenario => "Save",
-            Self::ExportPng | Self::ExportGif | Self::ExportTrajectories => "Export",
+            Self::ExportPng | Self::ExportGif | Self::ExportTrajectories | Self::ExportWindow => {
+                "Export"
+            }
         }
     }
 }
@@ -106,6 +112,7 @@ impl FileDialog {
             FileAction::ExportPng => Command::ExportPng(path, self.size),
             FileAction::ExportGif => Command::ExportGif(path, self.size, self.frames),
             FileAction::ExportTrajectories => Command::ExportTrajectories(path),
+            FileAction::ExportWindow => Command::ExportWindow(path),
         }
     }
 
@@ -256,6 +263,12 @@ pub fn file_menu(ui: &mut egui::Ui, commands: &mut Vec<Command>) {
                 "Export trajectories…",
                 "Every racer's path step by step, as CSV or JSON",
             ),
+            (
+                FileAction::ExportWindow,
+                "Export window PNG…",
+                "The whole window exactly as shown — the Network window, the maps, a lesson — \
+                 at the screen's resolution",
+            ),
         ];
         for (action, label, tip) in items {
             if ui.button(label).on_hover_text(tip).clicked() {
@@ -266,13 +279,18 @@ pub fn file_menu(ui: &mut egui::Ui, commands: &mut Vec<Command>) {
     });
 }
 
-/// The dialog window, while one is open.
-pub fn file_dialog_ui(ctx: &egui::Context, dialog: &mut FileDialog) -> Vec<Command> {
+/// The dialog window, while one is open, within `area`.
+pub fn file_dialog_ui(
+    ctx: &egui::Context,
+    area: egui::Rect,
+    dialog: &mut FileDialog,
+) -> Vec<Command> {
     let mut commands = Vec::new();
     let mut open = true;
     egui::Window::new(dialog.action.title())
         .pivot(egui::Align2::CENTER_TOP)
-        .default_pos(ctx.content_rect().center_top() + egui::vec2(0.0, 80.0))
+        .default_pos(area.center_top() + egui::vec2(0.0, 60.0))
+        .constrain_to(area)
         .open(&mut open)
         .collapsible(false)
         .resizable(false)

@@ -36,11 +36,13 @@ pub fn hyper_image(map: &HyperMap, max_steps: u64) -> egui::ColorImage {
 }
 
 /// Draws the window; dragging or clicking the map sets the selected racer's two values.
-pub fn hyper_window(ctx: &egui::Context, app: &mut LossApp) -> Vec<Command> {
+pub fn hyper_window(ctx: &egui::Context, area: egui::Rect, app: &mut LossApp) -> Vec<Command> {
     let mut commands = Vec::new();
     let mut open = app.show_hyper_map;
     egui::Window::new("Hyper-parameter map")
         .open(&mut open)
+        .default_pos(area.min + egui::vec2(8.0, 8.0))
+        .constrain_to(area)
         .default_size([460.0, 460.0])
         .show(ctx, |ui| {
             let Some(racer) = app.state.racers.get(app.state.selected).cloned() else {

@@ -32,6 +32,7 @@ mod surface_panel;
 mod surface_view;
 mod thinning;
 mod toolbar;
+mod window_capture;
 
 use eframe::egui;
 

@@ -14,10 +14,12 @@ use super::network::{
 use crate::nn::{Activation, Loss, MAX_FULL_HESSIAN, Targets};
 
 /// Draws the window while it is open.
-pub fn network_window(ctx: &egui::Context, app: &mut LossApp) {
+pub fn network_window(ctx: &egui::Context, area: egui::Rect, app: &mut LossApp) {
     let mut open = app.show_network;
     egui::Window::new("Network")
         .open(&mut open)
+        .default_pos(area.min + egui::vec2(8.0, 8.0))
+        .constrain_to(area)
         .default_size([900.0, 560.0])
         .show(ctx, |ui| {
             ui.horizontal_top(|ui| {

@@ -26,6 +26,7 @@ enum FileKind {
     Png,
     Gif,
     Trajectories,
+    Window,
 }
 
 impl FileKind {
@@ -35,6 +36,7 @@ impl FileKind {
             FileAction::ExportPng => Self::Png,
             FileAction::ExportGif => Self::Gif,
             FileAction::ExportTrajectories => Self::Trajectories,
+            FileAction::ExportWindow => Self::Window,
         }
     }
 }

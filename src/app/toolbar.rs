@@ -189,8 +189,10 @@ pub fn job_overlay(ctx: &egui::Context, area: egui::Rect, app: &LossApp) -> Vec<
 }
 
 /// The window listing every keyboard shortcut and mouse gesture.
-pub fn help_window(ctx: &egui::Context, open: &mut bool) {
+pub fn help_window(ctx: &egui::Context, area: egui::Rect, open: &mut bool) {
     egui::Window::new("Keyboard and mouse")
+        .default_pos(area.min + egui::vec2(8.0, 8.0))
+        .constrain_to(area)
         .open(open)
         .collapsible(false)
         .resizable(false)

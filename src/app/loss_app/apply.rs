@@ -195,6 +195,11 @@ impl LossApp {
                 }));
                 self.file_dialog = None;
             }
+            Command::ExportWindow(path) => {
+                self.recent_paths.remember(FileAction::ExportWindow, &path);
+                self.window_capture = Some(WindowCapture::request(ctx, path));
+                self.file_dialog = None;
+            }
             Command::ExportTrajectories(path) => {
                 let json = path
                     .extension()

@@ -175,6 +175,7 @@ impl LossApp {
         {
             open.report = Some(report);
         }
+        self.save_window_capture(ctx);
         if let Some((result, _)) = take_finished(&mut self.export_job) {
             self.notice = Some(result.unwrap_or_else(|e| format!("Not exported: {e}")));
         }
@@ -215,5 +216,36 @@ impl LossApp {
             }
             self.scene.found = points;
         }
+    }
+
+    /// Once the window's picture has arrived, saves it in the background; says so when the
+    /// graphics backend sends none.
+    fn save_window_capture(&mut self, ctx: &egui::Context) {
+        let Some(capture) = &self.window_capture else {
+            return;
+        };
+        match capture.poll(ctx.input(|i| i.time)) {
+            Capture::Waiting => {
+                ctx.request_repaint_after(std::time::Duration::from_millis(100));
+                return;
+            }
+            Capture::Taken(image) => {
+                let path = capture.path.clone();
+                self.export_job = Some(Job::spawn("Saving the window", ctx, move |_| {
+                    save_png(&image, &path)?;
+                    let [w, h] = image.size;
+                    Ok(format!(
+                        "Exported the window ({w} × {h} px) to {}.",
+                        path.display()
+                    ))
+                }));
+            }
+            Capture::TimedOut => {
+                self.notice = Some(
+                    "Not exported: the graphics backend sent no picture of the window.".into(),
+                );
+            }
+        }
+        self.window_capture = None;
     }
 }

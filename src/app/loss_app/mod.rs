@@ -19,6 +19,7 @@ use super::scenario::{open_scenario, save_scenario, write_atomically};
 use super::scene::{Path, Scene, build_choice, compute_paths, fallback_surface, grid_sizes};
 use super::state::{AppState, RACER_COLORS, RacerSettings, SurfaceChoice};
 use super::thinning::ThinCache;
+use super::window_capture::{Capture, WindowCapture};
 use super::{
     curves, hyper_window, network_window, racers_panel, readout, step_through, surface_3d,
     surface_panel, surface_view, toolbar,
@@ -132,6 +133,8 @@ pub struct LossApp {
     /// Where the file dialog last read or wrote, persisted.
     recent_paths: RecentPaths,
     export_job: Option<Job<Result<String, String>>>,
+    /// A picture of the window asked for, to be saved once it arrives.
+    window_capture: Option<WindowCapture>,
     /// Paths being computed in the background (on expensive surfaces).
     path_job: Option<Job<Vec<Path>>>,
     /// The racers that job computes, in its order.
@@ -244,6 +247,7 @@ impl LossApp {
             file_dialog: None,
             recent_paths: RecentPaths::default(),
             export_job: None,
+            window_capture: None,
             path_job: None,
             path_racers: Vec::new(),
             shown_network,
@@ -357,6 +361,27 @@ impl LossApp {
     }
 }
 
+/// The message of the last action, floating at the top of `view` above every window (so that
+/// it is seen even when one covers the view, and nothing moves when it comes and goes); true
+/// when dismissed.
+fn notice_ui(ctx: &egui::Context, view: egui::Rect, notice: String) -> bool {
+    let mut dismissed = false;
+    egui::Area::new(egui::Id::unique("notice"))
+        .order(egui::Order::Foreground)
+        .pivot(egui::Align2::CENTER_TOP)
+        .fixed_pos(view.center_top() + egui::vec2(0.0, 4.0))
+        .show(ctx, |ui| {
+            egui::Frame::popup(ui.style()).show(ui, |ui| {
+                ui.set_max_width((view.width() - 40.0).max(200.0));
+                ui.horizontal_wrapped(|ui| {
+                    ui.colored_label(egui::Color32::from_rgb(160, 90, 0), notice);
+                    dismissed = ui.small_button("Dismiss").clicked();
+                });
+            });
+        });
+    dismissed
+}
+
 /// The smallest window, in points, that the layout is made for.
 const LAYOUT_SIZE: egui::Vec2 = egui::vec2(1000.0, 650.0);
 
@@ -388,6 +413,8 @@ impl LossApp {
         egui::Panel::top("toolbar").show(ui, |ui| {
             commands.extend(toolbar::toolbar_ui(ui, self));
         });
+        // Windows stay below the toolbar, so that they never cover its buttons.
+        let windows_area = ui.available_rect_before_wrap();
         if !self.state.presentation {
             egui::Panel::left("setup")
                 .resizable(true)
@@ -436,13 +463,10 @@ impl LossApp {
                 });
             });
         egui::CentralPanel::default().show(ui, |ui| {
-            if let Some(notice) = self.notice.clone() {
-                ui.horizontal(|ui| {
-                    ui.colored_label(egui::Color32::from_rgb(160, 90, 0), notice);
-                    if ui.small_button("Dismiss").clicked() {
-                        self.notice = None;
-                    }
-                });
+            if let Some(notice) = self.notice.clone()
+                && notice_ui(&ctx, ui.max_rect(), notice)
+            {
+                self.notice = None;
             }
             if let Some(open) = &self.lesson {
                 commands.extend(lesson_panel_ui(ui, open, self.lessons.len()));
@@ -451,12 +475,12 @@ impl LossApp {
             commands.extend(toolbar::job_overlay(&ctx, ui.max_rect(), self));
         });
         if self.show_help {
-            toolbar::help_window(&ctx, &mut self.show_help);
+            toolbar::help_window(&ctx, windows_area, &mut self.show_help);
         }
-        commands.extend(hyper_window::hyper_window(&ctx, self));
-        network_window::network_window(&ctx, self);
+        commands.extend(hyper_window::hyper_window(&ctx, windows_area, self));
+        network_window::network_window(&ctx, windows_area, self);
         if let Some(dialog) = &mut self.file_dialog {
-            commands.extend(file_dialog_ui(&ctx, dialog));
+            commands.extend(file_dialog_ui(&ctx, windows_area, dialog));
         }
         for command in commands {
             self.apply(command, &ctx);
