@@ -4,7 +4,7 @@
 
 use eframe::egui;
 use egui::accesskit::Role;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use egui_kittest::{Harness, HarnessBuilder};
 use losscape::app::{AppState, LossApp, RateAxis, restore};
 use losscape::run::Status;
@@ -236,6 +236,15 @@ fn a_corrupt_saved_setup_falls_back_to_defaults_and_says_so() {
     let (state, notice) = restore(Some(&saved));
     assert_eq!((state.noise, notice), (0.25, None));
     assert_eq!(restore(None), (AppState::default(), None));
+    // A setup that parses but asks for more than the controls allow is not taken either.
+    let huge = serde_json::to_string(&AppState {
+        steps: 1_000_000_000,
+        ..AppState::default()
+    })
+    .unwrap();
+    let (state, notice) = restore(Some(&huge));
+    assert_eq!(state, AppState::default());
+    assert!(notice.expect("a notice").contains("step budget"));
 }
 
 #[test]
@@ -1027,4 +1036,47 @@ fn windows_open_below_the_toolbar_and_leave_its_buttons_free() {
     h.get_by_label("▶ Play").click();
     h.run_steps(2);
     assert!(h.state().clock.playing);
+}
+
+#[test]
+fn racers_stop_at_sixteen() {
+    let mut h = harness();
+    h.run_steps(2);
+    for _ in 0..20 {
+        h.get_by_label("+ Add").click();
+        h.run_steps(1);
+    }
+    assert_eq!(h.state().state.racers.len(), 16);
+    let add = h.get_by_label("+ Add");
+    assert!(add.accesskit_node().is_disabled());
+}
+
+#[test]
+fn many_long_paths_are_computed_in_the_background() {
+    // Sixteen racers of 50,000 steps on a formula: far more than a frame's worth of work.
+    let mut state = AppState {
+        surface: losscape::app::SurfaceChoice {
+            name: "expr:".into(),
+            formula: "x^2 - y^2 + 0.1*sin(5*x) + 0.25*(x^4 + y^4)".into(),
+            ..Default::default()
+        },
+        steps: 50_000,
+        ..AppState::default()
+    };
+    state.racers = vec![state.racers[0].clone(); 16];
+    let mut h = harness_with(state);
+    h.run_steps(2);
+    // The first paths were computed at once and timed; the next change goes to the background.
+    wait_for(&mut h, |app| app.job_status().is_none());
+    assert!(h.state().scene.runs.iter().all(|r| r.is_ok()));
+    h.get_by_label("Remove").click();
+    h.run_steps(1);
+    let (label, _) = h.state().job_status().expect("paths computing in the background");
+    assert_eq!(label, "Computing the paths");
+    wait_for(&mut h, |app| app.job_status().is_none());
+    let runs = &h.state().scene.runs;
+    assert_eq!(runs.len(), 15);
+    for run in runs {
+        assert_eq!(run.as_ref().expect("a path").trail().len(), 50_001);
+    }
 }

@@ -6,7 +6,7 @@ use eframe::egui;
 use super::colors::racer_color;
 use super::command::Command;
 use super::scene::{COMPUTING_PATH, Scene};
-use super::state::{AppState, RacerSettings};
+use super::state::{AppState, BATCH_RANGE, MAX_RACERS, NOISE_RANGE, RacerSettings};
 use crate::optim::{MomentumForm, OptimizerKind, OptimizerSpec};
 use crate::run::Status;
 
@@ -52,9 +52,11 @@ pub fn racers_panel_ui(ui: &mut egui::Ui, state: &AppState, scene: &Scene) -> Ve
     let mut commands = Vec::new();
     ui.horizontal(|ui| {
         ui.heading("Racers");
+        let room = state.racers.len() < MAX_RACERS;
         if ui
-            .button("+ Add")
+            .add_enabled(room, egui::Button::new("+ Add"))
             .on_hover_text("Add a racer (a copy of the selected one)")
+            .on_disabled_hover_text(format!("At most {MAX_RACERS} racers race at once"))
             .clicked()
         {
             commands.push(Command::AddRacer);
@@ -278,7 +280,7 @@ fn noise_ui(ui: &mut egui::Ui, state: &AppState) -> Vec<Command> {
         changed |= ui
             .add(
                 egui::DragValue::new(&mut noise)
-                    .range(0.0..=100.0)
+                    .range(NOISE_RANGE)
                     .speed(0.01),
             )
             .labelled_by(label.id)
@@ -289,7 +291,7 @@ fn noise_ui(ui: &mut egui::Ui, state: &AppState) -> Vec<Command> {
         ui.end_row();
         let label = ui.label("batch B");
         changed |= ui
-            .add(egui::DragValue::new(&mut batch).range(1..=100_000))
+            .add(egui::DragValue::new(&mut batch).range(BATCH_RANGE))
             .labelled_by(label.id)
             .on_hover_text("Larger batches average more samples: less noise")
             .changed();

@@ -49,7 +49,7 @@ pub fn parse_scenario(text: &str) -> Result<AppState, String> {
     }
     let scenario: Scenario =
         toml::from_str(text).map_err(|e| format!("the scenario is damaged: {}", e.message()))?;
-    Ok(scenario.setup)
+    scenario.setup.validated()
 }
 
 /// Writes the setup to `path` atomically.
@@ -84,6 +84,7 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::app::state::MAX_RACERS;
 
     #[test]
     fn scenarios_round_trip_and_bad_files_say_why() {
@@ -120,6 +121,34 @@ mod tests {
         );
         let wrong_type = text.replace("noise = 0.3", "noise = \"loud\"");
         assert!(parse_scenario(&wrong_type).unwrap_err().contains("damaged"));
+    }
+
+    #[test]
+    fn settings_beyond_the_apps_controls_are_refused() {
+        let text = scenario_text(&AppState::default()).unwrap();
+        let refused = |from: &str, to: &str, needle: &str| {
+            assert!(text.contains(from), "{from}");
+            let e = parse_scenario(&text.replacen(from, to, 1)).unwrap_err();
+            assert!(e.contains(needle), "{to}: {e}");
+        };
+        // A budget of 10⁹ steps would hold the window for minutes and fill the memory.
+        refused(
+            "steps = 3000",
+            "steps = 1000000000",
+            "step budget 1000000000",
+        );
+        refused("steps = 3000", "steps = 0", "step budget 0");
+        refused("speed = 4.0", "speed = 1e9", "speed");
+        refused("noise = 0.0", "noise = nan", "noise");
+        refused("batch = 1", "batch = 0", "batch size");
+        refused("-1.5,", "inf,", "racer 1's start");
+        let mut crowd = AppState::default();
+        crowd.racers = vec![crowd.racers[0].clone(); MAX_RACERS + 1];
+        let e = parse_scenario(&scenario_text(&crowd).unwrap()).unwrap_err();
+        assert!(e.contains("number of racers 17"), "{e}");
+        // A selected racer beyond the last is the last.
+        let last = parse_scenario(&text.replacen("selected = 0", "selected = 9", 1)).unwrap();
+        assert_eq!(last.selected, last.racers.len() - 1);
     }
 
     #[test]

@@ -3,8 +3,21 @@
 use super::network::NetworkSettings;
 use serde::{Deserialize, Serialize};
 
+use std::ops::RangeInclusive;
+
 use crate::optim::{OptimizerKind, OptimizerSpec};
 use crate::run::{LIMITS, RunConfig};
+
+/// The step budget the toolbar allows: every path is recomputed while a start is dragged.
+pub const BUDGET_RANGE: RangeInclusive<u64> = 1..=200_000;
+/// The most racers at once.
+pub const MAX_RACERS: usize = 16;
+/// Animation speed, steps per frame.
+pub const SPEED_RANGE: RangeInclusive<f64> = 0.05..=10_000.0;
+/// Gradient noise level σ.
+pub const NOISE_RANGE: RangeInclusive<f64> = 0.0..=100.0;
+/// Batch size B.
+pub const BATCH_RANGE: RangeInclusive<u64> = 1..=100_000;
 
 /// Everything that is restored on the next launch.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -151,6 +164,58 @@ pub const RACER_COLORS: [[u8; 3]; 8] = [
     [23, 190, 207],
     [140, 86, 75],
 ];
+
+impl AppState {
+    /// The setup, if every setting is within what the app's controls allow (a scenario file
+    /// can say anything), with the selected racer one that exists; else the first setting
+    /// that is not.
+    pub fn validated(mut self) -> Result<Self, String> {
+        let outside = |what: &str, value: String, range: String| {
+            Err(format!(
+                "{what} {value} is outside the {range} the app allows"
+            ))
+        };
+        if !BUDGET_RANGE.contains(&self.steps) {
+            return outside(
+                "the step budget",
+                self.steps.to_string(),
+                "1 to 200,000".into(),
+            );
+        }
+        if self.racers.len() > MAX_RACERS {
+            return outside(
+                "the number of racers",
+                self.racers.len().to_string(),
+                format!("at most {MAX_RACERS}"),
+            );
+        }
+        if !SPEED_RANGE.contains(&self.speed) {
+            return outside("the speed", self.speed.to_string(), "0.05 to 10,000".into());
+        }
+        if !NOISE_RANGE.contains(&self.noise) {
+            return outside("the noise σ", self.noise.to_string(), "0 to 100".into());
+        }
+        if !BATCH_RANGE.contains(&self.batch) {
+            return outside(
+                "the batch size",
+                self.batch.to_string(),
+                "1 to 100,000".into(),
+            );
+        }
+        for (i, racer) in self.racers.iter().enumerate() {
+            if !racer.start.iter().all(|c| c.is_finite()) {
+                return Err(format!(
+                    "racer {}'s start ({}, {}) is not a point",
+                    i + 1,
+                    racer.start[0],
+                    racer.start[1]
+                ));
+            }
+        }
+        self.selected = self.selected.min(self.racers.len().saturating_sub(1));
+        Ok(self)
+    }
+}
 
 impl RacerSettings {
     /// A racer with `spec` from `start`, coloured by its index.

@@ -6,6 +6,7 @@ use eframe::egui;
 use super::EXPENSIVE_MAPS;
 use super::command::Command;
 use super::loss_app::LossApp;
+use super::state::{BUDGET_RANGE, SPEED_RANGE};
 
 /// Draws the toolbar.
 pub fn toolbar_ui(ui: &mut egui::Ui, app: &LossApp) -> Vec<Command> {
@@ -50,7 +51,7 @@ pub fn toolbar_ui(ui: &mut egui::Ui, app: &LossApp) -> Vec<Command> {
         }
         ui.spacing_mut().slider_width = 80.0;
         let mut speed = state.speed;
-        let speed_slider = egui::Slider::new(&mut speed, 0.05..=10_000.0)
+        let speed_slider = egui::Slider::new(&mut speed, SPEED_RANGE)
             .logarithmic(true)
             .text("steps / frame");
         if ui
@@ -65,7 +66,7 @@ pub fn toolbar_ui(ui: &mut egui::Ui, app: &LossApp) -> Vec<Command> {
         if ui
             .add(
                 egui::DragValue::new(&mut steps)
-                    .range(1..=200_000)
+                    .range(BUDGET_RANGE)
                     .speed(50.0),
             )
             .on_hover_text(

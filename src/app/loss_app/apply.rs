@@ -256,6 +256,10 @@ impl LossApp {
     /// Appends a copy of `racer` with the next colour, selects it and computes its path.
     fn push_racer(&mut self, racer: RacerSettings, ctx: &egui::Context) {
         let index = self.state.racers.len();
+        if index >= MAX_RACERS {
+            self.notice = Some(format!("At most {MAX_RACERS} racers race at once."));
+            return;
+        }
         self.state.racers.push(RacerSettings {
             color: RACER_COLORS[index % RACER_COLORS.len()],
             ..racer
@@ -314,6 +318,7 @@ impl LossApp {
         }
         self.shown_network = network;
         self.surface_error = None;
+        self.seconds_per_step = None;
         self.scene.set_surface(surface, self.state.view.log_scale);
         self.clock = Clock::default();
         self.critical_job = None;

@@ -6,6 +6,9 @@ use eframe::egui;
 use super::*;
 use crate::progress::Progress;
 
+/// The longest the paths are computed for within a frame, in seconds.
+const AT_ONCE_SECONDS: f64 = 0.05;
+
 impl LossApp {
     /// The running job's label, progress, and whether it was cancelled.
     pub fn job_status(&self) -> Option<(&str, f32)> {
@@ -29,9 +32,11 @@ impl LossApp {
             .map(|j| (j.label.as_str(), j.fraction()))
     }
 
-    /// Recomputes the paths of racer `only` (or of all): at once on cheap surfaces, in the
-    /// background on expensive ones, where racers show [`super::super::scene::COMPUTING_PATH`]
-    /// until theirs arrives. A newer request replaces a running one and takes over its racers.
+    /// Recomputes the paths of racer `only` (or of all): at once when that is quick, in the
+    /// background on expensive surfaces and when the last paths computed at once say these
+    /// would take more than [`AT_ONCE_SECONDS`] (many racers, a large budget, a long formula);
+    /// racers show [`super::super::scene::COMPUTING_PATH`] until theirs arrives. A newer
+    /// request replaces a running one and takes over its racers.
     pub(super) fn recompute_paths(&mut self, only: Option<usize>, ctx: &egui::Context) {
         let n = self.state.racers.len();
         let mut indices: Vec<usize> = match only {
@@ -45,8 +50,14 @@ impl LossApp {
             indices.dedup();
         }
         indices.retain(|&i| i < n);
-        if !self.scene.surface.is_expensive() {
+        let steps = indices.len() as f64 * self.state.steps as f64;
+        let predicted = self.seconds_per_step.map_or(0.0, |s| s * steps);
+        if !self.scene.surface.is_expensive() && predicted <= AT_ONCE_SECONDS {
+            let started = std::time::Instant::now();
             let paths = compute_paths(&self.scene.surface, &self.state, &indices, &Progress::new());
+            if steps >= 10_000.0 {
+                self.seconds_per_step = Some(started.elapsed().as_secs_f64() / steps);
+            }
             self.scene.install_paths(&self.state, &indices, paths);
             return;
         }

@@ -17,7 +17,7 @@ use super::network_surface::{NETWORK_SURFACE, NetworkSurface, kept};
 use super::recent_paths::RecentPaths;
 use super::scenario::{open_scenario, save_scenario, write_atomically};
 use super::scene::{Path, Scene, build_choice, compute_paths, fallback_surface, grid_sizes};
-use super::state::{AppState, RACER_COLORS, RacerSettings, SurfaceChoice};
+use super::state::{AppState, MAX_RACERS, RACER_COLORS, RacerSettings, SurfaceChoice};
 use super::thinning::ThinCache;
 use super::window_capture::{Capture, WindowCapture};
 use super::{
@@ -47,7 +47,11 @@ const RECENT_PATHS_KEY: &str = "losscape-recent-paths";
 /// The setup stored by the last session: defaults when there is none, and defaults with a
 /// message saying why when it no longer parses.
 pub fn restore(stored: Option<&str>) -> (AppState, Option<String>) {
-    match stored.map(serde_json::from_str::<AppState>) {
+    let parsed = stored.map(|text| {
+        let state = serde_json::from_str::<AppState>(text).map_err(|e| e.to_string())?;
+        state.validated()
+    });
+    match parsed {
         None => (AppState::default(), None),
         Some(Ok(state)) => (state, None),
         Some(Err(e)) => (
@@ -139,6 +143,8 @@ pub struct LossApp {
     path_job: Option<Job<Vec<Path>>>,
     /// The racers that job computes, in its order.
     path_racers: Vec<usize>,
+    /// What one optimizer step cost on this surface when paths were last computed at once.
+    seconds_per_step: Option<f64>,
     /// The network surface shown, if the surface is the Network window's network.
     pub shown_network: Option<Arc<NetworkSurface>>,
     /// The network surface shown before it, to compare conditioning with.
@@ -250,6 +256,7 @@ impl LossApp {
             window_capture: None,
             path_job: None,
             path_racers: Vec::new(),
+            seconds_per_step: None,
             shown_network,
             previous_network: None,
         }
