@@ -1071,7 +1071,10 @@ fn many_long_paths_are_computed_in_the_background() {
     assert!(h.state().scene.runs.iter().all(|r| r.is_ok()));
     h.get_by_label("Remove").click();
     h.run_steps(1);
-    let (label, _) = h.state().job_status().expect("paths computing in the background");
+    let (label, _) = h
+        .state()
+        .job_status()
+        .expect("paths computing in the background");
     assert_eq!(label, "Computing the paths");
     wait_for(&mut h, |app| app.job_status().is_none());
     let runs = &h.state().scene.runs;
