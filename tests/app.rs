@@ -329,6 +329,15 @@ fn hyperparameter_map_opens_computes_and_survives_moving_the_setting() {
     // lr from 0.001 to 10 around the racer's 0.1; on this bowl (λ = 2) lr ≥ 2(1 + μ)/2 diverges.
     assert!((map.lrs[0] - 0.001).abs() < 1e-12 && (map.lrs[39] - 10.0).abs() < 1e-9);
     assert!(map.diverged[39] && !map.diverged[20]);
+    // Hovering the map reads out the cell under the pointer.
+    let hint = h
+        .get_by_label("Hover the map to read a cell's numbers.")
+        .rect();
+    h.hover_at(egui::pos2(hint.center().x + 120.0, hint.top() - 80.0));
+    h.run_steps(2);
+    let readout = h.get_by_label_contains("At the pointer: lr ");
+    let text = readout.accesskit_node().value().unwrap_or_default();
+    assert!(text.contains("momentum") && text.contains(" → "), "{text}");
     // Choosing another learning rate in the map keeps the map (it does not depend on it).
     let mut racer = h.state().state.racers[0].clone();
     racer.optimizer.lr = 0.5;

@@ -6,8 +6,9 @@ use egui_plot::{MarkerShape, Plot, PlotImage, PlotPoint, Points};
 
 use super::EXPENSIVE_MAPS;
 use super::command::Command;
-use super::loss_app::LossApp;
+use super::loss_app::{BASIN_STEPS, LossApp};
 use crate::analysis::HyperMap;
+use crate::format::number;
 
 /// Cells per side of the map.
 pub const HYPER_GRID: usize = 40;
@@ -33,6 +34,39 @@ pub fn hyper_image(map: &HyperMap, max_steps: u64) -> egui::ColorImage {
         }
     }
     egui::ColorImage::new([n, n], pixels)
+}
+
+/// The cell nearest to `at` = (log₁₀ learning rate, second value), as an index into the map's
+/// cells (row-major by the second value).
+fn cell_at(map: &HyperMap, at: [f64; 2]) -> usize {
+    let n = map.lrs.len();
+    let nearest = |values: &mut dyn Iterator<Item = f64>, x: f64| {
+        values
+            .enumerate()
+            .min_by(|a, b| (a.1 - x).abs().total_cmp(&(b.1 - x).abs()))
+            .map_or(0, |(i, _)| i)
+    };
+    let i = nearest(&mut map.lrs.iter().map(|lr| lr.log10()), at[0]);
+    let j = nearest(&mut map.values.iter().copied(), at[1]);
+    j * n + i
+}
+
+/// One cell in words: its setting and what the run did with `budget` steps.
+fn describe(map: &HyperMap, cell: usize, budget: u64) -> String {
+    let n = map.lrs.len();
+    let (lr, value) = (map.lrs[cell % n], map.values[cell / n]);
+    let outcome = match (map.steps[cell], map.diverged[cell]) {
+        (_, true) => "diverges".to_owned(),
+        (Some(1), _) => "arrives in 1 step".to_owned(),
+        (Some(s), _) => format!("arrives in {s} steps"),
+        (None, false) => format!("not within {budget} steps"),
+    };
+    format!(
+        "lr {}, {} {} → {outcome}",
+        number(Some(lr), 3),
+        map.key,
+        number(Some(value), 3)
+    )
 }
 
 /// Draws the window; dragging or clicking the map sets the selected racer's two values.
@@ -77,7 +111,10 @@ pub fn hyper_window(ctx: &egui::Context, area: egui::Rect, app: &mut LossApp) ->
                     .unwrap_or(y0),
             ];
             let texture = texture.id();
+            // Two rows for the readout below, which wraps in a narrow window.
+            let readout_height = 2.0 * ui.text_style_height(&egui::TextStyle::Body) + 8.0;
             let response = Plot::new("hyper-map")
+                .height((ui.available_height() - readout_height).max(120.0))
                 .x_axis_label("log₁₀ learning rate")
                 .y_axis_label(map.key.clone())
                 .allow_drag(false)
@@ -108,6 +145,17 @@ pub fn hyper_window(ctx: &egui::Context, area: egui::Rect, app: &mut LossApp) ->
                     );
                 });
             let plot = &response.response;
+            let budget = app.state.steps.min(BASIN_STEPS);
+            match plot.hover_pos() {
+                Some(pos) => {
+                    let v = response.transform.value_from_position(pos);
+                    let cell = cell_at(map, [v.x, v.y]);
+                    ui.label(format!("At the pointer: {}", describe(map, cell, budget)));
+                }
+                None => {
+                    ui.weak("Hover the map to read a cell's numbers.");
+                }
+            }
             let pressed = ui.input(|i| i.pointer.primary_down());
             if (plot.clicked() || (plot.hovered() && pressed))
                 && let Some(pos) = ui.input(|i| i.pointer.interact_pos())
@@ -123,4 +171,37 @@ pub fn hyper_window(ctx: &egui::Context, area: egui::Rect, app: &mut LossApp) ->
         });
     app.show_hyper_map = open;
     commands
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_cell_is_found_under_the_pointer_and_told_in_words() {
+        let map = HyperMap {
+            lrs: vec![0.001, 0.01, 0.1],
+            key: "momentum".into(),
+            values: vec![0.0, 0.5],
+            steps: vec![Some(900), Some(120), None, None, Some(1), None],
+            diverged: vec![false, false, true, false, false, false],
+        };
+        // log₁₀ 0.01 = −2 is column 1; 0.4 is nearest to row 1 (0.5).
+        assert_eq!(cell_at(&map, [-2.1, 0.4]), 4);
+        assert_eq!(cell_at(&map, [-9.0, -5.0]), 0);
+        assert_eq!(cell_at(&map, [5.0, 5.0]), 5);
+        assert_eq!(
+            describe(&map, 0, 2000),
+            "lr 0.00100, momentum 0 → arrives in 900 steps"
+        );
+        assert_eq!(
+            describe(&map, 4, 2000),
+            "lr 0.0100, momentum 0.500 → arrives in 1 step"
+        );
+        assert_eq!(describe(&map, 2, 2000), "lr 0.100, momentum 0 → diverges");
+        assert_eq!(
+            describe(&map, 5, 2000),
+            "lr 0.100, momentum 0.500 → not within 2000 steps"
+        );
+    }
 }

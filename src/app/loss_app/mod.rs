@@ -37,7 +37,7 @@ use std::sync::Arc;
 /// Cells per side of the basin map.
 const BASIN_GRID: usize = 64;
 /// Most updates per start of the basin map.
-const BASIN_STEPS: u64 = 2000;
+pub(super) const BASIN_STEPS: u64 = 2000;
 
 /// Key of the persisted setup (JSON text) in eframe's storage.
 const STORAGE_KEY: &str = "losscape-setup";
