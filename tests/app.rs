@@ -201,8 +201,16 @@ fn overlays_toggle_and_keyboard_shortcuts_work() {
         "{}",
         h.ctx.zoom_factor()
     );
-    h.key_press(egui::Key::F);
+    // Escape closes the shortcuts window first, then leaves presentation mode.
+    h.key_press(egui::Key::F1);
     h.run_steps(2);
+    assert!(h.state().show_help);
+    h.key_press(egui::Key::Escape);
+    h.run_steps(2);
+    assert!(!h.state().show_help && h.state().state.presentation);
+    h.key_press(egui::Key::Escape);
+    h.run_steps(2);
+    assert!(!h.state().state.presentation);
     assert_eq!(h.ctx.zoom_factor(), 1.0);
 }
 
@@ -609,6 +617,13 @@ fn saving_over_a_file_asks_first_and_a_second_export_takes_a_new_name() {
     h.run_steps(2);
     let suggested = open_file_dialog(&mut h, "Export trajectories…");
     assert_eq!(suggested, dir.join("paths-2.csv").display().to_string());
+    // Escape closes the dialog, even while the path is being typed.
+    h.get_by_label("Path").click();
+    h.run_steps(1);
+    h.key_press(egui::Key::Escape);
+    h.run_steps(2);
+    assert!(h.state().file_dialog.is_none());
+    open_file_dialog(&mut h, "Export trajectories…");
     // Enter in the path field exports, as the button does.
     h.get_by_label("Path").click();
     h.run_steps(1);

@@ -351,7 +351,7 @@ pub fn file_dialog_ui(
                 commands.push(dialog.command());
             }
         });
-    if !open {
+    if !open || ctx.input(|i| i.key_pressed(egui::Key::Escape)) {
         commands.push(Command::CloseFileDialog);
     }
     commands

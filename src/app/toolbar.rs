@@ -208,6 +208,10 @@ pub fn help_window(ctx: &egui::Context, area: egui::Rect, open: &mut bool) {
                     ("3", "2-D map / 3-D landscape"),
                     ("← →", "previous / next lesson, in presentation mode"),
                     ("?", "this window"),
+                    (
+                        "Esc",
+                        "close the dialog or this window; leave presentation mode",
+                    ),
                     ("drag a start point", "move it; every path follows live"),
                     ("click the surface", "put the selected racer's start there"),
                     ("drag elsewhere", "pan the map; turn the 3-D landscape"),

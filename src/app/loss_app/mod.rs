@@ -363,6 +363,15 @@ impl LossApp {
             if pressed(egui::Key::Questionmark) || pressed(egui::Key::F1) {
                 commands.push(Command::ToggleHelp);
             }
+            // Escape closes the shortcuts, then leaves presentation mode (the file dialog
+            // closes itself, even while its path is being typed).
+            if pressed(egui::Key::Escape) && self.file_dialog.is_none() {
+                if self.show_help {
+                    commands.push(Command::ToggleHelp);
+                } else if self.state.presentation {
+                    commands.push(Command::TogglePresentation);
+                }
+            }
             commands
         })
     }
