@@ -1107,3 +1107,29 @@ fn many_long_paths_are_computed_in_the_background() {
         assert_eq!(run.as_ref().expect("a path").trail().len(), 50_001);
     }
 }
+
+#[test]
+fn done_notices_fade_and_problems_stay() {
+    let (dir, mut h) = scratch("notices");
+    let path = dir.join("race.toml");
+    file_dialog(&mut h, "Save scenario…", &path);
+    h.get_by_label("Save").click();
+    h.run_steps(2);
+    let notice = h.state().notice.clone().unwrap_or_default();
+    assert!(notice.starts_with("Saved the scenario"), "{notice}");
+    // Frames of 1/4 s: after 7 s the done-notice is gone.
+    h.run_steps(28);
+    assert_eq!(h.state().notice, None);
+    // What went wrong stays until it is dismissed.
+    let broken = dir.join("broken.toml");
+    std::fs::write(&broken, "version = 1\n[setup]\nsteps = \"many\"\n").unwrap();
+    file_dialog(&mut h, "Open scenario…", &broken);
+    h.get_by_label("Open").click();
+    h.run_steps(30);
+    let notice = h.state().notice.clone().unwrap_or_default();
+    assert!(notice.contains("unchanged"), "{notice}");
+    h.get_by_label("Dismiss").click();
+    h.run_steps(2);
+    assert_eq!(h.state().notice, None);
+    std::fs::remove_dir_all(&dir).ok();
+}

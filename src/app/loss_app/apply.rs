@@ -147,20 +147,20 @@ impl LossApp {
             }
             Command::CloseFileDialog => self.file_dialog = None,
             Command::SaveScenario(path) => {
-                self.notice = Some(match save_scenario(&self.state, &path) {
+                match save_scenario(&self.state, &path) {
                     Ok(()) => {
                         self.recent_paths.remember(FileAction::SaveScenario, &path);
-                        format!("Saved the scenario to {}.", path.display())
+                        self.report_done(format!("Saved the scenario to {}.", path.display()), ctx);
                     }
-                    Err(e) => format!("Not saved: {e}"),
-                });
+                    Err(e) => self.notice = Some(format!("Not saved: {e}")),
+                }
                 self.file_dialog = None;
             }
             Command::OpenScenario(path) => {
                 match open_scenario(&path).and_then(|state| self.install(state, ctx)) {
                     Ok(()) => {
                         self.recent_paths.remember(FileAction::OpenScenario, &path);
-                        self.notice = Some(format!("Opened {}.", path.display()));
+                        self.report_done(format!("Opened {}.", path.display()), ctx);
                         self.file_dialog = None;
                     }
                     Err(e) => {
@@ -205,14 +205,15 @@ impl LossApp {
                     .extension()
                     .is_some_and(|e| e.eq_ignore_ascii_case("json"));
                 let text = trajectories(&self.state, &self.scene, json);
-                self.notice = Some(match write_atomically(&path, text.as_bytes()) {
+                match write_atomically(&path, text.as_bytes()) {
                     Ok(()) => {
                         self.recent_paths
                             .remember(FileAction::ExportTrajectories, &path);
-                        format!("Exported the trajectories to {}.", path.display())
+                        let done = format!("Exported the trajectories to {}.", path.display());
+                        self.report_done(done, ctx);
                     }
-                    Err(e) => format!("Not exported: {e}"),
-                });
+                    Err(e) => self.notice = Some(format!("Not exported: {e}")),
+                }
                 self.file_dialog = None;
             }
         }

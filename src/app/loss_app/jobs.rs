@@ -188,7 +188,10 @@ impl LossApp {
         }
         self.save_window_capture(ctx);
         if let Some((result, _)) = take_finished(&mut self.export_job) {
-            self.notice = Some(result.unwrap_or_else(|e| format!("Not exported: {e}")));
+            match result {
+                Ok(done) => self.report_done(done, ctx),
+                Err(e) => self.notice = Some(format!("Not exported: {e}")),
+            }
         }
         let nearest = egui::TextureOptions::NEAREST;
         match take_finished(&mut self.hyper_job) {

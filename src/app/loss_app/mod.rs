@@ -92,6 +92,9 @@ pub struct LossApp {
     pub clock: Clock,
     /// A message shown above the view until dismissed (restore failures and the like).
     pub notice: Option<String>,
+    /// The notice that says something was done, and the input time it fades at (what went
+    /// wrong stays until dismissed).
+    notice_fades: Option<(String, f64)>,
     /// Why the last surface change was refused, shown beside the surface picker.
     pub surface_error: Option<String>,
     /// The keyboard-shortcut window is open.
@@ -221,6 +224,7 @@ impl LossApp {
             state,
             scene,
             clock: Clock::default(),
+            notice_fades: None,
             notice: surface_error
                 .as_ref()
                 .map(|e| {
@@ -380,7 +384,7 @@ impl LossApp {
 /// The message of the last action, floating at the top of `view` above every window (so that
 /// it is seen even when one covers the view, and nothing moves when it comes and goes); true
 /// when dismissed.
-fn notice_ui(ctx: &egui::Context, view: egui::Rect, notice: String) -> bool {
+fn notice_ui(ctx: &egui::Context, view: egui::Rect, notice: String, done: bool) -> bool {
     let mut dismissed = false;
     egui::Area::new(egui::Id::unique("notice"))
         .order(egui::Order::Foreground)
@@ -390,7 +394,12 @@ fn notice_ui(ctx: &egui::Context, view: egui::Rect, notice: String) -> bool {
             egui::Frame::popup(ui.style()).show(ui, |ui| {
                 ui.set_max_width((view.width() - 40.0).max(200.0));
                 ui.horizontal_wrapped(|ui| {
-                    ui.colored_label(egui::Color32::from_rgb(160, 90, 0), notice);
+                    let color = if done {
+                        egui::Color32::from_rgb(30, 120, 50)
+                    } else {
+                        egui::Color32::from_rgb(160, 90, 0)
+                    };
+                    ui.colored_label(color, notice);
                     dismissed = ui.small_button("Dismiss").clicked();
                 });
             });
@@ -410,7 +419,36 @@ fn presentation_zoom(size: egui::Vec2) -> f32 {
     room.clamp(1.0, 1.5)
 }
 
+/// How long a notice that something was done stays, in seconds.
+const DONE_NOTICE_SECONDS: f64 = 6.0;
+
 impl LossApp {
+    /// Shows `text`, saying that something was done, for [`DONE_NOTICE_SECONDS`].
+    pub(super) fn report_done(&mut self, text: String, ctx: &egui::Context) {
+        let until = ctx.input(|i| i.time) + DONE_NOTICE_SECONDS;
+        self.notice = Some(text.clone());
+        self.notice_fades = Some((text, until));
+    }
+
+    /// Hides a done-notice whose time is up; whether the notice shown is one.
+    fn fade_notice(&mut self, ctx: &egui::Context) -> bool {
+        let Some((text, until)) = &self.notice_fades else {
+            return false;
+        };
+        if self.notice.as_ref() != Some(text) {
+            self.notice_fades = None;
+            return false;
+        }
+        let left = until - ctx.input(|i| i.time);
+        if left <= 0.0 {
+            self.notice = None;
+            self.notice_fades = None;
+            return false;
+        }
+        ctx.request_repaint_after(std::time::Duration::from_secs_f64(left));
+        true
+    }
+
     /// One frame of the whole app: panels, view, windows; then the commands are applied.
     pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
@@ -479,8 +517,9 @@ impl LossApp {
                 });
             });
         egui::CentralPanel::default().show(ui, |ui| {
+            let done = self.fade_notice(&ctx);
             if let Some(notice) = self.notice.clone()
-                && notice_ui(&ctx, ui.max_rect(), notice)
+                && notice_ui(&ctx, ui.max_rect(), notice, done)
             {
                 self.notice = None;
             }
