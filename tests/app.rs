@@ -212,6 +212,19 @@ fn overlays_toggle_and_keyboard_shortcuts_work() {
     h.run_steps(2);
     assert!(!h.state().state.presentation);
     assert_eq!(h.ctx.zoom_factor(), 1.0);
+    // Ctrl+S and Ctrl+O bring up the scenario dialogs.
+    for (key, title) in [
+        (egui::Key::S, "Save scenario"),
+        (egui::Key::O, "Open scenario"),
+    ] {
+        h.key_press_modifiers(egui::Modifiers::COMMAND, key);
+        h.run_steps(4);
+        assert!(h.state().file_dialog.is_some());
+        h.get_by_role_and_label(Role::Window, title);
+        h.key_press(egui::Key::Escape);
+        h.run_steps(2);
+        assert!(h.state().file_dialog.is_none());
+    }
 }
 
 #[test]

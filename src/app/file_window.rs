@@ -62,6 +62,16 @@ impl FileAction {
         )
     }
 
+    /// Its keyboard shortcut, if it has one (Ctrl or ⌘ with O or S).
+    pub fn shortcut(self) -> Option<egui::KeyboardShortcut> {
+        let key = match self {
+            Self::OpenScenario => egui::Key::O,
+            Self::SaveScenario => egui::Key::S,
+            _ => return None,
+        };
+        Some(egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, key))
+    }
+
     /// The button's word.
     fn verb(self) -> &'static str {
         match self {
@@ -271,7 +281,11 @@ pub fn file_menu(ui: &mut egui::Ui, commands: &mut Vec<Command>) {
             ),
         ];
         for (action, label, tip) in items {
-            if ui.button(label).on_hover_text(tip).clicked() {
+            let mut button = egui::Button::new(label);
+            if let Some(shortcut) = action.shortcut() {
+                button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
+            }
+            if ui.add(button).on_hover_text(tip).clicked() {
                 commands.push(Command::ShowFileDialog(action));
                 ui.close();
             }

@@ -207,6 +207,7 @@ pub fn help_window(ctx: &egui::Context, area: egui::Rect, open: &mut bool) {
                     ("F", "presentation mode"),
                     ("3", "2-D map / 3-D landscape"),
                     ("← →", "previous / next lesson, in presentation mode"),
+                    ("Ctrl+S / Ctrl+O", "save / open a scenario (⌘ on a Mac)"),
                     ("?", "this window"),
                     (
                         "Esc",

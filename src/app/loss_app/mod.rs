@@ -325,6 +325,14 @@ impl LossApp {
         if ctx.egui_wants_keyboard_input() {
             return Vec::new();
         }
+        let mut commands = Vec::new();
+        for action in [FileAction::OpenScenario, FileAction::SaveScenario] {
+            if let Some(shortcut) = action.shortcut()
+                && ctx.input_mut(|i| i.consume_shortcut(&shortcut))
+            {
+                commands.push(Command::ShowFileDialog(action));
+            }
+        }
         // In presentation mode with a lesson open, ← and → move between lessons.
         let lesson = self
             .lesson
@@ -332,7 +340,6 @@ impl LossApp {
             .filter(|_| self.state.presentation)
             .map(|l| l.index);
         ctx.input(|i| {
-            let mut commands = Vec::new();
             let pressed = |k| i.key_pressed(k);
             if pressed(egui::Key::Space) {
                 commands.push(Command::TogglePlay);
@@ -376,8 +383,8 @@ impl LossApp {
                     commands.push(Command::TogglePresentation);
                 }
             }
-            commands
-        })
+        });
+        commands
     }
 }
 
