@@ -106,10 +106,11 @@ fn formula_ui(ui: &mut egui::Ui, app: &LossApp, commands: &mut Vec<Command>) {
                 .labelled_by(label.id)
         })
         .inner
-        .on_hover_text(
-            "+ − * / ^, sin cos tan exp ln sqrt abs tanh atan …, pi, e, 1e-3. \
+        .on_hover_text(format!(
+            "In x and y: + − * / ^, numbers like 1e-3, pi and e, and the functions {}. \
              -x^2 means −(x²); 2^3^2 = 512. Press Enter to apply.",
-        );
+            crate::surface::function_names()
+        ));
     let submitted = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
     if submitted || ui.button("Apply formula").clicked() {
         commands.push(Command::SetFormula(text.clone()));

@@ -26,7 +26,7 @@ use serde::Serialize;
 use crate::grid::Domain;
 
 pub use error::SurfaceError;
-pub use formula::Formula;
+pub use formula::{Formula, function_names};
 pub use networks::trained_plane;
 pub use params::{ParamSpec, ParamValue};
 pub use point::{CriticalPoint, Kind};

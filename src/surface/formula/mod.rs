@@ -8,6 +8,7 @@ mod parser;
 
 use std::sync::Arc;
 
+pub use parser::function_names;
 use parser::{Func1, Func2, Node};
 
 use super::{Family, Landscape, Scalar, Surface, SurfaceError, SurfaceInfo, WEIGHT_AXES};

@@ -77,7 +77,7 @@ const FUNCS2: [(&str, Func2); 4] = [
 ];
 
 /// The names of all functions, for error messages and help text.
-pub(super) fn function_names() -> String {
+pub fn function_names() -> String {
     let one = FUNCS1.iter().map(|(n, _)| *n);
     let two = FUNCS2.iter().map(|(n, _)| *n);
     one.chain(two).collect::<Vec<_>>().join(", ")
