@@ -35,12 +35,13 @@ pub struct Probe {
 pub fn probe(surface: &Surface, at: [f64; 2]) -> Probe {
     let (value, gradient, hessian) = surface.hessian(at);
     let eigen = symmetric_eigen2(hessian);
-    let kind = classify(&eigen.values);
+    // Where f itself is undefined (ln of a negative number), its derivatives say nothing.
+    let kind = value.is_finite().then(|| classify(&eigen.values)).flatten();
     let [small, large] = eigen.values;
     let (lo, hi) = (small.abs().min(large.abs()), small.abs().max(large.abs()));
     let condition_number =
         (kind.is_some() && kind != Some(Kind::Degenerate) && lo > 0.0).then(|| hi / lo);
-    let stable_lr = (large > 0.0 && large.is_finite()).then(|| 2.0 / large);
+    let stable_lr = (kind.is_some() && large > 0.0 && large.is_finite()).then(|| 2.0 / large);
     Probe {
         at,
         value,
@@ -59,6 +60,21 @@ pub fn probe(surface: &Surface, at: [f64; 2]) -> Probe {
 mod tests {
     use super::*;
     use crate::surface::build_surface;
+
+    #[test]
+    fn where_f_is_undefined_nothing_is_classified() {
+        let surface = build_surface("expr:ln(x) + y^2", &[]).unwrap();
+        // ln(−1) is NaN though its dual-number derivative 1/x is finite.
+        let p = probe(&surface, [-1.0, 0.5]);
+        assert!(p.value.is_nan());
+        assert_eq!(
+            (p.kind, p.condition_number, p.stable_lr),
+            (None, None, None)
+        );
+        let p = probe(&surface, [1.0, 0.5]);
+        assert_eq!(p.kind, Some(Kind::Saddle));
+        assert_eq!(p.stable_lr, Some(1.0));
+    }
 
     #[test]
     fn the_lecture_saddle() {

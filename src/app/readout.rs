@@ -52,6 +52,12 @@ fn probe_ui(ui: &mut egui::Ui, p: &Probe) {
         });
         ui.label(RichText::new(meaning).small().weak());
     };
+    if !p.value.is_finite() {
+        let why = "Not defined here (as ln or sqrt of a negative number): no gradient, no \
+                   curvature, and a racer cannot start here.";
+        line(ui, "f", g(p.value), why.into());
+        return;
+    }
     line(ui, "f", g(p.value), "The loss here.".into());
     line(
         ui,
