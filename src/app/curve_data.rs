@@ -20,11 +20,18 @@ pub struct RunCurves {
 }
 
 impl RunCurves {
-    /// The curves of `run`, losses measured from `reference`.
-    pub fn of(run: &Run, reference: f64) -> Self {
+    /// The curves of `run`, losses measured from `reference`: the surface's documented
+    /// minimum when `known_minimum`, else the lowest loss any racer reached.
+    pub fn of(run: &Run, reference: f64, known_minimum: bool) -> Self {
         let samples = run.trail();
+        // A loss at the lowest one reached is 0 above it only because it is the reference: its
+        // curve ends at its last step above rather than falling to the float floor there.
+        let gap = |s: &Sample| match s.loss - reference {
+            gap if known_minimum || gap > 0.0 => log10_floor(gap),
+            _ => f64::NAN,
+        };
         Self {
-            loss: series(samples.iter(), |s| log10_floor(s.loss - reference)),
+            loss: series(samples.iter(), gap),
             grad_norm: series(samples.iter(), |s| log10_floor(s.grad_norm())),
             // The lr of row 0 is that of the first update: the curve starts at step 1.
             lr: series(samples.iter().skip(1), |s| {
@@ -95,7 +102,7 @@ mod tests {
         config.max_steps = 40_000;
         let mut run = Run::new(surface, [-1.5, 2.0], config).unwrap();
         run.finish();
-        let curves = RunCurves::of(&run, 0.0);
+        let curves = RunCurves::of(&run, 0.0, true);
         assert!(curves.loss.len() <= 4 * COLUMNS, "{}", curves.loss.len());
         assert_eq!(curves.loss[0], [0.0, run.trail()[0].loss.log10()]);
         assert_eq!(
@@ -129,5 +136,27 @@ mod tests {
         );
         assert_eq!(up_to(&steps, 1.5).len(), 2);
         assert_eq!(up_to(&steps, 2.0).len(), 3);
+    }
+
+    #[test]
+    fn measured_from_the_best_loss_reached_the_best_point_is_not_a_fall() {
+        let surface = build_surface("bowl", &[]).unwrap();
+        let mut config = RunConfig::new("sgd:lr=0.1".parse().unwrap());
+        config.max_steps = 50;
+        let mut run = Run::new(surface, [1.0, 1.0], config).unwrap();
+        run.finish();
+        let best = run.best_loss();
+        let reached = run.trail().iter().filter(|s| s.loss <= best).count();
+        assert!(reached >= 1);
+        // From the best reached: the points at it are left out, the others kept exactly.
+        let curves = RunCurves::of(&run, best, false);
+        assert_eq!(curves.loss.len(), run.trail().len() - reached);
+        assert!(curves.loss.iter().all(|p| p[1] > -16.0));
+        let second = run.trail()[1].loss - best;
+        assert_eq!(curves.loss[1], [1.0, second.log10()]);
+        // From a documented minimum every point is drawn, 0 at the float floor.
+        let curves = RunCurves::of(&run, best, true);
+        assert_eq!(curves.loss.len(), run.trail().len());
+        assert_eq!(curves.loss.last().map(|p| p[1]), Some(-16.0));
     }
 }

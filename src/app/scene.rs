@@ -195,12 +195,13 @@ impl Scene {
     /// caches that the paths changed.
     fn paths_changed(&mut self) {
         let reference = self.loss_reference();
+        let known_minimum = self.surface.best_known_value().is_some();
         self.curves = self
             .runs
             .iter()
             .map(|r| {
                 r.as_ref()
-                    .map(|run| RunCurves::of(run, reference))
+                    .map(|run| RunCurves::of(run, reference, known_minimum))
                     .unwrap_or_default()
             })
             .collect();
