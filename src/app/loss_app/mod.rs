@@ -3,6 +3,7 @@
 
 mod apply;
 mod jobs;
+mod notice;
 
 use eframe::egui;
 
@@ -32,6 +33,7 @@ use crate::grid::Grid;
 use crate::lesson::{Lesson, built_in};
 use crate::run::Milestone;
 use crate::surface::Surface;
+use notice::notice_ui;
 use std::sync::Arc;
 
 /// Cells per side of the basin map.
@@ -90,7 +92,7 @@ pub struct LossApp {
     pub scene: Scene,
     /// The animation.
     pub clock: Clock,
-    /// A message shown above the view until dismissed (restore failures and the like).
+    /// The message of the last action (see `notice`): what went wrong, or what was done.
     pub notice: Option<String>,
     /// The notice that says something was done, and the input time it fades at (what went
     /// wrong stays until dismissed).
@@ -142,7 +144,8 @@ pub struct LossApp {
     export_job: Option<Job<Result<String, String>>>,
     /// A picture of the window asked for, to be saved once it arrives.
     window_capture: Option<WindowCapture>,
-    /// Paths being computed in the background (on expensive surfaces).
+    /// Paths being computed in the background (on expensive surfaces, or too many to compute
+    /// within a frame).
     path_job: Option<Job<Vec<Path>>>,
     /// The racers that job computes, in its order.
     path_racers: Vec<usize>,
@@ -388,32 +391,6 @@ impl LossApp {
     }
 }
 
-/// The message of the last action, floating at the top of `view` above every window (so that
-/// it is seen even when one covers the view, and nothing moves when it comes and goes); true
-/// when dismissed.
-fn notice_ui(ctx: &egui::Context, view: egui::Rect, notice: String, done: bool) -> bool {
-    let mut dismissed = false;
-    egui::Area::new(egui::Id::unique("notice"))
-        .order(egui::Order::Foreground)
-        .pivot(egui::Align2::CENTER_TOP)
-        .fixed_pos(view.center_top() + egui::vec2(0.0, 4.0))
-        .show(ctx, |ui| {
-            egui::Frame::popup(ui.style()).show(ui, |ui| {
-                ui.set_max_width((view.width() - 40.0).max(200.0));
-                ui.horizontal_wrapped(|ui| {
-                    let color = if done {
-                        egui::Color32::from_rgb(30, 120, 50)
-                    } else {
-                        egui::Color32::from_rgb(160, 90, 0)
-                    };
-                    ui.colored_label(color, notice);
-                    dismissed = ui.small_button("Dismiss").clicked();
-                });
-            });
-        });
-    dismissed
-}
-
 /// The smallest window, in points, that the layout is made for.
 const LAYOUT_SIZE: egui::Vec2 = egui::vec2(1000.0, 650.0);
 
@@ -426,36 +403,7 @@ fn presentation_zoom(size: egui::Vec2) -> f32 {
     room.clamp(1.0, 1.5)
 }
 
-/// How long a notice that something was done stays, in seconds.
-const DONE_NOTICE_SECONDS: f64 = 6.0;
-
 impl LossApp {
-    /// Shows `text`, saying that something was done, for [`DONE_NOTICE_SECONDS`].
-    pub(super) fn report_done(&mut self, text: String, ctx: &egui::Context) {
-        let until = ctx.input(|i| i.time) + DONE_NOTICE_SECONDS;
-        self.notice = Some(text.clone());
-        self.notice_fades = Some((text, until));
-    }
-
-    /// Hides a done-notice whose time is up; whether the notice shown is one.
-    fn fade_notice(&mut self, ctx: &egui::Context) -> bool {
-        let Some((text, until)) = &self.notice_fades else {
-            return false;
-        };
-        if self.notice.as_ref() != Some(text) {
-            self.notice_fades = None;
-            return false;
-        }
-        let left = until - ctx.input(|i| i.time);
-        if left <= 0.0 {
-            self.notice = None;
-            self.notice_fades = None;
-            return false;
-        }
-        ctx.request_repaint_after(std::time::Duration::from_secs_f64(left));
-        true
-    }
-
     /// One frame of the whole app: panels, view, windows; then the commands are applied.
     pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
