@@ -165,43 +165,33 @@ pub const RACER_COLORS: [[u8; 3]; 8] = [
     [140, 86, 75],
 ];
 
+/// Whether `value` lies in `range` (the control's own); if not, a message naming `what` and the range.
+fn within<T: PartialOrd + std::fmt::Display>(
+    what: &str,
+    value: T,
+    range: &RangeInclusive<T>,
+) -> Result<(), String> {
+    if range.contains(&value) {
+        Ok(())
+    } else {
+        Err(format!(
+            "{what} {value} is outside the {} to {} the app allows",
+            range.start(),
+            range.end()
+        ))
+    }
+}
+
 impl AppState {
     /// The setup, if every setting is within what the app's controls allow (a scenario file
     /// can say anything), with the selected racer one that exists; else the first setting
     /// that is not.
     pub fn validated(mut self) -> Result<Self, String> {
-        let outside = |what: &str, value: String, range: String| {
-            Err(format!(
-                "{what} {value} is outside the {range} the app allows"
-            ))
-        };
-        if !BUDGET_RANGE.contains(&self.steps) {
-            return outside(
-                "the step budget",
-                self.steps.to_string(),
-                "1 to 200,000".into(),
-            );
-        }
-        if self.racers.len() > MAX_RACERS {
-            return outside(
-                "the number of racers",
-                self.racers.len().to_string(),
-                format!("at most {MAX_RACERS}"),
-            );
-        }
-        if !SPEED_RANGE.contains(&self.speed) {
-            return outside("the speed", self.speed.to_string(), "0.05 to 10,000".into());
-        }
-        if !NOISE_RANGE.contains(&self.noise) {
-            return outside("the noise σ", self.noise.to_string(), "0 to 100".into());
-        }
-        if !BATCH_RANGE.contains(&self.batch) {
-            return outside(
-                "the batch size",
-                self.batch.to_string(),
-                "1 to 100,000".into(),
-            );
-        }
+        within("the step budget", self.steps, &BUDGET_RANGE)?;
+        within("the number of racers", self.racers.len(), &(0..=MAX_RACERS))?;
+        within("the speed", self.speed, &SPEED_RANGE)?;
+        within("the noise σ", self.noise, &NOISE_RANGE)?;
+        within("the batch size", self.batch, &BATCH_RANGE)?;
         for (i, racer) in self.racers.iter().enumerate() {
             if !racer.start.iter().all(|c| c.is_finite()) {
                 return Err(format!(
