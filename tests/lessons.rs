@@ -1,12 +1,12 @@
-//! Every built-in lesson's claim, measured headless, holds; broken lesson files are refused
-//! with a reason.
+//! Every built-in lesson's claim, measured headless, holds, and fails on the lesson's control;
+//! broken lesson files are refused with a reason.
 
 use losscape::lesson::{Lesson, built_in};
 
 #[test]
-fn every_lesson_claim_holds_with_its_measured_numbers() {
+fn every_lesson_claim_holds_and_fails_on_its_control() {
     let lessons = built_in().expect("every lesson file parses");
-    assert!(lessons.len() >= 13, "{} lessons", lessons.len());
+    assert!(lessons.len() >= 24, "{} lessons", lessons.len());
     let mut names = std::collections::HashSet::new();
     for lesson in &lessons {
         assert!(
@@ -18,6 +18,11 @@ fn every_lesson_claim_holds_with_its_measured_numbers() {
             .check()
             .unwrap_or_else(|e| panic!("{}: {e}", lesson.name));
         assert!(report.holds, "{}: {}", report.name, report.claim);
+        assert!(
+            !report.control_holds,
+            "{}: the claim holds on its control too ({}): {:?}",
+            report.name, report.control, report.control_measured
+        );
         assert!(
             !report.claim.contains('{'),
             "unfilled quantity in {}",
@@ -38,6 +43,7 @@ title = "t"
 topic = "p"
 explanation = "e"
 claim = "c"
+covers = [13]
 [setup]
 surface = "bowl"
 racers = ["sgd:lr=0.1"]
@@ -47,6 +53,9 @@ steps = 10
 kind = "saddle"
 at = [0.0, 0.0]
 step = 0.1
+[control]
+why = "w"
+check = { at = [1.0, 1.0] }
 "#;
     assert!(Lesson::parse(good).is_ok());
     let cases = [
@@ -68,7 +77,19 @@ step = 0.1
         ),
         (good.replace("steps = 10", "steps = \"ten\""), "steps"),
         (good.replace("title = \"t\"\n", ""), "title"),
-        (good.replace("step = 0.1", "step = 0.1\nextra = 1"), "extra"),
+        (
+            good.replace("step = 0.1\n", "step = 0.1\nextra = 1\n"),
+            "extra",
+        ),
+        (good.replace("covers = [13]\n", ""), "covers"),
+        (
+            good.replace("check = { at = [1.0, 1.0] }", "check = { at = [0.0, 0.0] }"),
+            "changes nothing",
+        ),
+        (
+            good.replace("check = { at = [1.0, 1.0] }", "setup = { steps = -1 }"),
+            "control",
+        ),
         (good[..good.len() / 2].to_owned(), ""),
     ];
     for (text, needle) in cases {

@@ -5,8 +5,10 @@ use eframe::egui::{self, RichText};
 
 use super::command::Command;
 use super::job::Job;
-use super::state::{AppState, RacerSettings, SurfaceChoice};
-use crate::lesson::{Lesson, Report};
+use super::network::NetworkSettings;
+use super::state::{AppState, RacerSettings, SurfaceChoice, ViewOptions};
+use crate::lesson::{Lesson, NetworkSetup, Overlay, Report};
+use crate::nn::DataSpec;
 
 /// The lesson on screen.
 pub struct OpenLesson {
@@ -34,8 +36,8 @@ impl OpenLesson {
     }
 }
 
-/// The app's setup for a lesson: its surface, racers, budget and noise; the view, speed and
-/// presentation mode stay as they are.
+/// The app's setup for a lesson: its surface, racers, budget, noise, the overlays it talks
+/// about and the network it trains; the speed and presentation mode stay as they are.
 pub fn lesson_state(lesson: &Lesson, current: &AppState) -> AppState {
     let s = &lesson.setup;
     let surface = match s.surface.strip_prefix("expr:") {
@@ -67,7 +69,44 @@ pub fn lesson_state(lesson: &Lesson, current: &AppState) -> AppState {
         batch: s.batch,
         seed: s.seed,
         steps: s.steps,
+        view: lesson_view(&s.overlays, &current.view),
+        network: (s.network.as_ref()).map_or_else(|| current.network.clone(), network_settings),
         ..current.clone()
+    }
+}
+
+/// The view with the lesson's overlays on and the other teaching overlays off, so that what
+/// is drawn is what the lesson talks about.
+fn lesson_view(overlays: &[Overlay], current: &ViewOptions) -> ViewOptions {
+    let on = |overlay| overlays.contains(&overlay);
+    ViewOptions {
+        arrows: on(Overlay::Arrows),
+        effective_step: on(Overlay::EffectiveStep),
+        eigen_cross: on(Overlay::EigenCross),
+        curvature_map: on(Overlay::CurvatureMap),
+        critical_points: current.critical_points || on(Overlay::CriticalPoints),
+        basins: false,
+        three_d: false,
+        ..current.clone()
+    }
+}
+
+/// The Network window's settings for a lesson's network.
+fn network_settings(network: &NetworkSetup) -> NetworkSettings {
+    let widths: Vec<String> = network.hidden.iter().map(usize::to_string).collect();
+    NetworkSettings {
+        dataset: network.dataset,
+        samples: network.samples,
+        noise: (network.noise).unwrap_or_else(|| DataSpec::new(network.dataset).noise),
+        hidden: widths.join(","),
+        activation: network.activation,
+        loss: network.loss,
+        batch_norm: network.batch_norm,
+        normalize_inputs: network.normalize_inputs,
+        optimizer: network.optimizer.clone(),
+        epochs: network.epochs,
+        batch: network.batch,
+        seed: network.seed,
     }
 }
 
@@ -135,6 +174,22 @@ pub fn lesson_panel_ui(ui: &mut egui::Ui, open: &OpenLesson, count: usize) -> Ve
                         .size(17.0)
                         .color(color),
                 );
+                let verdict = if report.control_holds {
+                    "✗ the claim holds there too"
+                } else {
+                    "the claim fails there, as it should"
+                };
+                ui.label(
+                    RichText::new(format!(
+                        "Control: {} — {verdict}",
+                        lowercase_first(&report.control)
+                    ))
+                    .small(),
+                )
+                .on_hover_text(
+                    "Each lesson is also measured on a changed setup where its claim must \
+                         come out false: a claim that cannot fail would teach nothing.",
+                );
             }
             Some(Err(e)) => {
                 ui.colored_label(
@@ -146,4 +201,12 @@ pub fn lesson_panel_ui(ui: &mut egui::Ui, open: &OpenLesson, count: usize) -> Ve
         ui.label(lesson.explanation.trim());
     });
     commands
+}
+
+/// `text` with its first letter in lower case, to continue a sentence.
+fn lowercase_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_lowercase().chain(chars).collect()
+    })
 }

@@ -14,8 +14,8 @@ use crate::nn::{Dataset, LossPlane, Mlp, hessian_directions};
 use crate::progress::Progress;
 use crate::surface::{Family, Surface, SurfaceInfo, trained_plane};
 
-/// The surface choice's name.
-pub const NETWORK_SURFACE: &str = "network";
+/// The surface choice's name (a network lesson names it too).
+pub const NETWORK_SURFACE: &str = crate::lesson::NETWORK_SURFACE;
 
 /// The surface's title in the picker.
 pub const NETWORK_TITLE: &str = "The Network window's trained network";

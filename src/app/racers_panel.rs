@@ -43,6 +43,10 @@ fn explain(key: &str) -> &'static str {
         "bias_correction" => {
             "Adam divides its running means by (1 − βᵗ) so early steps are not too small."
         }
+        "root_mean_square" => {
+            "The lecture's AdaGrad: divide by the root mean square of all past gradients, \
+             √(G/t). PyTorch divides by √G, which is the same rule with η shrunk by 1/√t."
+        }
         _ => "",
     }
 }
@@ -191,12 +195,14 @@ fn hyper_parameters_ui(ui: &mut egui::Ui, spec: &mut OptimizerSpec) {
                         .labelled_by(label.id)
                         .on_hover_text(explain(key));
                     }
-                    "nesterov" | "centered" | "amsgrad" | "eps_inside" | "bias_correction" => {
+                    "nesterov" | "centered" | "amsgrad" | "eps_inside" | "bias_correction"
+                    | "root_mean_square" => {
                         let value = match key {
                             "nesterov" => &mut spec.nesterov,
                             "centered" => &mut spec.centered,
                             "amsgrad" => &mut spec.amsgrad,
                             "eps_inside" => &mut spec.eps_inside,
+                            "root_mean_square" => &mut spec.root_mean_square,
                             _ => &mut spec.bias_correction,
                         };
                         ui.checkbox(value, "")

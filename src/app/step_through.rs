@@ -123,7 +123,14 @@ fn rule_lines(spec: &OptimizerSpec, t: u64, run: &Run) -> Vec<String> {
         OptimizerKind::Sgd => vec![format!("Δθ = −η·g, η = {}{decay}", spec.lr)],
         OptimizerKind::Adagrad => vec![
             format!("G ← G + g² = {}", v2(first)),
-            format!("Δθ = −η̃·g / (√G + ε), η̃ = η/(1 + (t−1)·{})", spec.lr_decay),
+            if spec.root_mean_square {
+                format!(
+                    "Δθ = −η̃·g / (√(G/t) + ε), t = {t}, η̃ = η/(1 + (t−1)·{})",
+                    spec.lr_decay
+                )
+            } else {
+                format!("Δθ = −η̃·g / (√G + ε), η̃ = η/(1 + (t−1)·{})", spec.lr_decay)
+            },
         ],
         OptimizerKind::Rmsprop => vec![
             format!(

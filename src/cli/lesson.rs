@@ -10,8 +10,12 @@ use crate::lesson::{Report, built_in};
 /// The lesson subcommands.
 #[derive(Debug, clap::Subcommand)]
 pub enum LessonCommand {
-    /// List the lessons in order.
-    List,
+    /// List the lessons in the lecture's order.
+    List {
+        /// Print JSON: a list of {name, topic, title, covers}.
+        #[arg(long)]
+        json: bool,
+    },
     /// Run lessons headless: the claim with its measured numbers, and whether it holds.
     Check {
         /// The lesson's name (see `losscape lesson list`).
@@ -20,7 +24,8 @@ pub enum LessonCommand {
         /// Every lesson.
         #[arg(long)]
         all: bool,
-        /// Print JSON: a list of {name, claim, holds, measured}.
+        /// Print JSON: a list of {name, claim, holds, measured, control_holds, control,
+        /// control_measured}.
         #[arg(long)]
         json: bool,
     },
@@ -30,12 +35,39 @@ pub enum LessonCommand {
 pub fn execute(command: LessonCommand, out: &mut dyn Write) -> anyhow::Result<()> {
     let lessons = built_in().map_err(anyhow::Error::msg)?;
     match command {
-        LessonCommand::List => {
+        LessonCommand::List { json } => {
+            if json {
+                let list: Vec<_> = (lessons.iter())
+                    .map(|l| {
+                        serde_json::json!({
+                            "name": l.name,
+                            "topic": l.topic,
+                            "title": l.title,
+                            "covers": l.covers,
+                        })
+                    })
+                    .collect();
+                writeln!(out, "{}", serde_json::to_string_pretty(&list)?)?;
+                return Ok(());
+            }
             let rows: Vec<Vec<String>> = lessons
                 .iter()
-                .map(|l| vec![l.name.clone(), l.topic.clone(), l.title.clone()])
+                .enumerate()
+                .map(|(i, l)| {
+                    let covers: Vec<String> = l.covers.iter().map(u32::to_string).collect();
+                    vec![
+                        format!("{}", i + 1),
+                        l.name.clone(),
+                        l.topic.clone(),
+                        covers.join(", "),
+                    ]
+                })
                 .collect();
-            write!(out, "{}", render(&["name", "topic", "title"], &rows))?;
+            write!(
+                out,
+                "{}",
+                render(&["#", "name", "topic", "lecture points"], &rows)
+            )?;
             Ok(())
         }
         LessonCommand::Check { name, all: _, json } => {
@@ -61,13 +93,27 @@ pub fn execute(command: LessonCommand, out: &mut dyn Write) -> anyhow::Result<()
             } else {
                 for r in &reports {
                     let mark = if r.holds { "holds" } else { "DOES NOT HOLD" };
-                    writeln!(out, "{} — {mark}\n  {}", r.name, r.claim)?;
+                    let control = if r.control_holds {
+                        "HOLDS TOO: the claim cannot fail"
+                    } else {
+                        "fails, as it should"
+                    };
+                    writeln!(
+                        out,
+                        "{} — {mark}\n  {}\n  control ({}): {control}",
+                        r.name, r.claim, r.control
+                    )?;
                 }
             }
             let failed = reports.iter().filter(|r| !r.holds).count();
-            if failed > 0 {
+            let vacuous = reports.iter().filter(|r| r.control_holds).count();
+            if failed + vacuous > 0 {
                 out.flush()?;
-                bail!("{failed} of {} claims do not hold", reports.len());
+                bail!(
+                    "of {} lessons, {failed} claims do not hold and {vacuous} hold on their \
+                     control too",
+                    reports.len()
+                );
             }
             Ok(())
         }

@@ -1,14 +1,20 @@
 //! Lessons: each topic of the lecture as a scenario, a short explanation and a claim whose
-//! numbers are measured, not written. The lesson files are human-readable TOML in
-//! `assets/lessons/`, built into the program.
+//! numbers are measured, not written, with a control setup on which the same claim must come
+//! out false. The lesson files are human-readable TOML in `assets/lessons/`, built into the
+//! program, numbered in the lecture's order.
 
 mod check;
+mod network;
+mod network_checks;
 mod setup;
+
+use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
 pub use check::Check;
-pub use setup::Setup;
+pub use network::{NetworkSetup, Trained};
+pub use setup::{NETWORK_SURFACE, Overlay, Setup};
 
 use crate::format::number;
 
@@ -16,15 +22,16 @@ use crate::format::number;
 const BUILT_IN: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/lessons.rs"));
 
 /// One lesson.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Lesson {
     /// Short name, as in `losscape lesson check NAME`.
     pub name: String,
     /// Title shown in large type.
     pub title: String,
-    /// The lecture topic.
+    /// The lecture topic, in the lecture's words.
     pub topic: String,
+    /// The lecture points it covers: row numbers of the lecture's point-by-point list.
+    pub covers: Vec<u32>,
     /// A few sentences on what to watch.
     pub explanation: String,
     /// The claim, with `{quantity}` where a measured number goes.
@@ -33,9 +40,51 @@ pub struct Lesson {
     pub setup: Setup,
     /// How the claim is measured.
     pub check: Check,
+    /// The control: a changed setup on which the same claim must come out false.
+    pub control: Control,
 }
 
-/// A lesson run headless: its claim with the measured numbers, and whether it holds.
+/// A lesson's control: its setup and check with some settings changed, and why the claim
+/// should then fail.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Control {
+    /// What was changed and why the claim should no longer hold.
+    pub why: String,
+    /// The lesson's setup with the control's changes.
+    pub setup: Setup,
+    /// The lesson's check with the control's changes.
+    pub check: Check,
+}
+
+/// A lesson file as written: the setup and check as tables, so that the control's changes
+/// can be laid over them.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LessonFile {
+    name: String,
+    title: String,
+    topic: String,
+    covers: Vec<u32>,
+    explanation: String,
+    claim: String,
+    setup: toml::Table,
+    check: toml::Table,
+    control: ControlFile,
+}
+
+/// The `[control]` section: `why`, and the settings of `[setup]` and `[check]` it changes.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ControlFile {
+    why: String,
+    #[serde(default)]
+    setup: toml::Table,
+    #[serde(default)]
+    check: toml::Table,
+}
+
+/// A lesson run headless: its claim with the measured numbers, whether it holds, and whether
+/// it also holds on the control (it must not).
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Report {
     /// The lesson's name.
@@ -45,30 +94,87 @@ pub struct Report {
     /// Whether the measurement supports the claim.
     pub holds: bool,
     /// Every measured quantity by name.
-    pub measured: std::collections::BTreeMap<String, f64>,
+    pub measured: BTreeMap<String, f64>,
+    /// Whether the same claim holds on the control setup (a claim that can fail: false).
+    pub control_holds: bool,
+    /// What the control changes.
+    pub control: String,
+    /// The control's measured quantities.
+    pub control_measured: BTreeMap<String, f64>,
 }
 
 impl Lesson {
     /// Parses a lesson file. The explanation's lines, wrapped in the file, are joined into
     /// paragraphs, so that the panel wraps them to its own width (in presentation mode too).
     pub fn parse(text: &str) -> Result<Self, String> {
-        let mut lesson: Self = toml::from_str(text).map_err(|e| e.to_string())?;
-        lesson.setup.validate()?;
-        lesson.explanation = paragraphs(&lesson.explanation);
-        Ok(lesson)
+        let file: LessonFile = toml::from_str(text).map_err(|e| e.to_string())?;
+        let built = |setup: toml::Table, check: toml::Table| -> Result<(Setup, Check), String> {
+            let setup: Setup = toml::Value::Table(setup)
+                .try_into()
+                .map_err(|e| format!("[setup]: {e}"))?;
+            let check: Check = toml::Value::Table(check)
+                .try_into()
+                .map_err(|e| format!("[check]: {e}"))?;
+            setup.validate()?;
+            Ok((setup, check))
+        };
+        let (setup, check) = built(file.setup.clone(), file.check.clone())?;
+        let (control_setup, control_check) = built(
+            overlaid(file.setup, file.control.setup),
+            overlaid(file.check, file.control.check),
+        )
+        .map_err(|e| format!("control: {e}"))?;
+        if (&control_setup, &control_check) == (&setup, &check) {
+            return Err("the control changes nothing".into());
+        }
+        Ok(Self {
+            name: file.name,
+            title: file.title,
+            topic: file.topic,
+            covers: file.covers,
+            explanation: paragraphs(&file.explanation),
+            claim: file.claim,
+            setup,
+            check,
+            control: Control {
+                why: file.control.why.trim().to_owned(),
+                setup: control_setup,
+                check: control_check,
+            },
+        })
     }
 
-    /// Runs the scenario headless and measures the claim.
+    /// Runs the scenario and its control headless and measures the claim on both.
     pub fn check(&self) -> Result<Report, String> {
         let measurement = self.check.measure(&self.setup)?;
+        let control = (self.control.check)
+            .measure(&self.control.setup)
+            .map_err(|e| format!("control: {e}"))?;
         let claim = filled(&self.claim, &measurement.measured);
         Ok(Report {
             name: self.name.clone(),
             claim,
             holds: measurement.holds,
             measured: measurement.measured,
+            control_holds: control.holds,
+            control: self.control.why.clone(),
+            control_measured: control.measured,
         })
     }
+}
+
+/// `base` with `changes` laid over it: tables are merged key by key, anything else replaced.
+pub(super) fn overlaid(mut base: toml::Table, changes: toml::Table) -> toml::Table {
+    for (key, change) in changes {
+        let merged = match (base.remove(&key), change) {
+            (Some(toml::Value::Table(old)), toml::Value::Table(new)) => {
+                toml::Value::Table(overlaid(old, new))
+            }
+            (_, new) => new,
+        };
+        base.insert(key, merged);
+    }
+    base
 }
 
 /// `claim` with its quantities filled in from `measured` (see [`quantity`]).
@@ -144,6 +250,44 @@ mod tests {
     }
 
     #[test]
+    fn controls_are_laid_over_the_setup() {
+        let base: toml::Table =
+            toml::from_str("steps = 10\nracers = [\"sgd\"]\n[network]\nhidden = [4]\nepochs = 3")
+                .unwrap();
+        let changes: toml::Table =
+            toml::from_str("racers = [\"adam\"]\n[network]\nhidden = []").unwrap();
+        let merged = overlaid(base, changes);
+        let expected: toml::Table =
+            toml::from_str("steps = 10\nracers = [\"adam\"]\n[network]\nhidden = []\nepochs = 3")
+                .unwrap();
+        assert_eq!(merged, expected);
+    }
+
+    #[test]
+    fn a_lesson_needs_a_control_that_changes_something() {
+        let lesson = |control: &str| {
+            format!(
+                "name = \"n\"\ntitle = \"t\"\ntopic = \"p\"\ncovers = [13]\n\
+                 explanation = \"e\"\nclaim = \"c\"\n\
+                 [setup]\nsurface = \"tiny-net\"\nracers = [\"sgd\"]\nstart = [0, 0]\nsteps = 5\n\
+                 [check]\nkind = \"saddle\"\nat = [0, 0]\nstep = 0.1\n{control}"
+            )
+        };
+        let missing = Lesson::parse(&lesson("")).unwrap_err();
+        assert!(missing.contains("control"), "{missing}");
+        let same = Lesson::parse(&lesson("[control]\nwhy = \"w\"")).unwrap_err();
+        assert!(same.contains("changes nothing"), "{same}");
+        let moved = Lesson::parse(&lesson("[control]\nwhy = \"w\"\ncheck = { at = [1, 1] }"))
+            .expect("a control that moves the point parses");
+        assert!(matches!(
+            moved.control.check,
+            Check::Saddle { at: [1.0, 1.0], .. }
+        ));
+        let report = moved.check().unwrap();
+        assert!(report.holds && !report.control_holds);
+    }
+
+    #[test]
     fn explanations_are_joined_into_paragraphs() {
         let text = "\nA valley whose floor\n  is straight.\n\n\nThen it bends.  \n";
         assert_eq!(
@@ -151,7 +295,8 @@ mod tests {
             "A valley whose floor is straight.\n\nThen it bends."
         );
         for lesson in built_in().expect("the built-in lessons parse") {
-            assert!(!lesson.explanation.contains('\n'), "{}", lesson.name);
+            let lines = lesson.explanation.replace("\n\n", " ");
+            assert!(!lines.contains('\n'), "{}", lesson.name);
             assert!(lesson.explanation.len() > 100, "{}", lesson.name);
         }
     }

@@ -1,17 +1,22 @@
 //! A lesson's scenario: the surface, the racers and the noise, as the app and the headless
 //! check both set them up.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
+use super::network::NetworkSetup;
 use crate::optim::{OptimizerSpec, Schedule};
 use crate::run::{Milestone, Run, RunConfig};
 use crate::surface::{Surface, build_surface};
+
+/// The surface name of a network lesson: its network's own loss around the trained weights,
+/// which the app trains and slices in the background.
+pub const NETWORK_SURFACE: &str = "network";
 
 /// What a lesson sets up.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Setup {
-    /// A zoo name or `expr:<formula>`.
+    /// A zoo name, `expr:<formula>`, or `network` (the lesson network's own surface).
     pub surface: String,
     /// Surface parameters, e.g. `{ kappa = 100 }`.
     #[serde(default)]
@@ -37,6 +42,28 @@ pub struct Setup {
     /// Seed of the noise.
     #[serde(default)]
     pub seed: u64,
+    /// The view's overlays the lesson talks about, switched on when it opens.
+    #[serde(default)]
+    pub overlays: Vec<Overlay>,
+    /// The network the lesson trains and measures, shown in the Network window.
+    #[serde(default)]
+    pub network: Option<NetworkSetup>,
+}
+
+/// An overlay of the surface view a lesson can switch on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Overlay {
+    /// The gradient, momentum and update arrows at each racer's head.
+    Arrows,
+    /// Each coordinate's effective learning rate at each racer's head.
+    EffectiveStep,
+    /// The Hessian's eigenvector cross at the cursor and at each head.
+    EigenCross,
+    /// Red where the Hessian is indefinite.
+    CurvatureMap,
+    /// The critical points, marked by kind.
+    CriticalPoints,
 }
 
 fn constant() -> String {
@@ -50,12 +77,21 @@ fn one() -> u64 {
 impl Setup {
     /// Builds everything once to refuse a setup that cannot run.
     pub fn validate(&self) -> Result<(), String> {
-        self.surface()?;
+        if self.surface == NETWORK_SURFACE {
+            if self.network.is_none() {
+                return Err("the network surface needs a [setup.network]".into());
+            }
+        } else {
+            self.surface()?;
+        }
         for i in 0..self.racers.len() {
             self.config(i)?;
         }
         if self.racers.is_empty() {
             return Err("a lesson needs at least one racer".into());
+        }
+        if let Some(network) = &self.network {
+            network.validate().map_err(|e| format!("network: {e}"))?;
         }
         if !self.schedules.is_empty() && self.schedules.len() != self.racers.len() {
             return Err(format!(
@@ -72,8 +108,11 @@ impl Setup {
         self.schedules.get(i).unwrap_or(&self.schedule)
     }
 
-    /// The surface.
+    /// The surface (a network lesson's own surface is built by the app).
     pub fn surface(&self) -> Result<Surface, String> {
+        if self.surface == NETWORK_SURFACE {
+            return Err("the network's surface is trained and sliced by the app".into());
+        }
         let params: Vec<(String, f64)> = self.params.clone().into_iter().collect();
         build_surface(&self.surface, &params).map_err(|e| e.to_string())
     }

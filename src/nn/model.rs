@@ -571,10 +571,15 @@ impl Mlp {
 
     /// Share of `data` classified correctly in evaluation mode (`None` for regression).
     pub fn accuracy(&self, data: &Dataset) -> Option<f64> {
+        self.accuracy_in(data, NormMode::Running(&self.running))
+    }
+
+    /// Share of `data` classified correctly, BatchNorm normalizing with `mode` (`None` for
+    /// regression).
+    pub fn accuracy_in(&self, data: &Dataset, mode: NormMode<'_>) -> Option<f64> {
         let Targets::Classes(classes) = &data.targets else {
             return None;
         };
-        let mode = NormMode::Running(&self.running);
         let outputs = self
             .arch
             .pass(&self.params, &self.inputs(data), &data.targets, mode, false)

@@ -74,6 +74,7 @@ impl OptimizerKind {
                 "weight_decay",
                 "initial_accumulator_value",
                 "eps",
+                "root_mean_square",
             ],
             OptimizerKind::Rmsprop => &[
                 "lr",
@@ -177,6 +178,9 @@ pub struct OptimizerSpec {
     pub eps_inside: bool,
     /// Convention: Adam's bias correction (on in PyTorch).
     pub bias_correction: bool,
+    /// Convention: AdaGrad divides by the root *mean* square of past gradients (the
+    /// lecture's form), not the root of their sum (PyTorch's).
+    pub root_mean_square: bool,
 }
 
 impl Default for OptimizerSpec {
@@ -222,6 +226,7 @@ impl OptimizerSpec {
             momentum_form: MomentumForm::Torch,
             eps_inside: false,
             bias_correction: true,
+            root_mean_square: false,
         }
     }
 
@@ -258,6 +263,7 @@ impl OptimizerSpec {
             ),
             "eps_inside" => Some(self.eps_inside.to_string()),
             "bias_correction" => Some(self.bias_correction.to_string()),
+            "root_mean_square" => Some(self.root_mean_square.to_string()),
             _ => None,
         }
     }
@@ -302,6 +308,7 @@ impl OptimizerSpec {
             }
             "eps_inside" => self.eps_inside = boolean()?,
             "bias_correction" => self.bias_correction = boolean()?,
+            "root_mean_square" => self.root_mean_square = boolean()?,
             _ => {
                 return Err(spec_text::unknown_key(
                     self.kind.name(),

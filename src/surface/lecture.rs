@@ -39,7 +39,77 @@ pub(super) const ENTRIES: &[ZooEntry] = &[
         }],
         build: scaled_regression,
     },
+    ZooEntry {
+        name: "logits-ce",
+        title: "Cross-entropy over two logits (one example of class 1)",
+        family: Family::Lecture,
+        axes: LOGIT_AXES,
+        params: &[],
+        build: logits_ce,
+    },
+    ZooEntry {
+        name: "logits-mse",
+        title: "MSE on the softmax over two logits (one example of class 1)",
+        family: Family::Lecture,
+        axes: LOGIT_AXES,
+        params: &[],
+        build: logits_mse,
+    },
 ];
+
+/// The logit surfaces' axes: the network's two outputs before the softmax.
+const LOGIT_AXES: [&str; 2] = ["x  (logit y₁)", "y  (logit y₂)"];
+
+/// The lecture's figure of the two losses: logits in [−10, 10]², starting top-left.
+const LOGIT_DOMAIN: f64 = 10.0;
+
+/// Suggested starts on the logit surfaces: top-left (very wrong), and the origin.
+const LOGIT_STARTS: [[f64; 2]; 2] = [[-8.0, 8.0], [0.0, 0.0]];
+
+/// −ln softmax₁(y₁, y₂) = ln(1 + e^(y₂ − y₁)): cross-entropy of one example of class 1.
+struct LogitsCrossEntropy;
+
+impl Landscape for LogitsCrossEntropy {
+    fn eval<D: Scalar>(&self, x: D, y: D) -> D {
+        ((y - x).exp() + 1.0).ln()
+    }
+}
+
+/// (1 − p₁)² + p₂² = 2·σ(y₂ − y₁)²: squared error of the softmax against the one-hot (1, 0).
+struct LogitsSquaredError;
+
+impl Landscape for LogitsSquaredError {
+    fn eval<D: Scalar>(&self, x: D, y: D) -> D {
+        let p2 = ((x - y).exp() + 1.0).recip();
+        p2 * p2 * 2.0
+    }
+}
+
+fn logits_ce(_: &[ParamValue]) -> Blueprint {
+    Blueprint {
+        formula: "−ln softmax₁ = ln(1 + e^(y − x))  (x = y₁, y = y₂)".into(),
+        note: "One example of class 1: the loss over the network's two outputs y₁, y₂ before \
+               the softmax. Where the example is badly wrong (top left) the slope is about 1: \
+               gradient descent keeps moving. PyTorch's CrossEntropyLoss includes the softmax.",
+        domain: Domain::square(LOGIT_DOMAIN),
+        starts: LOGIT_STARTS.to_vec(),
+        critical_points: Vec::new(),
+        objective: Arc::new(LogitsCrossEntropy),
+    }
+}
+
+fn logits_mse(_: &[ParamValue]) -> Blueprint {
+    Blueprint {
+        formula: "(1 − p₁)² + p₂² = 2·σ(y − x)²,  p = softmax(x, y)".into(),
+        note: "One example of class 1, squared error of the softmax against the target (1, 0). \
+               Where the example is badly wrong (top left) the softmax saturates: the surface \
+               is flat and gradient descent stalls, though the loss is large.",
+        domain: Domain::square(LOGIT_DOMAIN),
+        starts: LOGIT_STARTS.to_vec(),
+        critical_points: Vec::new(),
+        objective: Arc::new(LogitsSquaredError),
+    }
+}
 
 /// L = (1 − w1·w2)²: the network y = w1·w2·x on the sample x = 1, target 1, squared error.
 struct TinyNet;

@@ -236,16 +236,17 @@ impl LossApp {
         Ok(())
     }
 
-    /// Sets up lesson `index` (surface, racers, budget, noise) and starts measuring its claim.
+    /// Sets up lesson `index` (surface, racers, budget, noise, overlays; a network lesson's
+    /// network, trained in the background with the Network window open) and starts measuring
+    /// its claim.
     fn open_lesson(&mut self, index: usize, ctx: &egui::Context) {
         let Some(lesson) = self.lessons.get(index).cloned() else {
             return;
         };
         let state = lesson_state(&lesson, &self.state);
-        match build_choice(&state.surface, &state.network) {
-            Ok(surface) => {
-                self.state = state;
-                self.show_surface(surface, ctx);
+        match self.install(state, ctx) {
+            Ok(()) => {
+                self.show_network |= lesson.setup.network.is_some();
                 self.lesson = Some(OpenLesson::open(index, lesson, ctx));
             }
             Err(e) => {

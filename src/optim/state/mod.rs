@@ -119,13 +119,20 @@ impl OptimizerState {
 
     /// torch.optim.Adagrad:
     /// g ← g + λθ; η̃ = η / (1 + (t−1)·lr_decay); G ← G + g²; θ ← θ − η̃·g / (√G + ε).
+    /// With `root_mean_square` (the lecture's form): θ ← θ − η̃·g / (√(G/t) + ε), σ the root
+    /// mean square of the t gradients so far; PyTorch's form is this with η̃ shrunk by 1/√t.
     fn adagrad(&mut self, params: &mut [f64], grad: &[f64], lr: f64) {
         let s = &self.spec;
         let clr = lr / (1.0 + (self.steps - 1) as f64 * s.lr_decay);
+        let count = if s.root_mean_square {
+            self.steps as f64
+        } else {
+            1.0
+        };
         for i in 0..params.len() {
             let g = self.decayed(grad[i], params[i]);
             self.first[i] += g * g;
-            let rate = clr / (self.first[i].sqrt() + s.eps);
+            let rate = clr / ((self.first[i] / count).sqrt() + s.eps);
             params[i] -= rate * g;
             self.effective_lr[i] = rate;
         }

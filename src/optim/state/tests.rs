@@ -128,3 +128,31 @@ fn effective_learning_rates() {
     assert!((e[1] - 0.1 / (0.5 + 1e-10)).abs() < 1e-15);
     assert_eq!(state.steps(), 1);
 }
+
+#[test]
+fn lecture_adagrad_divides_by_the_root_mean_square() {
+    // Two updates on the quadratic from (1, 1), lr 0.1, ε = 0 so the numbers are exact.
+    // Step 1 as torch's: θ₁ = (0.9, 0.9). Step 2: g₁ = (0.9, 9); G = (1.81, 181);
+    // root mean square √(G/2) = (0.951315…, 9.51315…), so the step is 0.1·g₁/√(G/2),
+    // and torch's divides by √G instead: √2 times shorter.
+    let lecture = on_quadratic("adagrad:lr=0.1,eps=0,root_mean_square=true", 2);
+    let torch = on_quadratic("adagrad:lr=0.1,eps=0", 2);
+    let rms = [(1.81f64 / 2.0).sqrt(), (181.0f64 / 2.0).sqrt()];
+    close(
+        lecture,
+        [0.9 - 0.1 * 0.9 / rms[0], 0.9 - 0.1 * 9.0 / rms[1]],
+    );
+    close(
+        torch,
+        [
+            0.9 - 0.1 * 0.9 / 1.81f64.sqrt(),
+            0.9 - 0.1 * 9.0 / 181f64.sqrt(),
+        ],
+    );
+    // Torch's AdaGrad is the lecture's with η/√t: the same second step at lr·√2.
+    let mut state = OptimizerState::new(spec("adagrad:lr=0.1,eps=0,root_mean_square=true"), 2);
+    let mut p = [1.0, 1.0];
+    state.step(&mut p, &[1.0, 10.0], 0.1, None);
+    state.step(&mut p, &[0.9, 9.0], 0.1 / 2f64.sqrt(), None);
+    close(p, torch);
+}

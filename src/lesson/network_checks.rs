@@ -1,0 +1,223 @@
+//! The measurements of network lessons: each trains the lesson's network (or a variant of it)
+//! headless and records what the claim needs.
+
+use super::check::Quantities;
+use super::network::{NetworkSetup, Trained};
+use super::setup::Setup;
+use crate::nn::{Activation, DatasetKind, EpochRecord, NormMode, Spectrum, Split};
+use crate::progress::Progress;
+
+/// The lesson's network, or an error saying the check needs one.
+fn network_of(setup: &Setup) -> Result<&NetworkSetup, String> {
+    setup
+        .network
+        .as_ref()
+        .ok_or_else(|| "this check needs a [setup.network]".into())
+}
+
+/// Records a training's final losses and accuracies under `prefix`.
+fn record(prefix: &str, last: &EpochRecord, m: &mut Quantities) {
+    m.insert(format!("{prefix}train_loss"), last.train_loss);
+    m.insert(format!("{prefix}test_loss"), last.test_loss);
+    let accuracy = |a: Option<f64>| a.unwrap_or(f64::NAN);
+    m.insert(
+        format!("{prefix}train_accuracy"),
+        accuracy(last.train_accuracy),
+    );
+    m.insert(
+        format!("{prefix}test_accuracy"),
+        accuracy(last.test_accuracy),
+    );
+}
+
+/// The setup's network and a variant of it, both trained.
+pub(super) fn training_gap(
+    setup: &Setup,
+    other: &toml::Table,
+    margin: f64,
+    other_is_worse: bool,
+    m: &mut Quantities,
+) -> Result<bool, String> {
+    let network = network_of(setup)?;
+    let variant = network.with(other)?;
+    let progress = Progress::new();
+    record("", network.train(&progress)?.last()?, m);
+    record("other_", variant.train(&progress)?.last()?, m);
+    let (mine, theirs) = (m["train_loss"], m["other_train_loss"]);
+    let (worse, better) = if other_is_worse {
+        (theirs, mine)
+    } else {
+        (mine, theirs)
+    };
+    Ok(worse - better >= margin)
+}
+
+/// The setup's network and a variant of it, trained, with the leading ratio of each Hessian.
+pub(super) fn leading_ratio(
+    setup: &Setup,
+    other: &toml::Table,
+    factor: f64,
+    m: &mut Quantities,
+) -> Result<bool, String> {
+    let network = network_of(setup)?;
+    let variant = network.with(other)?;
+    for (prefix, network) in [("", network), ("other_", &variant)] {
+        let Trained {
+            model,
+            split,
+            history,
+        } = network.train(&Progress::new())?;
+        let mode = NormMode::Running(&model.running);
+        let h = model.hessian(&model.params, &split.train, mode, &Progress::new());
+        let spectrum = Spectrum::of_matrix(&h, model.params.len());
+        let top = |k: usize| spectrum.eigenvalues.iter().rev().nth(k).copied();
+        m.insert(format!("{prefix}lambda_1"), top(0).unwrap_or(f64::NAN));
+        m.insert(format!("{prefix}lambda_2"), top(1).unwrap_or(f64::NAN));
+        m.insert(
+            format!("{prefix}leading_ratio"),
+            spectrum.leading_ratio.unwrap_or(f64::NAN),
+        );
+        m.insert(
+            format!("{prefix}train_loss"),
+            history.last().map_or(f64::NAN, |r| r.train_loss),
+        );
+    }
+    Ok(m["other_leading_ratio"] >= factor * m["leading_ratio"])
+}
+
+/// A large ReLU network on few and on many noisy moons.
+pub(super) fn overfit(
+    setup: &Setup,
+    hidden: &[usize],
+    sizes: [usize; 2],
+    noise: f64,
+    epochs: usize,
+    m: &mut Quantities,
+) -> Result<bool, String> {
+    for (suffix, samples) in ["small", "large"].into_iter().zip(sizes) {
+        let network = NetworkSetup {
+            dataset: DatasetKind::Moons,
+            samples,
+            noise: Some(noise),
+            hidden: hidden.to_vec(),
+            activation: Activation::Relu,
+            optimizer: "adam:lr=0.01".into(),
+            epochs,
+            seed: setup.seed,
+            ..NetworkSetup::default()
+        };
+        let trained = network.train(&Progress::new())?;
+        let last = trained.last()?;
+        let train = last.train_accuracy.unwrap_or(f64::NAN);
+        let test = last.test_accuracy.unwrap_or(f64::NAN);
+        m.insert(format!("train_accuracy_{suffix}"), train);
+        m.insert(format!("test_accuracy_{suffix}"), test);
+        m.insert(format!("gap_{suffix}"), train - test);
+    }
+    Ok(m["train_accuracy_small"] >= 0.95
+        && m["gap_small"] >= 0.1
+        && m["gap_large"] < 0.5 * m["gap_small"])
+}
+
+/// `split`'s test examples rotated by `degrees` about the training examples' mean.
+fn rotated_test(split: &Split, degrees: f64) -> Result<crate::nn::Dataset, String> {
+    let d = split.train.features;
+    if d != 2 {
+        return Err(format!("mismatch rotates two features, the data has {d}"));
+    }
+    let n = split.train.len().max(1) as f64;
+    let mean: Vec<f64> = (0..d)
+        .map(|j| split.train.x.iter().skip(j).step_by(d).sum::<f64>() / n)
+        .collect();
+    let (sin, cos) = degrees.to_radians().sin_cos();
+    let mut test = split.test.clone();
+    for row in test.x.chunks_mut(d) {
+        let (x, y) = (row[0] - mean[0], row[1] - mean[1]);
+        row[0] = mean[0] + cos * x - sin * y;
+        row[1] = mean[1] + sin * x + cos * y;
+    }
+    Ok(test)
+}
+
+/// The setup's network tested on rotated examples, trained on its data and on `large`
+/// examples.
+pub(super) fn mismatch(
+    setup: &Setup,
+    rotation: f64,
+    large: usize,
+    m: &mut Quantities,
+) -> Result<bool, String> {
+    let network = network_of(setup)?;
+    let bigger = NetworkSetup {
+        samples: large,
+        ..network.clone()
+    };
+    for (suffix, network) in [("", network), ("_large", &bigger)] {
+        let Trained { model, split, .. } = network.train(&Progress::new())?;
+        let same = model.accuracy(&split.test).unwrap_or(f64::NAN);
+        let shifted = model
+            .accuracy(&rotated_test(&split, rotation)?)
+            .unwrap_or(f64::NAN);
+        m.insert(format!("test_accuracy{suffix}"), same);
+        m.insert(format!("shifted_accuracy{suffix}"), shifted);
+        m.insert(format!("gap{suffix}"), same - shifted);
+    }
+    Ok(m["gap"] >= 0.1 && m["gap_large"] >= 0.1 && m["gap_large"] >= 0.5 * m["gap"])
+}
+
+/// The setup's network trained, then its gradient and Hessian at the end.
+pub(super) fn minimum_ratio(
+    setup: &Setup,
+    gradient_drop: f64,
+    m: &mut Quantities,
+) -> Result<bool, String> {
+    let network = network_of(setup)?;
+    let Trained {
+        model,
+        split,
+        history,
+    } = network.train(&Progress::new())?;
+    let mode = NormMode::Running(&model.running);
+    let gradient_norm = |params: &[f64]| {
+        let pass = model.loss_and_gradient(params, &split.train, mode);
+        pass.gradient.iter().map(|g| g * g).sum::<f64>().sqrt()
+    };
+    let first = history.first().ok_or("training recorded nothing")?;
+    m.insert("gradient_start".into(), gradient_norm(&first.params));
+    m.insert("gradient_end".into(), gradient_norm(&model.params));
+    let h = model.hessian(&model.params, &split.train, mode, &Progress::new());
+    let spectrum = Spectrum::of_matrix(&h, model.params.len());
+    let p = spectrum.parameters;
+    let zero = p - spectrum.positive - spectrum.negative;
+    m.insert("positive".into(), spectrum.positive as f64);
+    m.insert("negative".into(), spectrum.negative as f64);
+    m.insert("zero".into(), zero as f64);
+    m.insert("parameters".into(), p as f64);
+    m.insert("minimum_ratio".into(), spectrum.positive as f64 / p as f64);
+    m.insert(
+        "train_loss".into(),
+        history.last().map_or(f64::NAN, |r| r.train_loss),
+    );
+    Ok(m["gradient_end"] * gradient_drop <= m["gradient_start"] && spectrum.negative >= 1)
+}
+
+/// The setup's network classifying held-out examples in evaluation and in train mode.
+pub(super) fn batch_norm_test(setup: &Setup, m: &mut Quantities) -> Result<bool, String> {
+    let network = network_of(setup)?;
+    let Trained { model, split, .. } = network.train(&Progress::new())?;
+    let test = &split.test;
+    let nan = f64::NAN;
+    let eval = model.accuracy(test).unwrap_or(nan);
+    let batch = model.accuracy_in(test, NormMode::Batch).unwrap_or(nan);
+    let correct: f64 = (0..test.len())
+        .map(|i| {
+            let one = test.select(&[i]);
+            model.accuracy_in(&one, NormMode::Batch).unwrap_or(nan)
+        })
+        .sum();
+    let single = correct / test.len().max(1) as f64;
+    m.insert("eval_accuracy".into(), eval);
+    m.insert("batch_accuracy".into(), batch);
+    m.insert("single_accuracy".into(), single);
+    Ok(eval >= 0.85 && single <= 0.6)
+}
