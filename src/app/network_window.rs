@@ -16,21 +16,25 @@ use crate::nn::{Activation, Loss, MAX_FULL_HESSIAN, Targets};
 /// Draws the window while it is open.
 pub fn network_window(ctx: &egui::Context, area: egui::Rect, app: &mut LossApp) {
     let mut open = app.show_network;
-    egui::Window::new("Network")
+    let mut window = egui::Window::new("Network")
         .open(&mut open)
         .default_pos(area.min + egui::vec2(8.0, 8.0))
-        .constrain_to(area)
-        .default_size([900.0, 560.0])
-        .show(ctx, |ui| {
-            ui.horizontal_top(|ui| {
-                ui.vertical(|ui| {
-                    ui.set_width(250.0);
-                    settings_ui(ui, app);
-                });
-                ui.separator();
-                ui.vertical(|ui| results_ui(ui, app));
+        .constrain_to(area);
+    if std::mem::take(&mut app.network_window_below_lesson) {
+        window = window
+            .pivot(egui::Align2::LEFT_BOTTOM)
+            .current_pos(egui::pos2(area.min.x + 8.0, area.max.y - 8.0));
+    }
+    window.default_size([900.0, 560.0]).show(ctx, |ui| {
+        ui.horizontal_top(|ui| {
+            ui.vertical(|ui| {
+                ui.set_width(250.0);
+                settings_ui(ui, app);
             });
+            ui.separator();
+            ui.vertical(|ui| results_ui(ui, app));
         });
+    });
     app.show_network = open;
 }
 
@@ -274,11 +278,13 @@ fn spectrum_ui(ui: &mut egui::Ui, session: &NetworkSession) {
     let leading = crate::format::number(spectrum.leading_ratio, 4);
     let summary = if spectrum.complete {
         format!(
-            "Hessian at the trained weights, P = {}: {} positive and {} negative eigenvalues, \
-             minimum ratio {}; condition number κ = {}; leading ratio λ₁/λ₂ = {leading}{before}.",
+            "Hessian at the trained weights, P = {}: {} positive, {} negative and {} zero \
+             eigenvalues, minimum ratio {}; condition number κ = {}; leading ratio λ₁/λ₂ = \
+             {leading}{before}.",
             spectrum.parameters,
             spectrum.positive,
             spectrum.negative,
+            spectrum.parameters - spectrum.positive - spectrum.negative,
             crate::format::number(spectrum.minimum_ratio, 3),
             crate::format::number(spectrum.condition_number, 4),
         )
@@ -291,8 +297,10 @@ fn spectrum_ui(ui: &mut egui::Ui, session: &NetworkSession) {
         )
     };
     ui.label(summary).on_hover_text(
-        "The minimum ratio is the share of positive eigenvalues: 1 at a true minimum. After \
-         training it is usually below 1 — most directions curve up, a few still curve down.\n\n\
+        "The minimum ratio, as in the lecture, is the number of positive eigenvalues over all \
+         of them: 1 at a minimum without flat directions. After training it is below 1: most \
+         directions curve up, many are flat (zero), a few still curve down — negative \
+         eigenvalues mean a saddle point, not a local minimum.\n\n\
          κ = |λ|max/|λ|min over the non-zero eigenvalues is huge for any trained network: many \
          directions are almost flat. The leading ratio λ₁/λ₂ compares the two steepest \
          directions — the condition number of the plane the network surface shows. Batch \

@@ -405,7 +405,7 @@ fn spectrum(
         )?;
         writeln!(
             out,
-            "  minimum ratio   {}   (share of positive eigenvalues: 1 at a minimum)",
+            "  minimum ratio   {}   (positive eigenvalues over all, as in the lecture)",
             number(spectrum.minimum_ratio, 4)
         )?;
         writeln!(

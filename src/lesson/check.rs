@@ -96,8 +96,8 @@ pub enum Check {
     /// Training is stuck without a small gradient: racer 0's loss falls by less than a fifth
     /// over the run while ‖∇f‖ stays above half its start, because the steep coordinate
     /// (`axis`) bounces from wall to wall. Measures `loss_start`, `loss_end`,
-    /// `gradient_start`, `gradient_end`, `flips` (updates whose `axis` coordinate changes
-    /// sign), `steps`.
+    /// `gradient_start`, `gradient_end`, `flips` (updates whose `axis` coordinate has the
+    /// other sign than the update before), `steps` (updates).
     Stuck {
         /// The steep coordinate.
         axis: usize,
@@ -533,7 +533,7 @@ fn stuck(setup: &Setup, axis: usize, m: &mut Quantities) -> Result<bool, String>
     let run = runs.swap_remove(0);
     let (first, last) = (&run.trail()[0], run.current());
     m.insert("flips".into(), sign_flips(&run, axis) as f64);
-    m.insert("steps".into(), (run.trail().len().saturating_sub(2)) as f64);
+    m.insert("steps".into(), (run.trail().len().saturating_sub(1)) as f64);
     m.insert("gradient_start".into(), first.grad_norm());
     m.insert("gradient_end".into(), last.grad_norm());
     m.insert("loss_start".into(), first.loss);

@@ -193,7 +193,10 @@ pub(super) fn minimum_ratio(
     m.insert("negative".into(), spectrum.negative as f64);
     m.insert("zero".into(), zero as f64);
     m.insert("parameters".into(), p as f64);
-    m.insert("minimum_ratio".into(), spectrum.positive as f64 / p as f64);
+    m.insert(
+        "minimum_ratio".into(),
+        spectrum.minimum_ratio.unwrap_or(f64::NAN),
+    );
     m.insert(
         "train_loss".into(),
         history.last().map_or(f64::NAN, |r| r.train_loss),

@@ -1,6 +1,6 @@
 //! Second order of the whole network: the full Hessian (one exact Hessian-vector product per
 //! column) and its eigenvalues, or the extreme eigenvalues by Lanczos when it is too large to
-//! hold; the minimum ratio (share of positive eigenvalues) and the condition number.
+//! hold; the minimum ratio (positive eigenvalues over all of them) and the condition number.
 
 use nalgebra::{DMatrix, DVector};
 use rand::SeedableRng;
@@ -31,8 +31,8 @@ pub struct Spectrum {
     pub positive: usize,
     /// Negative eigenvalues (below minus the zero tolerance).
     pub negative: usize,
-    /// Share of positive eigenvalues among the non-zero ones: 1 at a minimum, below 1 at a
-    /// saddle (complete spectra only).
+    /// The lecture's minimum ratio: positive eigenvalues over all P of them (complete spectra
+    /// only). 1 at a minimum without flat directions; zero and negative eigenvalues lower it.
     pub minimum_ratio: Option<f64>,
     /// |λ|max / |λ|min over the non-zero eigenvalues (complete spectra only). Huge for any
     /// trained network: many directions are almost flat.
@@ -141,8 +141,7 @@ impl Spectrum {
             complete,
             positive,
             negative,
-            minimum_ratio: (complete && positive + negative > 0)
-                .then(|| positive as f64 / (positive + negative) as f64),
+            minimum_ratio: (complete && p > 0).then(|| positive as f64 / p as f64),
             condition_number: (complete && !nonzero.is_empty()).then(|| largest / smallest),
             leading_ratio,
             eigenvalues,
@@ -313,7 +312,8 @@ mod tests {
             assert!((a - b).abs() < 1e-12, "{:?}", spectrum.eigenvalues);
         }
         assert_eq!((spectrum.positive, spectrum.negative), (2, 1));
-        assert_eq!(spectrum.minimum_ratio, Some(2.0 / 3.0));
+        // Two positive of four: the zero eigenvalue counts too.
+        assert_eq!(spectrum.minimum_ratio, Some(0.5));
         assert!((spectrum.condition_number.unwrap() - 3.0).abs() < 1e-12);
         assert!((spectrum.leading_ratio.unwrap() - 1.5).abs() < 1e-12);
     }

@@ -246,7 +246,9 @@ impl LossApp {
         let state = lesson_state(&lesson, &self.state);
         match self.install(state, ctx) {
             Ok(()) => {
-                self.show_network |= lesson.setup.network.is_some();
+                // A network lesson's window shows its network; other lessons close it.
+                self.show_network = lesson.setup.network.is_some();
+                self.network_window_below_lesson = self.show_network;
                 self.lesson = Some(OpenLesson::open(index, lesson, ctx));
             }
             Err(e) => {

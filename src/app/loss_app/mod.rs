@@ -121,6 +121,9 @@ pub struct LossApp {
     pub show_hyper_map: bool,
     /// The Network window is open.
     pub show_network: bool,
+    /// Put the Network window in the view's lower left corner at its next frame, clear of the
+    /// lesson card (a network lesson opened it).
+    pub network_window_below_lesson: bool,
     /// The Network window's training session.
     pub network: NetworkSession,
     hyper_job: Option<Job<Result<HyperMap, String>>>,
@@ -248,6 +251,7 @@ impl LossApp {
             basins: None,
             show_hyper_map: false,
             show_network: false,
+            network_window_below_lesson: false,
             network: NetworkSession::default(),
             hyper_job: None,
             hyper_key: None,
