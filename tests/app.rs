@@ -471,6 +471,8 @@ fn every_lesson_sets_up_what_it_talks_about() {
         assert_eq!(view.eigen_cross, named(Overlay::EigenCross));
         assert_eq!(view.curvature_map, named(Overlay::CurvatureMap));
         assert_eq!(app.state.noise, lesson.setup.noise, "{}", lesson.name);
+        assert_eq!(app.state.compare, lesson.setup.compare, "{}", lesson.name);
+        assert_eq!(app.compare.is_some(), lesson.setup.compare.is_some());
         match &lesson.setup.network {
             Some(network) => {
                 assert!(
@@ -500,6 +502,54 @@ fn every_lesson_sets_up_what_it_talks_about() {
             }
         }
     }
+}
+
+#[test]
+fn a_comparison_lesson_splits_the_view_with_the_same_racers_in_step() {
+    let mut h = harness();
+    h.run_steps(2);
+    h.get_by_label("Lessons").click();
+    h.run_steps(2);
+    h.get_by_label("19. Cross-entropy keeps a slope where MSE is flat")
+        .click();
+    h.run_steps(2);
+    // Both panes, each titled with its surface.
+    h.get_by_label("Cross-entropy over two logits (one example of class 1)");
+    h.get_by_label("MSE on the softmax over two logits (one example of class 1)");
+    let app = h.state();
+    let pane = app.compare.as_ref().expect("the view is split");
+    assert_eq!(pane.scene.surface.name(), "logits-mse");
+    assert_eq!(pane.scene.runs.len(), app.state.racers.len());
+    // The same racer from the same start: descends on the left, stalls on the right.
+    let main = app.scene.runs[0].as_ref().expect("a path");
+    let other = pane.scene.runs[0].as_ref().expect("a path");
+    assert_eq!(main.trail()[0].point, other.trail()[0].point);
+    assert!(main.current().loss < 0.01 && other.current().loss > 1.9);
+    // Moving the start moves it in both panes.
+    let ctx = h.ctx.clone();
+    h.state_mut()
+        .apply(losscape::app::Command::MoveStart(0, [0.0, 0.0]), &ctx);
+    let app = h.state();
+    let other = app.compare.as_ref().unwrap().scene.runs[0]
+        .as_ref()
+        .unwrap();
+    assert_eq!(other.trail()[0].point, [0.0, 0.0]);
+    // Closing the split leaves the main view.
+    h.run_steps(2);
+    h.get_by_label("✕ Close").click();
+    h.run_steps(2);
+    assert!(h.state().compare.is_none() && h.state().state.compare.is_none());
+    // The View menu splits it again with any zoo surface.
+    h.get_by_label("View").click();
+    h.run_steps(2);
+    h.get_by_label("Split view: compare with…").hover();
+    h.run_steps(3);
+    h.get_by_label("Saddles").hover();
+    h.run_steps(3);
+    h.get_by_label("Monkey saddle").click();
+    h.run_steps(2);
+    let pane = h.state().compare.as_ref().expect("split again");
+    assert_eq!(pane.scene.surface.name(), "monkey-saddle");
 }
 
 #[test]

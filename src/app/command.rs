@@ -45,6 +45,8 @@ pub enum Command {
     SetSteps(u64),
     /// View toggles.
     SetView(ViewOptions),
+    /// Split the view with this surface beside the main one, or close the split.
+    SetCompare(Option<String>),
     /// Play or pause.
     TogglePlay,
     /// One step forward.

@@ -70,6 +70,7 @@ pub fn lesson_state(lesson: &Lesson, current: &AppState) -> AppState {
         seed: s.seed,
         steps: s.steps,
         view: lesson_view(&s.overlays, &current.view),
+        compare: s.compare.clone(),
         network: (s.network.as_ref()).map_or_else(|| current.network.clone(), network_settings),
         ..current.clone()
     }

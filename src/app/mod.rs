@@ -6,6 +6,7 @@
 
 mod colors;
 mod command;
+mod compare;
 mod curve_data;
 mod curves;
 mod export;

@@ -45,6 +45,9 @@ pub struct AppState {
     pub presentation: bool,
     /// What the Network window trains.
     pub network: NetworkSettings,
+    /// The surface shown beside the main one in the split view (a zoo name or
+    /// `expr:<formula>`), if the view is split.
+    pub compare: Option<String>,
 }
 
 /// A zoo surface with parameter overrides, or a custom formula.
@@ -267,6 +270,7 @@ impl Default for AppState {
             view: ViewOptions::default(),
             presentation: false,
             network: NetworkSettings::default(),
+            compare: None,
         }
     }
 }

@@ -7,7 +7,9 @@ use egui_plot::{Arrows, Line, MarkerShape, Plot, PlotImage, PlotPoint, Points, T
 use super::colors::racer_color;
 use super::command::Command;
 use super::loss_app::LossApp;
-use super::thinning::per_pixels;
+use super::scene::Scene;
+use super::state::AppState;
+use super::thinning::{ThinCache, per_pixels};
 use crate::analysis::{probe, symmetric_eigen2};
 use crate::optim::ScheduleKind;
 use crate::run::{Run, Sample, Status};
@@ -48,22 +50,78 @@ pub fn surface_view_ui(ui: &mut egui::Ui, app: &mut LossApp) -> Vec<Command> {
     if app.state.view.equal_aspect {
         plot = plot.data_aspect(1.0);
     }
-    let shown = app.clock.shown;
-    let state = &app.state;
-    let scene = &app.scene;
-    let hover = app.hover;
-    let cache = &mut app.thin_cache;
-    let response = plot.show(ui, |plot_ui| {
-        // Trails thinned to a pixel (they are 2.5 wide), contours to two (smooth and thin).
-        let spacing = per_pixels(plot_ui.transform(), 1.0);
-        let contour_spacing = per_pixels(plot_ui.transform(), 2.0);
-        // The heatmap and the optional overlays all cover exactly the domain.
-        let layers = [
+    let pane = Pane {
+        scene: &app.scene,
+        layers: [
             ("surface", Some(texture)),
             ("basins", basins),
             ("curvature", curvature),
-        ];
-        for (name, layer) in layers {
+        ],
+        prefix: "",
+    };
+    let (state, shown, hover, cache) =
+        (&app.state, app.clock.shown, app.hover, &mut app.thin_cache);
+    let response = plot.show(ui, |plot_ui| pane.draw(plot_ui, state, shown, hover, cache));
+    let transform = response.transform;
+    let plot_response = &response.response;
+    let to_point = |pos: egui::Pos2| {
+        let v = transform.value_from_position(pos);
+        [v.x, v.y]
+    };
+    app.hover = plot_response.hover_pos().map(to_point);
+    let pressed = ui.input(|inp| inp.pointer.primary_pressed());
+    if pressed
+        && plot_response.hovered()
+        && let Some(i) = near_start
+    {
+        app.dragging = Some(i);
+        commands.push(Command::SelectRacer(i));
+    }
+    if let Some(i) = app.dragging {
+        match ui.input(|inp| inp.pointer.interact_pos()) {
+            Some(pos) if ui.input(|inp| inp.pointer.primary_down()) => {
+                commands.push(Command::MoveStart(i, to_point(pos)));
+            }
+            _ => app.dragging = None,
+        }
+    } else if plot_response.clicked()
+        && near_start.is_none()
+        && let Some(pos) = plot_response.interact_pointer_pos()
+    {
+        commands.push(Command::MoveStart(app.state.selected, to_point(pos)));
+    }
+    app.view_transform = Some(transform);
+    commands
+}
+
+/// One pane of the view: a scene, the images laid over its domain, and the prefix that keeps
+/// its thinned lines apart from another pane's.
+pub(super) struct Pane<'a> {
+    /// The surface, grid, contours and paths.
+    pub scene: &'a Scene,
+    /// The heatmap and optional overlays, each covering exactly the domain.
+    pub layers: [(&'static str, Option<egui::TextureId>); 3],
+    /// Prefix of the pane's entries in the thinning cache.
+    pub prefix: &'static str,
+}
+
+impl Pane<'_> {
+    /// Draws the images, contours, critical points, trails with their heads and the eigenvector
+    /// crosses of the scene at step `shown`.
+    pub(super) fn draw(
+        &self,
+        plot_ui: &mut egui_plot::PlotUi<'_>,
+        state: &AppState,
+        shown: f64,
+        hover: Option<[f64; 2]>,
+        cache: &mut ThinCache,
+    ) {
+        let scene = self.scene;
+        let domain = scene.surface.domain();
+        // Trails thinned to a pixel (they are 2.5 wide), contours to two (smooth and thin).
+        let spacing = per_pixels(plot_ui.transform(), 1.0);
+        let contour_spacing = per_pixels(plot_ui.transform(), 2.0);
+        for (name, layer) in self.layers {
             if let Some(texture) = layer {
                 let [w, h] = domain.size();
                 let [cx, cy] = domain.center();
@@ -75,7 +133,7 @@ pub fn surface_view_ui(ui: &mut egui::Ui, app: &mut LossApp) -> Vec<Command> {
         }
         if state.view.contours {
             for (k, line) in scene.contours.iter().enumerate() {
-                let name = format!("contour {k}");
+                let name = format!("{}contour {k}", self.prefix);
                 let points = cache.line(
                     &name,
                     scene.grid_version,
@@ -113,7 +171,7 @@ pub fn surface_view_ui(ui: &mut egui::Ui, app: &mut LossApp) -> Vec<Command> {
                     _ => false,
                 };
                 let line = heads[..i].iter().filter(|q| close(q)).count();
-                let name = format!("trail {i}");
+                let name = format!("{}trail {i}", self.prefix);
                 let samples = run.trail();
                 let count = shown_count(run, shown);
                 let points = cache.line(&name, scene.runs_version, spacing, count, |k| {
@@ -135,37 +193,7 @@ pub fn surface_view_ui(ui: &mut egui::Ui, app: &mut LossApp) -> Vec<Command> {
                 eigen_cross(plot_ui, "cursor", scene, p, domain.extent());
             }
         }
-    });
-    let transform = response.transform;
-    let plot_response = &response.response;
-    let to_point = |pos: egui::Pos2| {
-        let v = transform.value_from_position(pos);
-        [v.x, v.y]
-    };
-    app.hover = plot_response.hover_pos().map(to_point);
-    let pressed = ui.input(|inp| inp.pointer.primary_pressed());
-    if pressed
-        && plot_response.hovered()
-        && let Some(i) = near_start
-    {
-        app.dragging = Some(i);
-        commands.push(Command::SelectRacer(i));
     }
-    if let Some(i) = app.dragging {
-        match ui.input(|inp| inp.pointer.interact_pos()) {
-            Some(pos) if ui.input(|inp| inp.pointer.primary_down()) => {
-                commands.push(Command::MoveStart(i, to_point(pos)));
-            }
-            _ => app.dragging = None,
-        }
-    } else if plot_response.clicked()
-        && near_start.is_none()
-        && let Some(pos) = plot_response.interact_pointer_pos()
-    {
-        commands.push(Command::MoveStart(app.state.selected, to_point(pos)));
-    }
-    app.view_transform = Some(transform);
-    commands
 }
 
 /// Documented critical points, then those found by the search.

@@ -158,6 +158,8 @@ fn view_menu(ui: &mut egui::Ui, app: &LossApp, commands: &mut Vec<Command>) {
         if changed {
             commands.push(Command::SetView(view));
         }
+        ui.separator();
+        super::compare::compare_menu_ui(ui, app, commands);
     });
 }
 

@@ -48,6 +48,10 @@ pub struct Setup {
     /// The network the lesson trains and measures, shown in the Network window.
     #[serde(default)]
     pub network: Option<NetworkSetup>,
+    /// A second surface (zoo name or `expr:<formula>`) shown beside the first in a split
+    /// view, with the same racers: the other side of the lesson's comparison.
+    #[serde(default)]
+    pub compare: Option<String>,
 }
 
 /// An overlay of the surface view a lesson can switch on.
@@ -89,6 +93,9 @@ impl Setup {
         }
         if self.racers.is_empty() {
             return Err("a lesson needs at least one racer".into());
+        }
+        if let Some(name) = &self.compare {
+            build_surface(name, &[]).map_err(|e| format!("compare: {e}"))?;
         }
         if let Some(network) = &self.network {
             network.validate().map_err(|e| format!("network: {e}"))?;

@@ -80,8 +80,12 @@ impl LossApp {
                 state.view = view;
                 if rescale {
                     self.scene.rescale(self.state.view.log_scale);
+                    if let Some(pane) = &mut self.compare {
+                        pane.rescale(self.state.view.log_scale);
+                    }
                 }
             }
+            Command::SetCompare(name) => self.set_compare(name),
             Command::TogglePlay => {
                 if !self.clock.playing && self.clock.shown >= self.scene.last_step() as f64 {
                     self.clock.shown = 0.0;
@@ -229,11 +233,30 @@ impl LossApp {
         }
         self.state = state;
         self.lesson = None;
+        self.compare = None;
+        self.set_compare(self.state.compare.clone());
         self.show_surface(surface, ctx);
         if untrained {
             self.train_network_surface(ctx);
         }
         Ok(())
+    }
+
+    /// Splits the view with surface `name` beside the main one (or closes the split); a
+    /// surface that cannot be shown there is refused with a message and the view stays.
+    fn set_compare(&mut self, name: Option<String>) {
+        let Some(name) = name else {
+            self.compare = None;
+            self.state.compare = None;
+            return;
+        };
+        match ComparePane::new(&name, &self.state) {
+            Ok(pane) => {
+                self.compare = Some(pane);
+                self.state.compare = Some(name);
+            }
+            Err(e) => self.notice = Some(format!("The view was not split: {e}")),
+        }
     }
 
     /// Sets up lesson `index` (surface, racers, budget, noise, overlays; a network lesson's

@@ -38,6 +38,9 @@ impl LossApp {
     /// racers show [`super::super::scene::COMPUTING_PATH`] until theirs arrives. A newer
     /// request replaces a running one and takes over its racers.
     pub(super) fn recompute_paths(&mut self, only: Option<usize>, ctx: &egui::Context) {
+        if let Some(pane) = &mut self.compare {
+            pane.update(&self.state);
+        }
         let n = self.state.racers.len();
         let mut indices: Vec<usize> = match only {
             Some(i) => vec![i],

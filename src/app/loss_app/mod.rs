@@ -8,6 +8,7 @@ mod notice;
 use eframe::egui;
 
 use super::command::Command;
+use super::compare::{self, ComparePane};
 use super::export::trajectories;
 use super::file_window::{FileAction, FileDialog, file_dialog_ui};
 use super::headless::{render_frames, render_view, save_gif, save_png};
@@ -136,6 +137,8 @@ pub struct LossApp {
     pub(super) thin_cache: ThinCache,
     /// The 3-D view's surface mesh and what it was built for.
     pub(super) surface_mesh: Option<(String, std::sync::Arc<egui::Mesh>)>,
+    /// The split view's second pane, while the view is split.
+    pub compare: Option<ComparePane>,
     /// The built-in lessons.
     pub lessons: Vec<Lesson>,
     /// The lesson on screen.
@@ -226,7 +229,11 @@ impl LossApp {
             .then(|| kept(&state.network))
             .flatten();
         let scene = Scene::new(surface, &state);
+        // A split view whose surface no longer builds is dropped quietly: it is a view, not work.
+        let compare =
+            (state.compare.as_deref()).and_then(|name| ComparePane::new(name, &state).ok());
         Self {
+            compare,
             state,
             scene,
             clock: Clock::default(),
@@ -505,10 +512,19 @@ impl LossApp {
     /// The surface view, 2-D or 3-D as chosen.
     pub fn view_ui(&mut self, ui: &mut egui::Ui) -> Vec<Command> {
         if self.state.view.three_d {
-            surface_3d::surface_3d_ui(ui, self)
-        } else {
-            surface_view::surface_view_ui(ui, self)
+            return surface_3d::surface_3d_ui(ui, self);
         }
+        if self.compare.is_none() {
+            return surface_view::surface_view_ui(ui, self);
+        }
+        // Split: the main pane (interactive) on the left, the compared surface on the right.
+        let mut commands = Vec::new();
+        ui.columns(2, |columns| {
+            compare::main_pane_title_ui(&mut columns[0], self);
+            commands.extend(surface_view::surface_view_ui(&mut columns[0], self));
+            commands.extend(compare::compare_pane_ui(&mut columns[1], self));
+        });
+        commands
     }
 }
 
