@@ -29,6 +29,15 @@ fn pick_surface(h: &mut Harness<'static, LossApp>, family: &str, title: &str) {
     h.run_steps(2);
 }
 
+/// Opens the lesson whose menu entry reads `label` ("6. The tiny network's saddle point").
+fn open_lesson(h: &mut Harness<'static, LossApp>, label: &str) {
+    h.get_by_label("Lessons").click();
+    h.run_steps(2);
+    h.get_by_label(label).click();
+    // The click is taken at the next frame: until then the lesson before is the one open.
+    h.run_steps(2);
+}
+
 /// Picks Himmelblau from the surface menu's "Many minima" family.
 fn pick_himmelblau(h: &mut Harness<'static, LossApp>) {
     pick_surface(h, "Many minima", "Himmelblau");
@@ -411,10 +420,7 @@ fn the_3d_view_toggles_orbits_and_keeps_the_paths() {
 fn a_lesson_opens_from_the_menu_measures_its_claim_and_presentation_arrows_navigate() {
     let mut h = harness();
     h.run_steps(2);
-    h.get_by_label("Lessons").click();
-    h.run_steps(2);
-    h.get_by_label("6. The tiny network's saddle point").click();
-    h.run_steps(2);
+    open_lesson(&mut h, "6. The tiny network's saddle point");
     let app = h.state();
     assert_eq!(app.state.surface.name, "tiny-net");
     assert_eq!(app.state.racers.len(), 1);
@@ -457,11 +463,7 @@ fn every_lesson_sets_up_what_it_talks_about() {
     let mut h = harness();
     h.run_steps(2);
     for (i, lesson) in lessons.iter().enumerate() {
-        h.get_by_label("Lessons").click();
-        h.run_steps(2);
-        h.get_by_label(&format!("{}. {}", i + 1, lesson.title))
-            .click();
-        h.run_steps(2);
+        open_lesson(&mut h, &format!("{}. {}", i + 1, lesson.title));
         let app = h.state();
         assert_eq!(app.lesson.as_ref().map(|l| l.index), Some(i));
         let view = &app.state.view;
@@ -508,11 +510,7 @@ fn every_lesson_sets_up_what_it_talks_about() {
 fn a_comparison_lesson_splits_the_view_with_the_same_racers_in_step() {
     let mut h = harness();
     h.run_steps(2);
-    h.get_by_label("Lessons").click();
-    h.run_steps(2);
-    h.get_by_label("19. Cross-entropy keeps a slope where MSE is flat")
-        .click();
-    h.run_steps(2);
+    open_lesson(&mut h, "19. Cross-entropy keeps a slope where MSE is flat");
     // Both panes, each titled with its surface.
     h.get_by_label("Cross-entropy over two logits (one example of class 1)");
     h.get_by_label("MSE on the softmax over two logits (one example of class 1)");
@@ -553,6 +551,36 @@ fn a_comparison_lesson_splits_the_view_with_the_same_racers_in_step() {
 }
 
 #[test]
+fn the_minimum_ratio_lesson_plots_its_networks_in_the_background_and_can_be_cancelled() {
+    let title = "8. Where training stops, the Hessian still has negative eigenvalues";
+    let mut h = harness();
+    h.run_steps(2);
+    open_lesson(&mut h, title);
+    // Twelve networks are trained in the background: the overlay offers Cancel.
+    h.get_by_label("Cancel").click();
+    wait_for(&mut h, |app| {
+        app.lesson.as_ref().is_some_and(|l| l.report.is_some())
+    });
+    let report = h.state().lesson.as_ref().and_then(|l| l.report.clone());
+    assert_eq!(report, Some(Err("cancelled".into())));
+    h.run_steps(2);
+    h.get_by_label("Not measured: cancelled");
+    // Opened again, it measures to the end and plots one point per network.
+    open_lesson(&mut h, title);
+    wait_for(&mut h, |app| {
+        app.lesson.as_ref().is_some_and(|l| l.report.is_some())
+    });
+    let report = h.state().lesson.as_ref().and_then(|l| l.report.clone());
+    let report = report.expect("measured").expect("no error");
+    assert!(report.holds && !report.control_holds, "{}", report.claim);
+    let figure = report.figure.expect("a figure");
+    assert_eq!(figure.points.len(), 12);
+    assert!(figure.points.iter().all(|p| p[0] < 1.0), "{figure:?}");
+    h.run_steps(2);
+    h.get_by_label("one point per trained network: training loss against minimum ratio");
+}
+
+#[test]
 fn a_network_lesson_trains_its_network_in_the_window_with_curves() {
     let lessons = losscape::lesson::built_in().expect("the lessons parse");
     let index = (lessons.iter())
@@ -560,10 +588,7 @@ fn a_network_lesson_trains_its_network_in_the_window_with_curves() {
         .expect("the lesson");
     let mut h = harness();
     h.run_steps(2);
-    h.get_by_label("Lessons").click();
-    h.run_steps(2);
-    h.get_by_label(&format!("{}. {}", index + 1, lessons[index].title))
-        .click();
+    open_lesson(&mut h, &format!("{}. {}", index + 1, lessons[index].title));
     wait_for(&mut h, |app| {
         app.network.model.is_some() && app.shown_network.is_some()
     });
@@ -582,10 +607,10 @@ fn the_rate_curves_turn_logarithmic_when_adagrad_bursts() {
     h.run_steps(2);
     h.get_by_label("learning rate: effective, scheduled (dashed)");
     assert_eq!(h.state().scene.lr_axis, RateAxis::Linear);
-    h.get_by_label("Lessons").click();
-    h.run_steps(2);
-    h.get_by_label("15. AdaGrad bursts, learning-rate scheduling calms it")
-        .click();
+    open_lesson(
+        &mut h,
+        "15. AdaGrad bursts, learning-rate scheduling calms it",
+    );
     wait_for(&mut h, |app| app.scene.runs.iter().all(|r| r.is_ok()));
     h.run_steps(2);
     // Between bursts the lecture's AdaGrad divides by a root mean square of almost nothing:

@@ -2,12 +2,13 @@
 //! with its title, claim (measured in the background) and explanation.
 
 use eframe::egui::{self, RichText};
+use egui_plot::{Plot, Points};
 
 use super::command::Command;
 use super::job::Job;
 use super::network::NetworkSettings;
 use super::state::{AppState, RacerSettings, SurfaceChoice, ViewOptions};
-use crate::lesson::{Lesson, NetworkSetup, Overlay, Report};
+use crate::lesson::{Figure, Lesson, NetworkSetup, Overlay, Report};
 use crate::nn::DataSpec;
 
 /// The lesson on screen.
@@ -26,7 +27,9 @@ impl OpenLesson {
     /// Opens lesson `index` and starts measuring its claim in the background.
     pub fn open(index: usize, lesson: Lesson, ctx: &egui::Context) -> Self {
         let measured = lesson.clone();
-        let job = Job::spawn("Measuring the claim", ctx, move |_| measured.check());
+        let job = Job::spawn("Measuring the claim", ctx, move |progress| {
+            measured.check_with(progress)
+        });
         Self {
             index,
             lesson,
@@ -180,6 +183,9 @@ pub fn lesson_panel_ui(ui: &mut egui::Ui, open: &OpenLesson, count: usize) -> Ve
                 } else {
                     "the claim fails there, as it should"
                 };
+                if let Some(figure) = &report.figure {
+                    figure_ui(ui, figure);
+                }
                 ui.label(
                     RichText::new(format!(
                         "Control: {} — {verdict}",
@@ -210,4 +216,25 @@ fn lowercase_first(text: &str) -> String {
     chars.next().map_or_else(String::new, |first| {
         first.to_lowercase().chain(chars).collect()
     })
+}
+
+/// A lesson's figure: its points on a small plot, titled, with its axes named.
+fn figure_ui(ui: &mut egui::Ui, figure: &Figure) {
+    let caption = format!("{}: {} against {}", figure.title, figure.y, figure.x);
+    ui.label(RichText::new(caption).small());
+    Plot::new("lesson-figure")
+        .height(130.0)
+        .width(ui.available_width().min(420.0))
+        .x_axis_label(figure.x.clone())
+        .y_axis_label(figure.y.clone())
+        .allow_drag(false)
+        .allow_zoom(false)
+        .allow_scroll(false)
+        .show(ui, |plot_ui| {
+            plot_ui.points(
+                Points::new(figure.title.clone(), figure.points.clone())
+                    .radius(4.0)
+                    .filled(true),
+            );
+        });
 }

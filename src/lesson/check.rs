@@ -3,11 +3,12 @@
 
 use std::collections::BTreeMap;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::network_checks;
 use super::setup::Setup;
 use crate::analysis::{classify, probe, symmetric_eigen2};
+use crate::progress::Progress;
 use crate::run::{Milestone, Run, RunConfig};
 use crate::surface::{Kind, build_surface};
 
@@ -18,6 +19,21 @@ pub struct Measurement {
     pub holds: bool,
     /// Every quantity by name.
     pub measured: BTreeMap<String, f64>,
+    /// A picture of the measurement, for checks that measure many cases.
+    pub figure: Option<Figure>,
+}
+
+/// Points a lesson plots beside its claim, e.g. one per trained network.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Figure {
+    /// What the points are.
+    pub title: String,
+    /// The x axis' quantity.
+    pub x: String,
+    /// The y axis' quantity.
+    pub y: String,
+    /// The points.
+    pub points: Vec<[f64; 2]>,
 }
 
 /// The kinds of measurement a lesson can ask for.
@@ -218,14 +234,19 @@ pub enum Check {
         /// Examples of the larger training run.
         large: usize,
     },
-    /// The setup's network trained until training stops: its gradient norm at the end is
-    /// below `gradient_drop`⁻¹ times its start, yet the Hessian has negative eigenvalues —
-    /// not a local minimum. Measures `gradient_start`, `gradient_end`, `positive`,
+    /// The setup's network trained from `networks` seeds until training stops: each one's
+    /// gradient norm at the end is below `gradient_drop`⁻¹ times its start, and the Hessian
+    /// of each has negative eigenvalues — none is a local minimum. Measures, for the first
+    /// seed (the network the app shows), `gradient_start`, `gradient_end`, `positive`,
     /// `negative`, `zero`, `parameters`, `minimum_ratio` (positive over all eigenvalues, the
-    /// lecture's definition), `train_loss`.
+    /// lecture's definition) and `train_loss`; over all seeds `networks`, `stopped`,
+    /// `with_negative`, `ratio_min`, `ratio_max`; and plots each network's training loss
+    /// against its minimum ratio, as the lecture's figure does.
     MinimumRatio {
         /// How many times smaller the final gradient must be than the first.
         gradient_drop: f64,
+        /// How many networks (seeds) to train.
+        networks: u64,
     },
     /// Batch normalization at test time: the setup's network (with BatchNorm) classifies the
     /// held-out examples with its running statistics (evaluation mode) at least 85 % right,
@@ -236,9 +257,11 @@ pub enum Check {
 }
 
 impl Check {
-    /// Runs the measurement on `setup`.
-    pub fn measure(&self, setup: &Setup) -> Result<Measurement, String> {
+    /// Runs the measurement on `setup`; checks that train many networks count them on
+    /// `progress` and stop early when it is cancelled.
+    pub fn measure(&self, setup: &Setup, progress: &Progress) -> Result<Measurement, String> {
         let mut m = BTreeMap::new();
+        let mut figure = None;
         let holds = match self {
             Self::Classify { points, kinds } => classify_points(setup, points, kinds, &mut m)?,
             Self::Saddle { at, step } => saddle(setup, *at, *step, &mut m)?,
@@ -294,12 +317,30 @@ impl Check {
             Self::Mismatch { rotation, large } => {
                 network_checks::mismatch(setup, *rotation, *large, &mut m)?
             }
-            Self::MinimumRatio { gradient_drop } => {
-                network_checks::minimum_ratio(setup, *gradient_drop, &mut m)?
+            Self::MinimumRatio {
+                gradient_drop,
+                networks,
+            } => {
+                let (holds, plotted) = network_checks::minimum_ratio(
+                    setup,
+                    *gradient_drop,
+                    *networks,
+                    progress,
+                    &mut m,
+                )?;
+                figure = Some(plotted);
+                holds
             }
             Self::BatchNormTest => network_checks::batch_norm_test(setup, &mut m)?,
         };
-        Ok(Measurement { holds, measured: m })
+        if progress.is_cancelled() {
+            return Err("cancelled".into());
+        }
+        Ok(Measurement {
+            holds,
+            measured: m,
+            figure,
+        })
     }
 }
 

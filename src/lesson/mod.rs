@@ -12,11 +12,12 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-pub use check::Check;
+pub use check::{Check, Figure};
 pub use network::{NetworkSetup, Trained};
 pub use setup::{NETWORK_SURFACE, Overlay, Setup};
 
 use crate::format::number;
+use crate::progress::Progress;
 
 /// The lesson files built into the program: (file name, text), in file-name order.
 const BUILT_IN: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/lessons.rs"));
@@ -101,6 +102,8 @@ pub struct Report {
     pub control: String,
     /// The control's measured quantities.
     pub control_measured: BTreeMap<String, f64>,
+    /// The measurement as a picture, for claims about many cases.
+    pub figure: Option<Figure>,
 }
 
 impl Lesson {
@@ -146,9 +149,15 @@ impl Lesson {
 
     /// Runs the scenario and its control headless and measures the claim on both.
     pub fn check(&self) -> Result<Report, String> {
-        let measurement = self.check.measure(&self.setup)?;
+        self.check_with(&Progress::new())
+    }
+
+    /// [`Lesson::check`], counting long measurements on `progress`; a cancel ends it with an
+    /// error.
+    pub fn check_with(&self, progress: &Progress) -> Result<Report, String> {
+        let measurement = self.check.measure(&self.setup, progress)?;
         let control = (self.control.check)
-            .measure(&self.control.setup)
+            .measure(&self.control.setup, progress)
             .map_err(|e| format!("control: {e}"))?;
         let claim = filled(&self.claim, &measurement.measured);
         Ok(Report {
@@ -159,6 +168,7 @@ impl Lesson {
             control_holds: control.holds,
             control: self.control.why.clone(),
             control_measured: control.measured,
+            figure: measurement.figure,
         })
     }
 }

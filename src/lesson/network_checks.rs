@@ -1,7 +1,7 @@
 //! The measurements of network lessons: each trains the lesson's network (or a variant of it)
 //! headless and records what the claim needs.
 
-use super::check::Quantities;
+use super::check::{Figure, Quantities};
 use super::network::{NetworkSetup, Trained};
 use super::setup::Setup;
 use crate::nn::{Activation, DatasetKind, EpochRecord, NormMode, Spectrum, Split};
@@ -62,14 +62,11 @@ pub(super) fn leading_ratio(
     let network = network_of(setup)?;
     let variant = network.with(other)?;
     for (prefix, network) in [("", network), ("other_", &variant)] {
-        let Trained {
-            model,
-            split,
-            history,
-        } = network.train(&Progress::new())?;
-        let mode = NormMode::Running(&model.running);
-        let h = model.hessian(&model.params, &split.train, mode, &Progress::new());
-        let spectrum = Spectrum::of_matrix(&h, model.params.len());
+        let Stopped {
+            spectrum,
+            train_loss,
+            ..
+        } = network.stopped()?;
         let top = |k: usize| spectrum.eigenvalues.iter().rev().nth(k).copied();
         m.insert(format!("{prefix}lambda_1"), top(0).unwrap_or(f64::NAN));
         m.insert(format!("{prefix}lambda_2"), top(1).unwrap_or(f64::NAN));
@@ -77,10 +74,7 @@ pub(super) fn leading_ratio(
             format!("{prefix}leading_ratio"),
             spectrum.leading_ratio.unwrap_or(f64::NAN),
         );
-        m.insert(
-            format!("{prefix}train_loss"),
-            history.last().map_or(f64::NAN, |r| r.train_loss),
-        );
+        m.insert(format!("{prefix}train_loss"), train_loss);
     }
     Ok(m["other_leading_ratio"] >= factor * m["leading_ratio"])
 }
@@ -165,43 +159,98 @@ pub(super) fn mismatch(
     Ok(m["gap"] >= 0.1 && m["gap_large"] >= 0.1 && m["gap_large"] >= 0.5 * m["gap"])
 }
 
-/// The setup's network trained, then its gradient and Hessian at the end.
+/// A network at the end of its training: its gradient norms and Hessian spectrum.
+struct Stopped {
+    gradient_start: f64,
+    gradient_end: f64,
+    spectrum: Spectrum,
+    train_loss: f64,
+}
+
+impl NetworkSetup {
+    /// Trains the network and measures where its training stopped: the gradient norm there
+    /// and at the start, the Hessian's spectrum and the training loss.
+    fn stopped(&self) -> Result<Stopped, String> {
+        let Trained {
+            model,
+            split,
+            history,
+        } = self.train(&Progress::new())?;
+        let mode = NormMode::Running(&model.running);
+        let gradient_norm = |params: &[f64]| {
+            let pass = model.loss_and_gradient(params, &split.train, mode);
+            pass.gradient.iter().map(|g| g * g).sum::<f64>().sqrt()
+        };
+        let first = history.first().ok_or("training recorded nothing")?;
+        let h = model.hessian(&model.params, &split.train, mode, &Progress::new());
+        Ok(Stopped {
+            gradient_start: gradient_norm(&first.params),
+            gradient_end: gradient_norm(&model.params),
+            spectrum: Spectrum::of_matrix(&h, model.params.len()),
+            train_loss: history.last().map_or(f64::NAN, |r| r.train_loss),
+        })
+    }
+}
+
+/// The setup's network trained from `networks` seeds, each measured where training stopped.
 pub(super) fn minimum_ratio(
     setup: &Setup,
     gradient_drop: f64,
+    networks: u64,
+    progress: &Progress,
     m: &mut Quantities,
-) -> Result<bool, String> {
+) -> Result<(bool, Figure), String> {
     let network = network_of(setup)?;
-    let Trained {
-        model,
-        split,
-        history,
-    } = network.train(&Progress::new())?;
-    let mode = NormMode::Running(&model.running);
-    let gradient_norm = |params: &[f64]| {
-        let pass = model.loss_and_gradient(params, &split.train, mode);
-        pass.gradient.iter().map(|g| g * g).sum::<f64>().sqrt()
+    let mut points = Vec::new();
+    let (mut stopped_count, mut with_negative) = (0, 0);
+    progress.start(networks as usize);
+    for i in 0..networks {
+        if progress.is_cancelled() {
+            break;
+        }
+        let seeded = NetworkSetup {
+            seed: network.seed + i,
+            ..network.clone()
+        };
+        let stopped = seeded.stopped()?;
+        let spectrum = &stopped.spectrum;
+        let ratio = spectrum.minimum_ratio.unwrap_or(f64::NAN);
+        if i == 0 {
+            let p = spectrum.parameters;
+            let zero = p - spectrum.positive - spectrum.negative;
+            m.insert("gradient_start".into(), stopped.gradient_start);
+            m.insert("gradient_end".into(), stopped.gradient_end);
+            m.insert("positive".into(), spectrum.positive as f64);
+            m.insert("negative".into(), spectrum.negative as f64);
+            m.insert("zero".into(), zero as f64);
+            m.insert("parameters".into(), p as f64);
+            m.insert("minimum_ratio".into(), ratio);
+            m.insert("train_loss".into(), stopped.train_loss);
+        }
+        stopped_count += u64::from(stopped.gradient_end * gradient_drop <= stopped.gradient_start);
+        with_negative += u64::from(spectrum.negative >= 1);
+        points.push([ratio, stopped.train_loss]);
+        progress.tick();
+    }
+    let ratios = points.iter().map(|p| p[0]);
+    m.insert("networks".into(), networks as f64);
+    m.insert("stopped".into(), stopped_count as f64);
+    m.insert("with_negative".into(), with_negative as f64);
+    m.insert(
+        "ratio_min".into(),
+        ratios.clone().fold(f64::INFINITY, f64::min),
+    );
+    m.insert("ratio_max".into(), ratios.fold(f64::NEG_INFINITY, f64::max));
+    let figure = Figure {
+        title: "one point per trained network".into(),
+        x: "minimum ratio".into(),
+        y: "training loss".into(),
+        points,
     };
-    let first = history.first().ok_or("training recorded nothing")?;
-    m.insert("gradient_start".into(), gradient_norm(&first.params));
-    m.insert("gradient_end".into(), gradient_norm(&model.params));
-    let h = model.hessian(&model.params, &split.train, mode, &Progress::new());
-    let spectrum = Spectrum::of_matrix(&h, model.params.len());
-    let p = spectrum.parameters;
-    let zero = p - spectrum.positive - spectrum.negative;
-    m.insert("positive".into(), spectrum.positive as f64);
-    m.insert("negative".into(), spectrum.negative as f64);
-    m.insert("zero".into(), zero as f64);
-    m.insert("parameters".into(), p as f64);
-    m.insert(
-        "minimum_ratio".into(),
-        spectrum.minimum_ratio.unwrap_or(f64::NAN),
-    );
-    m.insert(
-        "train_loss".into(),
-        history.last().map_or(f64::NAN, |r| r.train_loss),
-    );
-    Ok(m["gradient_end"] * gradient_drop <= m["gradient_start"] && spectrum.negative >= 1)
+    Ok((
+        stopped_count == networks && with_negative == networks,
+        figure,
+    ))
 }
 
 /// The setup's network classifying held-out examples in evaluation and in train mode.

@@ -127,6 +127,9 @@ impl LossApp {
                 if let Some(j) = &self.grid_job {
                     j.cancel();
                 }
+                if let Some(j) = self.lesson.as_ref().and_then(|l| l.job.as_ref()) {
+                    j.cancel();
+                }
             }
             Command::StopTraining => self.network.stop(),
             Command::ReshapeNetwork(settings) => {

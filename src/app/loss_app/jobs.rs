@@ -27,6 +27,9 @@ impl LossApp {
         if let Some(j) = &self.path_job {
             return Some((&j.label, j.fraction()));
         }
+        if let Some(j) = self.lesson.as_ref().and_then(|l| l.job.as_ref()) {
+            return Some((&j.label, j.fraction()));
+        }
         self.grid_job
             .as_ref()
             .map(|j| (j.label.as_str(), j.fraction()))
