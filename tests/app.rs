@@ -29,7 +29,7 @@ fn pick_surface(h: &mut Harness<'static, LossApp>, family: &str, title: &str) {
     h.run_steps(2);
 }
 
-/// Opens the lesson whose menu entry reads `label` ("6. The tiny network's saddle point").
+/// Opens the lesson whose menu entry reads `label` ("7. The tiny network's saddle point").
 fn open_lesson(h: &mut Harness<'static, LossApp>, label: &str) {
     h.get_by_label("Lessons").click();
     h.run_steps(2);
@@ -420,12 +420,12 @@ fn the_3d_view_toggles_orbits_and_keeps_the_paths() {
 fn a_lesson_opens_from_the_menu_measures_its_claim_and_presentation_arrows_navigate() {
     let mut h = harness();
     h.run_steps(2);
-    open_lesson(&mut h, "6. The tiny network's saddle point");
+    open_lesson(&mut h, "7. The tiny network's saddle point");
     let app = h.state();
     assert_eq!(app.state.surface.name, "tiny-net");
     assert_eq!(app.state.racers.len(), 1);
     assert_eq!(app.state.racers[0].start, [0.05, -0.03]);
-    assert_eq!(app.lesson.as_ref().map(|l| l.index), Some(5));
+    assert_eq!(app.lesson.as_ref().map(|l| l.index), Some(6));
     wait_for(&mut h, |app| {
         app.lesson.as_ref().is_some_and(|l| l.report.is_some())
     });
@@ -444,11 +444,11 @@ fn a_lesson_opens_from_the_menu_measures_its_claim_and_presentation_arrows_navig
     h.run_steps(2);
     h.key_press(egui::Key::ArrowRight);
     h.run_steps(2);
-    assert_eq!(h.state().lesson.as_ref().map(|l| l.index), Some(6));
+    assert_eq!(h.state().lesson.as_ref().map(|l| l.index), Some(7));
     assert_eq!(h.state().clock.shown, 0.0);
     h.key_press(egui::Key::ArrowLeft);
     h.run_steps(2);
-    assert_eq!(h.state().lesson.as_ref().map(|l| l.index), Some(5));
+    assert_eq!(h.state().lesson.as_ref().map(|l| l.index), Some(6));
     h.key_press(egui::Key::F);
     h.run_steps(2);
     h.get_by_label("Close").click();
@@ -484,6 +484,7 @@ fn every_lesson_sets_up_what_it_talks_about() {
                 );
                 assert_eq!(app.state.surface.name, "network");
                 assert_eq!(app.state.network.batch_norm, network.batch_norm);
+                assert_eq!(app.state.network.weight_decay, network.weight_decay);
                 let widths: Vec<String> = network.hidden.iter().map(|w| w.to_string()).collect();
                 assert_eq!(
                     app.state.network.hidden,
@@ -510,7 +511,7 @@ fn every_lesson_sets_up_what_it_talks_about() {
 fn a_comparison_lesson_splits_the_view_with_the_same_racers_in_step() {
     let mut h = harness();
     h.run_steps(2);
-    open_lesson(&mut h, "19. Cross-entropy keeps a slope where MSE is flat");
+    open_lesson(&mut h, "20. Cross-entropy keeps a slope where MSE is flat");
     // Both panes, each titled with its surface.
     h.get_by_label("Cross-entropy over two logits (one example of class 1)");
     h.get_by_label("MSE on the softmax over two logits (one example of class 1)");
@@ -552,7 +553,7 @@ fn a_comparison_lesson_splits_the_view_with_the_same_racers_in_step() {
 
 #[test]
 fn the_minimum_ratio_lesson_plots_its_networks_in_the_background_and_can_be_cancelled() {
-    let title = "8. Where training stops, the Hessian still has negative eigenvalues";
+    let title = "9. Where training stops, the Hessian still has negative eigenvalues";
     let mut h = harness();
     h.run_steps(2);
     open_lesson(&mut h, title);
@@ -574,8 +575,9 @@ fn the_minimum_ratio_lesson_plots_its_networks_in_the_background_and_can_be_canc
     let report = report.expect("measured").expect("no error");
     assert!(report.holds && !report.control_holds, "{}", report.claim);
     let figure = report.figure.expect("a figure");
-    assert_eq!(figure.points.len(), 12);
-    assert!(figure.points.iter().all(|p| p[0] < 1.0), "{figure:?}");
+    let points = &figure.series[0].points;
+    assert_eq!(points.len(), 12);
+    assert!(points.iter().all(|p| p[0] < 1.0), "{figure:?}");
     h.run_steps(2);
     h.get_by_label("one point per trained network: training loss against minimum ratio");
 }
@@ -609,7 +611,7 @@ fn the_rate_curves_turn_logarithmic_when_adagrad_bursts() {
     assert_eq!(h.state().scene.lr_axis, RateAxis::Linear);
     open_lesson(
         &mut h,
-        "15. AdaGrad bursts, learning-rate scheduling calms it",
+        "16. AdaGrad bursts, learning-rate scheduling calms it",
     );
     wait_for(&mut h, |app| app.scene.runs.iter().all(|r| r.is_ok()));
     h.run_steps(2);
@@ -667,7 +669,7 @@ fn scenarios_save_and_open_and_a_corrupt_file_changes_nothing() {
     let saved = h.state().state.clone();
     let text = std::fs::read_to_string(&path).expect("the scenario was written");
     assert!(
-        text.contains("version = 1") && text.contains("rosenbrock"),
+        text.contains("version = 2") && text.contains("rosenbrock"),
         "{text}"
     );
     // Change the setup, then open the file: the saved setup comes back.

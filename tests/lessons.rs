@@ -1,7 +1,7 @@
 //! Every built-in lesson's claim, measured headless, holds, and fails on the lesson's control;
 //! broken lesson files are refused with a reason.
 
-use losscape::lesson::{Lesson, built_in};
+use losscape::lesson::{Check, Lesson, built_in};
 
 #[test]
 fn every_lesson_claim_holds_and_fails_on_its_control() {
@@ -32,6 +32,15 @@ fn every_lesson_claim_holds_and_fails_on_its_control() {
             report.measured.values().all(|v| v.is_finite()),
             "{report:?}"
         );
+        // Comparisons of two trained networks plot both networks' curves, epoch by epoch.
+        if let Check::TrainingGap { .. } = lesson.check {
+            let figure = report.figure.as_ref().expect("the curves");
+            assert_eq!(figure.series.len(), 4, "{}", lesson.name);
+            for series in &figure.series {
+                assert!(series.line && series.points[0][0] == 0.0, "{}", series.name);
+                assert!(series.points.iter().all(|p| p[1].is_finite()));
+            }
+        }
     }
 }
 

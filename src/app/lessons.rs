@@ -2,7 +2,7 @@
 //! with its title, claim (measured in the background) and explanation.
 
 use eframe::egui::{self, RichText};
-use egui_plot::{Plot, Points};
+use egui_plot::{Legend, Line, Plot, Points};
 
 use super::command::Command;
 use super::job::Job;
@@ -107,6 +107,7 @@ fn network_settings(network: &NetworkSetup) -> NetworkSettings {
         loss: network.loss,
         batch_norm: network.batch_norm,
         normalize_inputs: network.normalize_inputs,
+        weight_decay: network.weight_decay,
         optimizer: network.optimizer.clone(),
         epochs: network.epochs,
         batch: network.batch,
@@ -218,23 +219,30 @@ fn lowercase_first(text: &str) -> String {
     })
 }
 
-/// A lesson's figure: its points on a small plot, titled, with its axes named.
+/// A lesson's figure: its series on a small plot (dots, or curves with a legend), titled,
+/// with its axes named.
 fn figure_ui(ui: &mut egui::Ui, figure: &Figure) {
     let caption = format!("{}: {} against {}", figure.title, figure.y, figure.x);
     ui.label(RichText::new(caption).small());
-    Plot::new("lesson-figure")
-        .height(130.0)
-        .width(ui.available_width().min(420.0))
+    let mut plot = Plot::new("lesson-figure")
+        .height(140.0)
+        .width(ui.available_width())
         .x_axis_label(figure.x.clone())
         .y_axis_label(figure.y.clone())
         .allow_drag(false)
         .allow_zoom(false)
-        .allow_scroll(false)
-        .show(ui, |plot_ui| {
-            plot_ui.points(
-                Points::new(figure.title.clone(), figure.points.clone())
-                    .radius(4.0)
-                    .filled(true),
-            );
-        });
+        .allow_scroll(false);
+    if figure.series.len() > 1 {
+        plot = plot.legend(Legend::default().background_alpha(0.6));
+    }
+    plot.show(ui, |plot_ui| {
+        for series in &figure.series {
+            let (name, points) = (series.name.clone(), series.points.clone());
+            if series.line {
+                plot_ui.line(Line::new(name, points).width(1.5));
+            } else {
+                plot_ui.points(Points::new(name, points).radius(4.0).filled(true));
+            }
+        }
+    });
 }

@@ -58,6 +58,8 @@ pub struct NetworkSettings {
     pub batch_norm: bool,
     /// Scale the features to mean 0 and variance 1.
     pub normalize_inputs: bool,
+    /// L2 penalty (λ/2)·‖W‖² on the weights.
+    pub weight_decay: f64,
     /// Optimizer SPEC, e.g. `adam:lr=0.01`.
     pub optimizer: String,
     /// Epochs.
@@ -79,6 +81,7 @@ impl Default for NetworkSettings {
             loss: Loss::Ce,
             batch_norm: false,
             normalize_inputs: false,
+            weight_decay: 0.0,
             optimizer: "adam:lr=0.01".into(),
             epochs: 60,
             batch: 32,
@@ -117,7 +120,7 @@ impl NetworkSettings {
             activation: self.activation,
             batch_norm: self.batch_norm,
             loss: self.loss,
-            weight_decay: 0.0,
+            weight_decay: self.weight_decay,
         };
         let model = Mlp::new(arch, self.seed).map_err(|e| e.to_string())?;
         let spec = TrainSpec {

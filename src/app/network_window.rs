@@ -91,6 +91,17 @@ fn settings_ui(ui: &mut egui::Ui, app: &mut LossApp) {
             ui.checkbox(&mut s.normalize_inputs, "normalize inputs")
                 .on_hover_text("Scale each feature to mean 0 and variance 1 before the network");
             ui.end_row();
+            ui.label("weight decay").on_hover_text(
+                "λ of the L2 penalty (λ/2)·‖W‖² on the weights: a constraint that keeps them \
+                 small, against overfitting; too large and the model can no longer fit",
+            );
+            ui.add(
+                egui::DragValue::new(&mut s.weight_decay)
+                    .range(0.0..=10.0)
+                    .speed(0.001)
+                    .max_decimals(4),
+            );
+            ui.end_row();
             ui.label("optimizer")
                 .on_hover_text("As for the racers, e.g. adam:lr=0.01 or sgd:lr=0.1,momentum=0.9");
             ui.add(egui::TextEdit::singleline(&mut s.optimizer).desired_width(140.0));

@@ -8,8 +8,12 @@ use serde::{Deserialize, Serialize};
 
 use super::state::AppState;
 
-/// The format version this build writes, and the newest it reads.
-pub const SCENARIO_VERSION: u32 = 1;
+/// The format version this build writes, and the newest it reads. Version 2 ends with
+/// [`END_LINE`], so that a file cut short is told from a complete one.
+pub const SCENARIO_VERSION: u32 = 2;
+
+/// The last line of a version-2 scenario file.
+const END_LINE: &str = "# end of scenario";
 
 /// A scenario file's contents.
 #[derive(Serialize, Deserialize)]
@@ -27,7 +31,7 @@ pub fn scenario_text(state: &AppState) -> Result<String, String> {
         setup: state.clone(),
     };
     let body = toml::to_string_pretty(&scenario).map_err(|e| e.to_string())?;
-    Ok(format!("# Losscape scenario\n{body}"))
+    Ok(format!("# Losscape scenario\n{body}{END_LINE}\n"))
 }
 
 /// The setup in scenario text, or why it cannot be read.
@@ -45,6 +49,13 @@ pub fn parse_scenario(text: &str) -> Result<AppState, String> {
         return Err(format!(
             "written by a newer Losscape (format version {version}); this one reads up to \
              version {SCENARIO_VERSION}"
+        ));
+    }
+    // Every field has a default, so a file cut at a line's end (even in a number: "0.004"
+    // cut to "0") could still parse: the end line says it is whole.
+    if version >= 2 && text.trim_end().lines().next_back() != Some(END_LINE) {
+        return Err(format!(
+            "the scenario is damaged: it is cut short (its last line should be '{END_LINE}')"
         ));
     }
     let scenario: Scenario =
@@ -96,14 +107,31 @@ mod tests {
         state.noise = 0.3;
         let text = scenario_text(&state).unwrap();
         assert!(
-            text.contains("version = 1") && text.contains("kappa"),
+            text.contains("version = 2") && text.contains("kappa"),
             "{text}"
         );
         assert_eq!(parse_scenario(&text).unwrap(), state);
-        let truncated = &text[..text.len() * 2 / 3];
-        let e = parse_scenario(truncated).unwrap_err();
-        assert!(e.contains("damaged") || e.contains("readable"), "{e}");
-        let newer = text.replace("version = 1", "version = 7");
+        // Cut anywhere, even after a whole line that still parses, the file is refused.
+        for cut in [
+            text.len() * 2 / 3,
+            text.len() / 2,
+            text.len() - END_LINE.len() - 2,
+        ] {
+            let e = parse_scenario(&text[..cut]).unwrap_err();
+            assert!(e.contains("damaged") || e.contains("readable"), "{e}");
+        }
+        let cut_at_a_line = &text[..text.find("[setup.view]").expect("a view table")];
+        assert!(
+            parse_scenario(cut_at_a_line)
+                .unwrap_err()
+                .contains("cut short")
+        );
+        // Files of version 1, written before the end line, still open.
+        let old = text
+            .replace("version = 2", "version = 1")
+            .replace(END_LINE, "");
+        assert_eq!(parse_scenario(&old).unwrap(), state);
+        let newer = text.replace("version = 2", "version = 7");
         assert!(
             parse_scenario(&newer)
                 .unwrap_err()

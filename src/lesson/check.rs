@@ -23,15 +23,26 @@ pub struct Measurement {
     pub figure: Option<Figure>,
 }
 
-/// Points a lesson plots beside its claim, e.g. one per trained network.
+/// What a lesson plots beside its claim: one point per trained network, or curves per epoch.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Figure {
-    /// What the points are.
+    /// What is plotted.
     pub title: String,
     /// The x axis' quantity.
     pub x: String,
     /// The y axis' quantity.
     pub y: String,
+    /// The plotted series.
+    pub series: Vec<Series>,
+}
+
+/// One named set of points of a figure, drawn as dots or joined into a curve.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Series {
+    /// Its name in the legend.
+    pub name: String,
+    /// Joined into a curve (else dots).
+    pub line: bool,
     /// The points.
     pub points: Vec<[f64; 2]>,
 }
@@ -190,10 +201,13 @@ pub enum Check {
     /// The setup's network and an `other` one (the setup's network with these settings
     /// changed), each trained: the setup's ends with a training loss at least `margin` above
     /// the other's (or the other way round, with `other_is_worse`). Measures `train_loss`,
-    /// `test_loss`, `train_accuracy`, `test_accuracy` and the same with `other_` in front.
+    /// `test_loss`, `train_accuracy`, `test_accuracy` and the same with `other_` in front, and
+    /// plots both networks' training and test loss per epoch.
     TrainingGap {
         /// The settings of `[setup.network]` the other network changes.
         other: toml::Table,
+        /// The two networks' names in the figure of their curves.
+        names: [String; 2],
         /// How much higher the worse network's training loss must be.
         margin: f64,
         /// The other network is the one that should train worse.
@@ -223,6 +237,17 @@ pub enum Check {
         noise: f64,
         /// Training epochs.
         epochs: usize,
+    },
+    /// Constraining the model: the setup's network trained without weight decay, with
+    /// `moderate` and with `strong` weight decay. The moderate constraint at least halves the
+    /// gap between training and test accuracy; the strong one costs at least 20 points of
+    /// training accuracy (model bias again). Measures `train_accuracy`, `test_accuracy`, `gap`
+    /// and `test_loss`, each with the suffix `_none`, `_moderate` and `_strong`.
+    Constraint {
+        /// The weight decay that should close the gap.
+        moderate: f64,
+        /// The weight decay that should be too much.
+        strong: f64,
     },
     /// Mismatch: the setup's network is tested on held-out examples rotated by `rotation`
     /// degrees. Its accuracy there stays at least 10 points below the unrotated test accuracy,
@@ -301,9 +326,21 @@ impl Check {
             Self::SamePath { a, b } => same_path(setup, [*a, *b], &mut m)?,
             Self::TrainingGap {
                 other,
+                names,
                 margin,
                 other_is_worse,
-            } => network_checks::training_gap(setup, other, *margin, *other_is_worse, &mut m)?,
+            } => {
+                let (holds, curves) = network_checks::training_gap(
+                    setup,
+                    other,
+                    names,
+                    *margin,
+                    *other_is_worse,
+                    &mut m,
+                )?;
+                figure = Some(curves);
+                holds
+            }
             Self::LeadingRatio { other, factor } => {
                 network_checks::leading_ratio(setup, other, *factor, &mut m)?
             }
@@ -314,6 +351,9 @@ impl Check {
                 noise,
                 epochs,
             } => network_checks::overfit(setup, hidden, [*small, *large], *noise, *epochs, &mut m)?,
+            Self::Constraint { moderate, strong } => {
+                network_checks::constraint(setup, [*moderate, *strong], &mut m)?
+            }
             Self::Mismatch { rotation, large } => {
                 network_checks::mismatch(setup, *rotation, *large, &mut m)?
             }

@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-pub use check::{Check, Figure};
+pub use check::{Check, Figure, Series};
 pub use network::{NetworkSetup, Trained};
 pub use setup::{NETWORK_SURFACE, Overlay, Setup};
 

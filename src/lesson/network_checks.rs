@@ -1,7 +1,7 @@
 //! The measurements of network lessons: each trains the lesson's network (or a variant of it)
 //! headless and records what the claim needs.
 
-use super::check::{Figure, Quantities};
+use super::check::{Figure, Quantities, Series};
 use super::network::{NetworkSetup, Trained};
 use super::setup::Setup;
 use crate::nn::{Activation, DatasetKind, EpochRecord, NormMode, Spectrum, Split};
@@ -30,26 +30,59 @@ fn record(prefix: &str, last: &EpochRecord, m: &mut Quantities) {
     );
 }
 
-/// The setup's network and a variant of it, both trained.
+/// Records a training's final training and test accuracy and their gap, with `suffix`.
+fn record_gap(suffix: &str, last: &EpochRecord, m: &mut Quantities) {
+    let train = last.train_accuracy.unwrap_or(f64::NAN);
+    let test = last.test_accuracy.unwrap_or(f64::NAN);
+    m.insert(format!("train_accuracy_{suffix}"), train);
+    m.insert(format!("test_accuracy_{suffix}"), test);
+    m.insert(format!("gap_{suffix}"), train - test);
+}
+
+/// The setup's network and a variant of it, both trained, with their loss curves.
 pub(super) fn training_gap(
     setup: &Setup,
     other: &toml::Table,
+    names: &[String; 2],
     margin: f64,
     other_is_worse: bool,
     m: &mut Quantities,
-) -> Result<bool, String> {
+) -> Result<(bool, Figure), String> {
     let network = network_of(setup)?;
     let variant = network.with(other)?;
-    let progress = Progress::new();
-    record("", network.train(&progress)?.last()?, m);
-    record("other_", variant.train(&progress)?.last()?, m);
+    let mut series = Vec::new();
+    for ((prefix, network), name) in [("", network), ("other_", &variant)].into_iter().zip(names) {
+        let trained = network.train(&Progress::new())?;
+        record(prefix, trained.last()?, m);
+        let curve = |loss: fn(&EpochRecord) -> f64| -> Vec<[f64; 2]> {
+            (trained.history.iter())
+                .map(|r| [r.epoch as f64, loss(r)])
+                .collect()
+        };
+        for (set, loss) in [
+            ("training", (|r| r.train_loss) as fn(&EpochRecord) -> f64),
+            ("test", |r| r.test_loss),
+        ] {
+            series.push(Series {
+                name: format!("{name}: {set} loss"),
+                line: true,
+                points: curve(loss),
+            });
+        }
+    }
     let (mine, theirs) = (m["train_loss"], m["other_train_loss"]);
     let (worse, better) = if other_is_worse {
         (theirs, mine)
     } else {
         (mine, theirs)
     };
-    Ok(worse - better >= margin)
+    let figure = Figure {
+        title: "both networks, epoch by epoch".into(),
+        x: "epoch".into(),
+        y: "loss".into(),
+        series,
+    };
+    Ok((worse - better >= margin, figure))
 }
 
 /// The setup's network and a variant of it, trained, with the leading ratio of each Hessian.
@@ -100,17 +133,32 @@ pub(super) fn overfit(
             seed: setup.seed,
             ..NetworkSetup::default()
         };
-        let trained = network.train(&Progress::new())?;
-        let last = trained.last()?;
-        let train = last.train_accuracy.unwrap_or(f64::NAN);
-        let test = last.test_accuracy.unwrap_or(f64::NAN);
-        m.insert(format!("train_accuracy_{suffix}"), train);
-        m.insert(format!("test_accuracy_{suffix}"), test);
-        m.insert(format!("gap_{suffix}"), train - test);
+        record_gap(suffix, network.train(&Progress::new())?.last()?, m);
     }
     Ok(m["train_accuracy_small"] >= 0.95
         && m["gap_small"] >= 0.1
         && m["gap_large"] < 0.5 * m["gap_small"])
+}
+
+/// The setup's network without, with moderate and with strong weight decay.
+pub(super) fn constraint(
+    setup: &Setup,
+    [moderate, strong]: [f64; 2],
+    m: &mut Quantities,
+) -> Result<bool, String> {
+    let network = network_of(setup)?;
+    for (suffix, weight_decay) in [("none", 0.0), ("moderate", moderate), ("strong", strong)] {
+        let constrained = NetworkSetup {
+            weight_decay,
+            ..network.clone()
+        };
+        let trained = constrained.train(&Progress::new())?;
+        let last = trained.last()?;
+        record_gap(suffix, last, m);
+        m.insert(format!("test_loss_{suffix}"), last.test_loss);
+    }
+    Ok(m["gap_moderate"] <= 0.5 * m["gap_none"]
+        && m["train_accuracy_strong"] <= m["train_accuracy_moderate"] - 0.2)
 }
 
 /// `split`'s test examples rotated by `degrees` about the training examples' mean.
@@ -245,7 +293,11 @@ pub(super) fn minimum_ratio(
         title: "one point per trained network".into(),
         x: "minimum ratio".into(),
         y: "training loss".into(),
-        points,
+        series: vec![Series {
+            name: "networks".into(),
+            line: false,
+            points,
+        }],
     };
     Ok((
         stopped_count == networks && with_negative == networks,
