@@ -29,7 +29,16 @@ fn pick_surface(h: &mut Harness<'static, LossApp>, family: &str, title: &str) {
     h.run_steps(2);
 }
 
-/// Opens the lesson whose menu entry reads `label` ("7. The tiny network's saddle point").
+/// The Lessons menu's entry of lesson `name`: its number in the lecture's order and title.
+fn lesson_label(name: &str) -> String {
+    let lessons = losscape::lesson::built_in().expect("the lessons parse");
+    let index = (lessons.iter())
+        .position(|l| l.name == name)
+        .unwrap_or_else(|| panic!("no lesson {name}"));
+    format!("{}. {}", index + 1, lessons[index].title)
+}
+
+/// Opens the lesson whose menu entry reads `label` (see [`lesson_label`]).
 fn open_lesson(h: &mut Harness<'static, LossApp>, label: &str) {
     h.get_by_label("Lessons").click();
     h.run_steps(2);
@@ -420,12 +429,12 @@ fn the_3d_view_toggles_orbits_and_keeps_the_paths() {
 fn a_lesson_opens_from_the_menu_measures_its_claim_and_presentation_arrows_navigate() {
     let mut h = harness();
     h.run_steps(2);
-    open_lesson(&mut h, "7. The tiny network's saddle point");
+    open_lesson(&mut h, &lesson_label("saddle"));
+    let index = h.state().lesson.as_ref().map(|l| l.index).expect("open");
     let app = h.state();
     assert_eq!(app.state.surface.name, "tiny-net");
     assert_eq!(app.state.racers.len(), 1);
     assert_eq!(app.state.racers[0].start, [0.05, -0.03]);
-    assert_eq!(app.lesson.as_ref().map(|l| l.index), Some(6));
     wait_for(&mut h, |app| {
         app.lesson.as_ref().is_some_and(|l| l.report.is_some())
     });
@@ -444,11 +453,11 @@ fn a_lesson_opens_from_the_menu_measures_its_claim_and_presentation_arrows_navig
     h.run_steps(2);
     h.key_press(egui::Key::ArrowRight);
     h.run_steps(2);
-    assert_eq!(h.state().lesson.as_ref().map(|l| l.index), Some(7));
+    assert_eq!(h.state().lesson.as_ref().map(|l| l.index), Some(index + 1));
     assert_eq!(h.state().clock.shown, 0.0);
     h.key_press(egui::Key::ArrowLeft);
     h.run_steps(2);
-    assert_eq!(h.state().lesson.as_ref().map(|l| l.index), Some(6));
+    assert_eq!(h.state().lesson.as_ref().map(|l| l.index), Some(index));
     h.key_press(egui::Key::F);
     h.run_steps(2);
     h.get_by_label("Close").click();
@@ -511,7 +520,7 @@ fn every_lesson_sets_up_what_it_talks_about() {
 fn a_comparison_lesson_splits_the_view_with_the_same_racers_in_step() {
     let mut h = harness();
     h.run_steps(2);
-    open_lesson(&mut h, "20. Cross-entropy keeps a slope where MSE is flat");
+    open_lesson(&mut h, &lesson_label("cross-entropy-logits"));
     // Both panes, each titled with its surface.
     h.get_by_label("Cross-entropy over two logits (one example of class 1)");
     h.get_by_label("MSE on the softmax over two logits (one example of class 1)");
@@ -553,7 +562,7 @@ fn a_comparison_lesson_splits_the_view_with_the_same_racers_in_step() {
 
 #[test]
 fn the_minimum_ratio_lesson_plots_its_networks_in_the_background_and_can_be_cancelled() {
-    let title = "9. Where training stops, the Hessian still has negative eigenvalues";
+    let title = &lesson_label("minimum-ratio");
     let mut h = harness();
     h.run_steps(2);
     open_lesson(&mut h, title);
@@ -584,13 +593,9 @@ fn the_minimum_ratio_lesson_plots_its_networks_in_the_background_and_can_be_canc
 
 #[test]
 fn a_network_lesson_trains_its_network_in_the_window_with_curves() {
-    let lessons = losscape::lesson::built_in().expect("the lessons parse");
-    let index = (lessons.iter())
-        .position(|l| l.name == "batch-norm-testing")
-        .expect("the lesson");
     let mut h = harness();
     h.run_steps(2);
-    open_lesson(&mut h, &format!("{}. {}", index + 1, lessons[index].title));
+    open_lesson(&mut h, &lesson_label("batch-norm-testing"));
     wait_for(&mut h, |app| {
         app.network.model.is_some() && app.shown_network.is_some()
     });
@@ -609,10 +614,7 @@ fn the_rate_curves_turn_logarithmic_when_adagrad_bursts() {
     h.run_steps(2);
     h.get_by_label("learning rate: effective, scheduled (dashed)");
     assert_eq!(h.state().scene.lr_axis, RateAxis::Linear);
-    open_lesson(
-        &mut h,
-        "16. AdaGrad bursts, learning-rate scheduling calms it",
-    );
+    open_lesson(&mut h, &lesson_label("adagrad-bursts"));
     wait_for(&mut h, |app| app.scene.runs.iter().all(|r| r.is_ok()));
     h.run_steps(2);
     // Between bursts the lecture's AdaGrad divides by a root mean square of almost nothing:

@@ -249,6 +249,17 @@ pub enum Check {
         /// The weight decay that should be too much.
         strong: f64,
     },
+    /// Model selection: the setup's network with each of `candidates` as its hidden widths,
+    /// trained on three quarters of its training examples and judged on the last quarter (the
+    /// validation set). The candidate picked by validation loss is neither the simplest nor
+    /// the most complex; the most complex has a lower training loss than the pick but a higher
+    /// test loss. Measures, per candidate i, `train_loss_i`, `validation_loss_i`,
+    /// `test_loss_i`, and `pick` (the chosen index) with its `pick_validation_loss` and
+    /// `pick_test_loss`, and plots the three losses against the candidate.
+    ModelSelection {
+        /// Hidden widths of each candidate, simplest first.
+        candidates: Vec<Vec<usize>>,
+    },
     /// Mismatch: the setup's network is tested on held-out examples rotated by `rotation`
     /// degrees. Its accuracy there stays at least 10 points below the unrotated test accuracy,
     /// and trained on `large` examples instead the gap stays at least half as wide. Measures
@@ -353,6 +364,12 @@ impl Check {
             } => network_checks::overfit(setup, hidden, [*small, *large], *noise, *epochs, &mut m)?,
             Self::Constraint { moderate, strong } => {
                 network_checks::constraint(setup, [*moderate, *strong], &mut m)?
+            }
+            Self::ModelSelection { candidates } => {
+                let (holds, curves) =
+                    network_checks::model_selection(setup, candidates, progress, &mut m)?;
+                figure = Some(curves);
+                holds
             }
             Self::Mismatch { rotation, large } => {
                 network_checks::mismatch(setup, *rotation, *large, &mut m)?

@@ -161,6 +161,75 @@ pub(super) fn constraint(
         && m["train_accuracy_strong"] <= m["train_accuracy_moderate"] - 0.2)
 }
 
+/// Candidate networks trained on part of the training set and chosen on the rest.
+pub(super) fn model_selection(
+    setup: &Setup,
+    candidates: &[Vec<usize>],
+    progress: &Progress,
+    m: &mut Quantities,
+) -> Result<(bool, Figure), String> {
+    let network = network_of(setup)?;
+    if candidates.len() < 3 {
+        return Err("model selection needs at least three candidates".into());
+    }
+    let split = network.data()?;
+    let fit = split.train.len() * 3 / 4;
+    let rows: Vec<usize> = (0..split.train.len()).collect();
+    let held = Split {
+        train: split.train.select(&rows[..fit]),
+        test: split.train.select(&rows[fit..]),
+    };
+    let mut losses = [Vec::new(), Vec::new(), Vec::new()];
+    progress.start(candidates.len());
+    for (i, hidden) in candidates.iter().enumerate() {
+        if progress.is_cancelled() {
+            return Err("cancelled".into());
+        }
+        let candidate = NetworkSetup {
+            hidden: hidden.clone(),
+            ..network.clone()
+        };
+        let Trained { model, .. } = candidate.train_on(held.clone(), &Progress::new())?;
+        let train = model.loss_at(&model.params, &held.train);
+        let validation = model.loss_at(&model.params, &held.test);
+        let test = model.loss_at(&model.params, &split.test);
+        m.insert(format!("train_loss_{i}"), train);
+        m.insert(format!("validation_loss_{i}"), validation);
+        m.insert(format!("test_loss_{i}"), test);
+        for (series, loss) in losses.iter_mut().zip([train, validation, test]) {
+            series.push([i as f64, loss]);
+        }
+        progress.tick();
+    }
+    let pick = (0..candidates.len())
+        .min_by(|&a, &b| losses[1][a][1].total_cmp(&losses[1][b][1]))
+        .unwrap_or(0);
+    let last = candidates.len() - 1;
+    m.insert("pick".into(), pick as f64);
+    m.insert("pick_validation_loss".into(), losses[1][pick][1]);
+    m.insert("pick_test_loss".into(), losses[2][pick][1]);
+    let holds = pick > 0
+        && pick < last
+        && losses[0][last][1] < losses[0][pick][1]
+        && losses[2][last][1] > losses[2][pick][1];
+    let series = ["training", "validation", "test"]
+        .into_iter()
+        .zip(losses)
+        .map(|(name, points)| Series {
+            name: format!("{name} loss"),
+            line: true,
+            points,
+        })
+        .collect();
+    let figure = Figure {
+        title: "candidates from simplest (0) to most complex".into(),
+        x: "candidate".into(),
+        y: "loss".into(),
+        series,
+    };
+    Ok((holds, figure))
+}
+
 /// `split`'s test examples rotated by `degrees` about the training examples' mean.
 fn rotated_test(split: &Split, degrees: f64) -> Result<crate::nn::Dataset, String> {
     let d = split.train.features;
