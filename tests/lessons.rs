@@ -7,6 +7,13 @@ use losscape::lesson::{Check, Lesson, built_in};
 fn every_lesson_claim_holds_and_fails_on_its_control() {
     let lessons = built_in().expect("every lesson file parses");
     assert!(lessons.len() >= 24, "{} lessons", lessons.len());
+    // The lecture's points, one table row each, numbered from 1.
+    let list = include_str!("../assets/lessons/lecture-points.md");
+    let points = list
+        .lines()
+        .filter(|l| l.starts_with("| ") && l[2..].starts_with(|c: char| c.is_ascii_digit()))
+        .count() as u32;
+    assert_eq!(points, 44);
     let mut names = std::collections::HashSet::new();
     for lesson in &lessons {
         assert!(
@@ -18,6 +25,12 @@ fn every_lesson_claim_holds_and_fails_on_its_control() {
             .check()
             .unwrap_or_else(|e| panic!("{}: {e}", lesson.name));
         assert!(report.holds, "{}: {}", report.name, report.claim);
+        assert!(
+            !lesson.covers.is_empty() && lesson.covers.iter().all(|p| (1..=points).contains(p)),
+            "{}: covers {:?}, the lecture has points 1 to {points}",
+            lesson.name,
+            lesson.covers
+        );
         assert!(
             !report.control_holds,
             "{}: the claim holds on its control too ({}): {:?}",
