@@ -196,6 +196,8 @@ impl AppState {
         within("the noise σ", self.noise, &NOISE_RANGE)?;
         within("the batch size", self.batch, &BATCH_RANGE)?;
         for (i, racer) in self.racers.iter().enumerate() {
+            (racer.optimizer.validate())
+                .map_err(|e| format!("racer {}'s optimizer: {e}", i + 1))?;
             if !racer.start.iter().all(|c| c.is_finite()) {
                 return Err(format!(
                     "racer {}'s start ({}, {}) is not a point",

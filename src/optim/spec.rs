@@ -325,6 +325,14 @@ impl OptimizerSpec {
         let fail = |m: String| Err(SpecError(format!("{}: {m}", self.kind.name())));
         let keys = self.kind.keys();
         let uses = |k: &str| keys.contains(&k);
+        // A spec read from a file (not typed) can hold NaN or infinity: refuse it by name.
+        for &key in keys {
+            if let Some(value) = self.get(key).and_then(|v| v.parse::<f64>().ok())
+                && !value.is_finite()
+            {
+                return fail(format!("{key} must be a finite number, not {value}"));
+            }
+        }
         if self.lr < 0.0 {
             return fail(format!("Invalid learning rate: {} (must be ≥ 0)", self.lr));
         }
@@ -513,5 +521,13 @@ mod tests {
             parse("sgd:lr=1e9").is_ok(),
             "a huge lr is an outcome, not an error"
         );
+        // Specs read from files skip the text parser: their numbers are checked too.
+        let mut spec = parse("adam").unwrap();
+        spec.lr = f64::NAN;
+        let e = spec.validate().unwrap_err().0;
+        assert!(e.contains("lr must be a finite number, not NaN"), "{e}");
+        spec.lr = 0.1;
+        spec.beta2 = f64::INFINITY;
+        assert!(spec.validate().unwrap_err().0.contains("beta2"));
     }
 }
