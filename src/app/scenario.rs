@@ -170,7 +170,11 @@ mod tests {
         refused("noise = 0.0", "noise = nan", "noise");
         refused("batch = 1", "batch = 0", "batch size");
         refused("-1.5,", "inf,", "racer 1's start");
-        refused("lr = 0.0005", "lr = nan", "racer 1's optimizer: sgd: lr must be a finite");
+        refused(
+            "lr = 0.0005",
+            "lr = nan",
+            "racer 1's optimizer: sgd: lr must be a finite",
+        );
         let mut crowd = AppState::default();
         crowd.racers = vec![crowd.racers[0].clone(); MAX_RACERS + 1];
         let e = parse_scenario(&scenario_text(&crowd).unwrap()).unwrap_err();
