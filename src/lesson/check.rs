@@ -150,12 +150,15 @@ pub enum Check {
         /// Where a burst starts from, relative to the starting loss.
         below: f64,
     },
-    /// RMSProp's reaction to a change of slope: along x the surface is gentle, steep, then
-    /// gentle again. Racer 0's largest step is at least `factor` times racer 1's (it brakes
-    /// late where the surface turns steep), and racer 1 is first past x = `past` (it speeds up
-    /// sooner where it turns gentle). Measures, per racer i, `jump_i` (the longest step) and
-    /// `past_i` (the first step with x ≥ `past`, or the budget).
+    /// RMSProp's reaction to a change of slope: along x the surface is gentle, steep (for x in
+    /// `steep`), then gentle again. On the steep stretch racer 0's longest step is at least
+    /// `factor` times racer 1's (it brakes late), and racer 1 is first past x = `past` (it
+    /// speeds up sooner where the surface turns gentle). Measures, per racer i, `jump_i` (the
+    /// longest step taken from the steep stretch) and `past_i` (the first step with
+    /// x ≥ `past`, or the budget).
     Reaction {
+        /// Where along x the surface is steep.
+        steep: [f64; 2],
         /// The x both racers head for.
         past: f64,
         /// How many times longer racer 0's longest step must be.
@@ -333,7 +336,11 @@ impl Check {
                 *radius,
                 &mut m,
             )?,
-            Self::Reaction { past, factor } => reaction(setup, *past, *factor, &mut m)?,
+            Self::Reaction {
+                steep,
+                past,
+                factor,
+            } => reaction(setup, *steep, *past, *factor, &mut m)?,
             Self::SamePath { a, b } => same_path(setup, [*a, *b], &mut m)?,
             Self::TrainingGap {
                 other,
@@ -691,15 +698,24 @@ fn bursts(setup: &Setup, [below, above]: [f64; 2], m: &mut Quantities) -> Result
     Ok(m["bursts_0"] >= 2.0 && m["bursts_1"] == 0.0 && arrived[1].1)
 }
 
-fn reaction(setup: &Setup, past: f64, factor: f64, m: &mut Quantities) -> Result<bool, String> {
+fn reaction(
+    setup: &Setup,
+    [from, to]: [f64; 2],
+    past: f64,
+    factor: f64,
+    m: &mut Quantities,
+) -> Result<bool, String> {
     let runs = setup.runs(&setup.surface()?)?;
     if runs.len() != 2 {
         return Err("reaction compares exactly two racers".into());
     }
     for (i, run) in runs.iter().enumerate() {
         let samples = run.trail();
-        let jump = (samples.iter().skip(1))
-            .map(|s| s.update[0].hypot(s.update[1]))
+        // The update stored with a sample is the one that led to it: the step taken from the
+        // sample before.
+        let jump = (samples.iter().zip(samples.iter().skip(1)))
+            .filter(|(before, _)| (from..=to).contains(&before.point[0]))
+            .map(|(_, s)| s.update[0].hypot(s.update[1]))
             .fold(0.0, f64::max);
         let first = samples
             .iter()
