@@ -7,6 +7,7 @@ mod check;
 mod network;
 mod network_checks;
 mod setup;
+mod surface_checks;
 
 use std::collections::BTreeMap;
 
