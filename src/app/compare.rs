@@ -5,18 +5,21 @@ use eframe::egui::{self, RichText};
 use egui_plot::Plot;
 
 use super::command::Command;
+use super::job::{Job, take_finished};
 use super::loss_app::LossApp;
-use super::scene::{Scene, grid_sizes};
+use super::scene::{Path, Scene, compute_paths, grid_sizes};
 use super::state::AppState;
 use super::surface_view::Pane;
 use crate::grid::Grid;
 use crate::surface::{Family, Surface, build_surface, zoo_entries};
 
-/// The second pane: its scene (surface, fine grid, paths) and heatmap texture.
+/// The second pane: its scene (surface, fine grid, paths), heatmap texture, and the paths
+/// being computed in the background when they take too long for a frame.
 pub struct ComparePane {
     /// The surface, its grid and the racers' paths on it.
     pub scene: Scene,
     heatmap: Option<(egui::TextureHandle, u64)>,
+    job: Option<Job<Vec<Path>>>,
 }
 
 impl ComparePane {
@@ -36,12 +39,36 @@ impl ComparePane {
         Ok(Self {
             scene,
             heatmap: None,
+            job: None,
         })
     }
 
-    /// Recomputes the racers' paths after the setup changed.
-    pub fn update(&mut self, state: &AppState) {
-        self.scene.recompute_runs(state);
+    /// Recomputes every racer's path after the setup changed: at once, or, when the main
+    /// pane's paths go to the background because they would hold the frame, there too.
+    pub fn update(&mut self, state: &AppState, in_background: bool, ctx: &egui::Context) {
+        if let Some(job) = self.job.take() {
+            job.cancel();
+        }
+        if !in_background {
+            self.scene.recompute_runs(state);
+            return;
+        }
+        let all: Vec<usize> = (0..state.racers.len()).collect();
+        self.scene.await_paths(state, &all);
+        let (surface, state) = (self.scene.surface.clone(), state.clone());
+        self.job = Some(Job::spawn(
+            "Computing the paths beside",
+            ctx,
+            move |progress| compute_paths(&surface, &state, &all, progress),
+        ));
+    }
+
+    /// Installs the paths computed in the background, once they are there.
+    pub fn poll(&mut self, state: &AppState) {
+        if let Some((paths, _)) = take_finished(&mut self.job) {
+            let all: Vec<usize> = (0..paths.len()).collect();
+            self.scene.install_paths(state, &all, paths);
+        }
     }
 
     /// Re-scales its colours (log or linear).

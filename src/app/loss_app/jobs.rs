@@ -41,10 +41,12 @@ impl LossApp {
     /// racers show [`super::super::scene::COMPUTING_PATH`] until theirs arrives. A newer
     /// request replaces a running one and takes over its racers.
     pub(super) fn recompute_paths(&mut self, only: Option<usize>, ctx: &egui::Context) {
-        if let Some(pane) = &mut self.compare {
-            pane.update(&self.state);
-        }
         let n = self.state.racers.len();
+        if let Some(pane) = &mut self.compare {
+            let every_path = n as f64 * self.state.steps as f64;
+            let predicted = self.seconds_per_step.map_or(0.0, |s| s * every_path);
+            pane.update(&self.state, predicted > AT_ONCE_SECONDS, ctx);
+        }
         let mut indices: Vec<usize> = match only {
             Some(i) => vec![i],
             None => (0..n).collect(),
@@ -181,6 +183,9 @@ impl LossApp {
             {
                 self.change_surface(self.state.surface.clone(), ctx);
             }
+        }
+        if let Some(pane) = &mut self.compare {
+            pane.poll(&self.state);
         }
         // A cancelled job's racers keep the paths finished before the cancel; the others say so.
         if let Some((paths, _)) = take_finished(&mut self.path_job) {
