@@ -122,3 +122,26 @@ check = { at = [1.0, 1.0] }
     let report = Lesson::parse(good).unwrap().check().unwrap();
     assert!(!report.holds);
 }
+
+#[test]
+fn real_mini_batches_spread_as_sampling_theory_predicts() {
+    let lessons = built_in().expect("every lesson file parses");
+    let lesson = lessons
+        .iter()
+        .find(|l| matches!(l.check, Check::BatchNoise { .. }))
+        .expect("a mini-batch lesson");
+    let report = lesson.check().expect("measured");
+    let m = &report.measured;
+    // Random batches' mean ‖∇L_B‖² against ‖∇L‖² + (S/B)·(N − B)/(N − 1), size by size.
+    assert!(m["noise_error"] < 0.15, "{m:?}");
+    // The noise falls with the batch size; every size is timed.
+    assert!(m["gradient_1"] > m["gradient_8"] && m["gradient_8"] > m["gradient_128"]);
+    assert!(m["update_us_1"] > 0.0 && m["epoch_ms_full"] > 0.0);
+    let figure = report.figure.as_ref().expect("the figure");
+    let names: Vec<&str> = figure.series.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(
+        names,
+        ["random batches (mean)", "sampling theory", "full batch"]
+    );
+    assert_eq!(figure.series[0].points.len(), figure.series[1].points.len());
+}

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::setup::Setup;
-use super::{network_checks, surface_checks};
+use super::{batch_checks, network_checks, surface_checks};
 use crate::progress::Progress;
 use crate::surface::Kind;
 
@@ -184,8 +184,11 @@ pub enum Check {
     },
     /// Racer 0 with the setup's gradient noise, once per seed `0..seeds`, at a small and at a
     /// large batch size: with the small batch, at least 30 % of the runs more end in the
-    /// `flat` minimum (within `radius`). Measures `flat_small`, `flat_large`, `sharp_small`,
-    /// `sharp_large` (runs ending near each minimum) and `seeds`.
+    /// `flat` minimum (within `radius`), and the mean testing loss of its ends is lower. The
+    /// testing loss is the training loss shifted by `shift`: L_test(θ) = L(θ − shift).
+    /// Measures `flat_small`, `flat_large`, `sharp_small`, `sharp_large` (runs ending near each
+    /// minimum), `train_loss_small`, `train_loss_large`, `test_loss_small`, `test_loss_large`
+    /// (means over the runs' ends) and `seeds`.
     BatchShare {
         /// The small batch size.
         small: u64,
@@ -199,6 +202,25 @@ pub enum Check {
         sharp: [f64; 2],
         /// How close counts as ending there.
         radius: f64,
+        /// How far the testing loss is shifted from the training loss.
+        shift: [f64; 2],
+    },
+    /// Real mini-batches where full-batch training stopped: the setup's network (trained with
+    /// its own, full, batches) has a small gradient, ‖∇L‖ ≤ `critical`, while random batches
+    /// of the smallest size in `batches` have a large one, mean ‖∇L_B‖ ≥ `noisy`. Measures
+    /// `gradient_full`, `gradient_smallest`, per size B `gradient_B` (root mean square over
+    /// `draws` batches), `update_us_B` and `epoch_ms_B` (this machine's time for one update and
+    /// one epoch; also `_full`), `noise_error` (largest relative gap to sampling theory),
+    /// `examples` and `train_loss`.
+    BatchNoise {
+        /// Batch sizes to draw.
+        batches: Vec<usize>,
+        /// Batches drawn per size.
+        draws: usize,
+        /// Largest full-batch gradient norm.
+        critical: f64,
+        /// Smallest gradient norm of the smallest batches.
+        noisy: f64,
     },
     /// The setup's network and an `other` one (the setup's network with these settings
     /// changed), each trained: the setup's ends with a training loss at least `margin` above
@@ -339,12 +361,14 @@ impl Check {
                 flat,
                 sharp,
                 radius,
+                shift,
             } => surface_checks::batch_share(
                 setup,
                 [*small, *large],
                 *seeds,
                 [*flat, *sharp],
                 *radius,
+                *shift,
                 &mut m,
             )?,
             Self::Reaction {
@@ -400,6 +424,23 @@ impl Check {
                     setup,
                     *gradient_drop,
                     *networks,
+                    progress,
+                    &mut m,
+                )?;
+                figure = Some(plotted);
+                holds
+            }
+            Self::BatchNoise {
+                batches,
+                draws,
+                critical,
+                noisy,
+            } => {
+                let (holds, plotted) = batch_checks::batch_noise(
+                    setup,
+                    batches,
+                    *draws,
+                    [*critical, *noisy],
                     progress,
                     &mut m,
                 )?;

@@ -3,6 +3,7 @@
 //! out false. The lesson files are human-readable TOML in `assets/lessons/`, built into the
 //! program, numbered in the lecture's order.
 
+mod batch_checks;
 mod check;
 mod network;
 mod network_checks;

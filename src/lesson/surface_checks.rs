@@ -390,11 +390,14 @@ pub(super) fn batch_share(
     seeds: u64,
     [flat, sharp]: [[f64; 2]; 2],
     radius: f64,
+    shift: [f64; 2],
     m: &mut Quantities,
 ) -> Result<bool, String> {
     let surface = setup.surface()?;
+    let test_loss = |p: [f64; 2]| surface.value([p[0] - shift[0], p[1] - shift[1]]);
     for (suffix, batch) in ["small", "large"].into_iter().zip(batches) {
         let (mut near_flat, mut near_sharp) = (0u64, 0u64);
+        let (mut train_loss, mut tested_loss) = (0.0, 0.0);
         for seed in 0..seeds {
             let config = RunConfig {
                 batch,
@@ -408,12 +411,17 @@ pub(super) fn batch_share(
             let near = |q: &[f64; 2]| (p[0] - q[0]).hypot(p[1] - q[1]) <= radius;
             near_flat += u64::from(near(&flat));
             near_sharp += u64::from(near(&sharp));
+            train_loss += surface.value(p) / seeds as f64;
+            tested_loss += test_loss(p) / seeds as f64;
         }
         m.insert(format!("flat_{suffix}"), near_flat as f64);
         m.insert(format!("sharp_{suffix}"), near_sharp as f64);
+        m.insert(format!("train_loss_{suffix}"), train_loss);
+        m.insert(format!("test_loss_{suffix}"), tested_loss);
     }
     m.insert("seeds".into(), seeds as f64);
-    Ok(m["flat_small"] >= m["flat_large"] + 0.3 * seeds as f64)
+    Ok(m["flat_small"] >= m["flat_large"] + 0.3 * seeds as f64
+        && m["test_loss_small"] < m["test_loss_large"])
 }
 
 #[cfg(test)]

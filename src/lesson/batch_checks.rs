@@ -1,0 +1,218 @@
+//! Real mini-batches of a trained network: how far each batch's gradient is from the full one
+//! where full-batch training stopped, against sampling theory, and what an update and an epoch
+//! cost at each batch size on this machine.
+
+use std::time::{Duration, Instant};
+
+use rand::SeedableRng;
+use rand::seq::index::sample;
+use rand_chacha::ChaCha8Rng;
+
+use super::check::{Figure, Quantities, Series};
+use super::network::Trained;
+use super::setup::Setup;
+use crate::nn::{Dataset, Mlp, NormMode};
+use crate::optim::OptimizerState;
+use crate::progress::Progress;
+
+/// How long each batch size is timed for, at least.
+const TIMING: Duration = Duration::from_millis(40);
+
+/// The gradient of the training loss on the examples `rows`, in training mode.
+fn gradient(model: &Mlp, train: &Dataset, rows: &[usize]) -> Vec<f64> {
+    let batch = train.select(rows);
+    model
+        .loss_and_gradient(&model.params, &batch, NormMode::Batch)
+        .gradient
+}
+
+fn squared_distance(a: &[f64], b: &[f64]) -> f64 {
+    a.iter().zip(b).map(|(x, y)| (x - y) * (x - y)).sum()
+}
+
+/// S = (1/N)·Σ‖gᵢ − g‖²: the spread of single examples' gradients about the full one `full`.
+fn spread(model: &Mlp, train: &Dataset, full: &[f64]) -> f64 {
+    let n = train.len();
+    (0..n)
+        .map(|i| squared_distance(&gradient(model, train, &[i]), full))
+        .sum::<f64>()
+        / n as f64
+}
+
+/// E‖g_B‖² over batches of `b` of the `n` examples drawn without replacement:
+/// ‖g‖² + (S/B)·(N − B)/(N − 1).
+fn expected_square(full_norm: f64, spread: f64, n: usize, b: usize) -> f64 {
+    full_norm * full_norm + spread / b as f64 * (n - b) as f64 / (n - 1) as f64
+}
+
+/// Seconds one update takes at batch size `batch` (drawing the batch, the gradient and the
+/// optimizer's step), the median of repeated updates on a copy of the network.
+fn seconds_per_update(trained: &Trained, spec: &crate::optim::OptimizerSpec, batch: usize) -> f64 {
+    let train = &trained.split.train;
+    let mut model = trained.model.clone();
+    let mut optimizer = OptimizerState::new(spec.clone(), model.params.len());
+    let mut rng = ChaCha8Rng::seed_from_u64(0);
+    let mut times = Vec::new();
+    let started = Instant::now();
+    while started.elapsed() < TIMING || times.len() < 3 {
+        let t = Instant::now();
+        let rows = sample(&mut rng, train.len(), batch).into_vec();
+        let g = gradient(&model, train, &rows);
+        optimizer.step(&mut model.params, &g, spec.lr, None);
+        times.push(t.elapsed().as_secs_f64());
+    }
+    times.sort_by(f64::total_cmp);
+    times[times.len() / 2]
+}
+
+/// The setup's network trained with full batches, then measured where it stopped: the full
+/// gradient, every example's gradient, `draws` random batches of each size in `batches`, and
+/// the time of an update and of an epoch at each size.
+pub(super) fn batch_noise(
+    setup: &Setup,
+    batches: &[usize],
+    draws: usize,
+    [critical, noisy]: [f64; 2],
+    progress: &Progress,
+    m: &mut Quantities,
+) -> Result<(bool, Figure), String> {
+    let network = setup
+        .network
+        .as_ref()
+        .ok_or("this check needs a [setup.network]")?;
+    if network.batch_norm {
+        return Err("with batch norm an example's gradient depends on its batch".into());
+    }
+    let trained = network.train(&Progress::new())?;
+    let train = &trained.split.train;
+    let n = train.len();
+    if batches.is_empty() || batches.iter().any(|&b| b == 0 || b >= n) {
+        return Err(format!(
+            "batch sizes must be 1 to {} (below the {n} examples)",
+            n - 1
+        ));
+    }
+    let all: Vec<usize> = (0..n).collect();
+    let full = gradient(&trained.model, train, &all);
+    let full_norm = full.iter().map(|g| g * g).sum::<f64>().sqrt();
+    let spread = spread(&trained.model, train, &full);
+    let spec = network.training()?.optimizer;
+    let mut rng = ChaCha8Rng::seed_from_u64(network.seed);
+    let (mut measured, mut theory, mut relative_error) = (Vec::new(), Vec::new(), 0.0_f64);
+    progress.start(batches.len() + 1);
+    for &b in batches {
+        if progress.is_cancelled() {
+            return Err("cancelled".into());
+        }
+        // ‖g_B‖² averaged over random batches, against its expectation.
+        let mean_square = (0..draws)
+            .map(|_| {
+                let rows = sample(&mut rng, n, b).into_vec();
+                let g = gradient(&trained.model, train, &rows);
+                g.iter().map(|x| x * x).sum::<f64>()
+            })
+            .sum::<f64>()
+            / draws as f64;
+        let expected = expected_square(full_norm, spread, n, b);
+        relative_error = relative_error.max(((mean_square / expected).sqrt() - 1.0).abs());
+        measured.push([(b as f64).log10(), mean_square.sqrt().log10()]);
+        theory.push([(b as f64).log10(), expected.sqrt().log10()]);
+        m.insert(format!("gradient_{b}"), mean_square.sqrt());
+        let update = seconds_per_update(&trained, &spec, b);
+        m.insert(format!("update_us_{b}"), update * 1e6);
+        m.insert(format!("epoch_ms_{b}"), update * n.div_ceil(b) as f64 * 1e3);
+        progress.tick();
+    }
+    let update = seconds_per_update(&trained, &spec, n);
+    m.insert("update_us_full".into(), update * 1e6);
+    m.insert("epoch_ms_full".into(), update * 1e3);
+    progress.tick();
+    let smallest = batches.iter().min().copied().unwrap_or(1);
+    let noisy_gradient = m[&format!("gradient_{smallest}")];
+    m.insert("examples".into(), n as f64);
+    m.insert("gradient_full".into(), full_norm);
+    m.insert("gradient_smallest".into(), noisy_gradient);
+    m.insert("noise_error".into(), relative_error);
+    m.insert(
+        "train_loss".into(),
+        trained.last().map_or(f64::NAN, |r| r.train_loss),
+    );
+    let log_n = (n as f64).log10();
+    let full_line = vec![[0.0, full_norm.log10()], [log_n, full_norm.log10()]];
+    let series = [
+        ("random batches (mean)", false, measured),
+        ("sampling theory", true, theory),
+        ("full batch", true, full_line),
+    ];
+    let figure = Figure {
+        title: "gradient of a batch where full-batch training stopped".into(),
+        x: "log₁₀ batch size".into(),
+        y: "log₁₀ ‖∇L_batch‖".into(),
+        series: series
+            .into_iter()
+            .map(|(name, line, points)| Series {
+                name: name.into(),
+                line,
+                points,
+            })
+            .collect(),
+    };
+    Ok((full_norm <= critical && noisy_gradient >= noisy, figure))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lesson::NetworkSetup;
+
+    /// Every subset of `size` of `0..n`, in order.
+    fn subsets(n: usize, size: usize) -> Vec<Vec<usize>> {
+        if size == 0 {
+            return vec![Vec::new()];
+        }
+        (size - 1..n)
+            .flat_map(|last| {
+                subsets(last, size - 1).into_iter().map(move |mut s| {
+                    s.push(last);
+                    s
+                })
+            })
+            .collect()
+    }
+
+    #[test]
+    fn sampling_theory_matches_every_batch_enumerated() {
+        let network = NetworkSetup {
+            samples: 12,
+            hidden: vec![3],
+            ..NetworkSetup::default()
+        };
+        let split = network.data().unwrap();
+        let model = network.network(&split).unwrap();
+        let train = &split.train;
+        let n = train.len();
+        let all: Vec<usize> = (0..n).collect();
+        let full = gradient(&model, train, &all);
+        let full_norm = full.iter().map(|g| g * g).sum::<f64>().sqrt();
+        let spread = spread(&model, train, &full);
+        assert!(spread > 1e-3);
+        for b in [1, 2, 3, n - 1] {
+            let batches = subsets(n, b);
+            let mean = batches
+                .iter()
+                .map(|rows| {
+                    gradient(&model, train, rows)
+                        .iter()
+                        .map(|g| g * g)
+                        .sum::<f64>()
+                })
+                .sum::<f64>()
+                / batches.len() as f64;
+            let expected = expected_square(full_norm, spread, n, b);
+            assert!(
+                (mean - expected).abs() <= 1e-12 * expected,
+                "B = {b}: {mean} against {expected}"
+            );
+        }
+    }
+}
