@@ -8,6 +8,7 @@ use egui_kittest::kittest::{NodeT, Queryable};
 use egui_kittest::{Harness, HarnessBuilder};
 use losscape::app::{AppState, LossApp, RateAxis, restore};
 use losscape::lesson::Overlay;
+use losscape::nn::Targets;
 use losscape::run::Status;
 
 /// Empties the focused text field: to its end, then backspace over everything.
@@ -606,6 +607,43 @@ fn a_network_lesson_trains_its_network_in_the_window_with_curves() {
     h.run_steps(2);
     let epochs = h.state().network.history.last().map_or(0, |r| r.epoch);
     h.get_by_label_contains(&format!("epoch {epochs}: training loss"));
+}
+
+#[test]
+fn the_overfitting_lesson_draws_the_fitted_curve_through_its_few_examples() {
+    let mut h = harness();
+    h.run_steps(2);
+    open_lesson(&mut h, &lesson_label("overfitting"));
+    wait_for(&mut h, |app| app.network.model.is_some());
+    let session = &h.state().network;
+    let split = session.split.as_ref().expect("the data");
+    assert_eq!(split.train.features, 1, "the regression curve");
+    assert!(
+        session.boundary.is_none(),
+        "no decision boundary for a curve"
+    );
+    let curve = session.fit.as_ref().expect("the fitted curve");
+    assert_eq!(curve.len(), 200);
+    // The curve drawn is the trained network's: it goes through the training examples.
+    let model = session.model.as_ref().expect("trained");
+    let Targets::Values(y) = &split.train.targets else {
+        panic!("regression targets");
+    };
+    let fitted = model.predict(split.train.x.clone());
+    let worst = fitted
+        .iter()
+        .zip(y)
+        .map(|(f, y)| (f - y).abs())
+        .fold(0.0, f64::max);
+    assert!(worst < 0.25, "{worst}");
+    let (x0, x1) = (curve[0][0], curve[199][0]);
+    assert!(split.train.x.iter().all(|x| (x0..=x1).contains(x)));
+    assert_eq!(model.predict(vec![x0])[0], curve[0][1]);
+    wait_for(&mut h, |app| {
+        app.lesson.as_ref().is_some_and(|l| l.report.is_some())
+    });
+    h.run_steps(2);
+    h.get_by_label("the network fitted to few and to many examples: y against x");
 }
 
 #[test]

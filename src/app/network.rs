@@ -1,6 +1,7 @@
 //! The network the Network window trains: its settings (part of the setup), and the training
 //! session that runs in the background, streaming each epoch's record and, a few times a
-//! second, the decision boundary, so the window shows training as it happens.
+//! second, the decision boundary (or, for the regression curve, the fitted curve), so the
+//! window shows training as it happens.
 
 use std::sync::mpsc::{Receiver, channel};
 use std::time::{Duration, Instant};
@@ -13,22 +14,28 @@ use super::job::{Job, take_finished};
 use super::network_surface::{keep, slice_of};
 use crate::nn::{
     Activation, Architecture, DataSpec, Dataset, DatasetKind, EpochRecord, Loss, MAX_FULL_HESSIAN,
-    Mlp, NormMode, Spectrum, Split, Targets, TrainSpec,
+    Mlp, NormMode, Spectrum, Split, TrainSpec,
 };
 
 /// Cells per side of the decision-boundary image.
 pub const BOUNDARY_CELLS: usize = 96;
 
-/// The shortest time between two decision-boundary images sent while training.
+/// Points of the fitted curve of a regression.
+const FIT_POINTS: usize = 200;
+
+/// The shortest time between two decision-boundary images (or fitted curves) sent while
+/// training.
 const BOUNDARY_INTERVAL: Duration = Duration::from_millis(150);
 
-/// The data sets the window offers: the two-feature classification sets.
-pub const CLASSIFICATION_SETS: [DatasetKind; 5] = [
+/// The data sets the window offers: the two-feature classification sets and the
+/// one-feature regression curve.
+pub const WINDOW_SETS: [DatasetKind; 6] = [
     DatasetKind::Moons,
     DatasetKind::Circles,
     DatasetKind::Spirals,
     DatasetKind::Xor,
     DatasetKind::Blobs,
+    DatasetKind::Regression,
 ];
 
 /// An option's name as on the command line (`losscape mlp train`), e.g. `mse-softmax`.
@@ -116,7 +123,12 @@ impl NetworkSettings {
         let arch = Architecture {
             inputs: split.train.features,
             hidden,
-            outputs: if self.loss == Loss::Bce { 1 } else { classes },
+            // One output for BCE and for regression (no classes), one per class otherwise.
+            outputs: if self.loss == Loss::Bce {
+                1
+            } else {
+                classes.max(1)
+            },
             activation: self.activation,
             batch_norm: self.batch_norm,
             loss: self.loss,
@@ -143,6 +155,8 @@ enum Update {
     Record(EpochRecord),
     /// The decision boundary at that point, and the plane it covers.
     Boundary(ColorImage, [f64; 4]),
+    /// The fitted curve of a one-feature regression at that point.
+    Fit(Vec<[f64; 2]>),
 }
 
 /// The window's training session: the data, the records so far, the latest boundary and the
@@ -162,6 +176,8 @@ pub struct NetworkSession {
     pub history: Vec<EpochRecord>,
     /// The latest decision-boundary image, as a texture, and the plane it covers.
     pub boundary: Option<(egui::TextureHandle, [f64; 4])>,
+    /// The latest fitted curve (one-feature regression): prediction against feature.
+    pub fit: Option<Vec<[f64; 2]>>,
     /// The trained network, once training ended.
     pub model: Option<Mlp>,
     /// Why the last start was refused or failed.
@@ -199,7 +215,12 @@ impl NetworkSession {
                 let last = record.epoch == spec.epochs || progress.is_cancelled();
                 if last || last_boundary.is_none_or(|t| t.elapsed() >= BOUNDARY_INTERVAL) {
                     last_boundary = Some(Instant::now());
-                    let _ = sender.send(Update::Boundary(boundary_image(model, bounds), bounds));
+                    let picture = if data.train.features == 1 {
+                        Update::Fit(fitted_curve(model, [bounds[0], bounds[1]]))
+                    } else {
+                        Update::Boundary(boundary_image(model, bounds), bounds)
+                    };
+                    let _ = sender.send(picture);
                 }
                 repaint.request_repaint();
             };
@@ -230,6 +251,7 @@ impl NetworkSession {
             updates: Some(updates),
             split: Some(split),
             boundary: self.boundary.take(),
+            fit: self.fit.take(),
             previous_leading_ratio,
             ..Self::default()
         };
@@ -268,6 +290,7 @@ impl NetworkSession {
                         let texture = ctx.load_texture("decision-boundary", image, options);
                         self.boundary = Some((texture, bounds));
                     }
+                    Update::Fit(curve) => self.fit = Some(curve),
                 }
             }
         }
@@ -343,6 +366,15 @@ fn plane_bounds(data: &Dataset) -> [f64; 4] {
     [b[0] - margin, b[1] + margin, b[2] - margin, b[3] + margin]
 }
 
+/// The network's prediction at [`FIT_POINTS`] points of `[x0, x1]` (one feature, one output).
+fn fitted_curve(model: &Mlp, [x0, x1]: [f64; 2]) -> Vec<[f64; 2]> {
+    let x: Vec<f64> = (0..FIT_POINTS)
+        .map(|i| x0 + (x1 - x0) * i as f64 / (FIT_POINTS - 1) as f64)
+        .collect();
+    let y = model.predict(x.clone());
+    x.into_iter().zip(y).map(|(x, y)| [x, y]).collect()
+}
+
 /// Class colours of the data points and the boundary.
 pub const CLASS_COLORS: [Color32; 5] = [
     Color32::from_rgb(31, 119, 180),
@@ -363,23 +395,7 @@ fn boundary_image(model: &Mlp, [x0, x1, y0, y1]: [f64; 4]) -> ColorImage {
             x.push(y0 + (y1 - y0) * (j as f64 + 0.5) / n as f64);
         }
     }
-    let grid = Dataset {
-        features: 2,
-        x,
-        targets: Targets::Classes(vec![0; n * n]),
-        classes: model.arch.outputs.max(2),
-    };
-    let mode = NormMode::Running(&model.running);
-    let outputs = model
-        .arch
-        .pass(
-            &model.params,
-            &model.inputs(&grid),
-            &grid.targets,
-            mode,
-            false,
-        )
-        .outputs;
+    let outputs = model.predict(x);
     let k = model.arch.outputs;
     let pixels = outputs
         .chunks_exact(k)

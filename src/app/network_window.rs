@@ -1,5 +1,6 @@
 //! The Network window: a small MLP on a toy data set, trained in the background while the
-//! window shows the data with the live decision boundary and the train/test curves.
+//! window shows the data with the live decision boundary (or fitted curve) and the train/test
+//! curves.
 
 use clap::ValueEnum;
 use eframe::egui;
@@ -8,10 +9,8 @@ use egui_plot::{
 };
 
 use super::loss_app::LossApp;
-use super::network::{
-    CLASS_COLORS, CLASSIFICATION_SETS, EXTREME_EIGENVALUES, NetworkSession, option_name,
-};
-use crate::nn::{Activation, Loss, MAX_FULL_HESSIAN, Targets};
+use super::network::{CLASS_COLORS, EXTREME_EIGENVALUES, NetworkSession, WINDOW_SETS, option_name};
+use crate::nn::{Activation, Dataset, DatasetKind, Loss, MAX_FULL_HESSIAN, Targets};
 
 /// Draws the window while it is open.
 pub fn network_window(ctx: &egui::Context, area: egui::Rect, app: &mut LossApp) {
@@ -45,9 +44,14 @@ fn settings_ui(ui: &mut egui::Ui, app: &mut LossApp) {
         .num_columns(2)
         .spacing([8.0, 4.0])
         .show(ui, |ui| {
-            ui.label("data")
-                .on_hover_text("A toy two-feature classification set");
-            choice(ui, "network-data", &mut s.dataset, &CLASSIFICATION_SETS);
+            ui.label("data").on_hover_text(
+                "A toy two-feature classification set, or regression: noisy points of \
+                 y = sin(1.5·x), fitted with the mse loss",
+            );
+            choice(ui, "network-data", &mut s.dataset, &WINDOW_SETS);
+            if s.dataset == DatasetKind::Regression {
+                s.loss = Loss::Mse;
+            }
             ui.end_row();
             ui.label("examples")
                 .on_hover_text("Train and test together; a quarter is held out for testing");
@@ -179,7 +183,7 @@ fn results_ui(ui: &mut egui::Ui, app: &LossApp) {
     let session = &app.network;
     let Some(split) = &session.split else {
         ui.label(
-            "Press Train to train a network on the data; its decision boundary and its \
+            "Press Train to train a network on the data; its decision boundary (or fitted curve) and its \
                   training and test curves appear here as it learns.",
         );
         return;
@@ -196,47 +200,11 @@ fn results_ui(ui: &mut egui::Ui, app: &LossApp) {
         ));
     }
     ui.horizontal_top(|ui| {
-        Plot::new("network-boundary")
-            .width(330.0)
-            .height(330.0)
-            .data_aspect(1.0)
-            .show_axes([false, false])
-            .allow_drag(false)
-            .allow_zoom(false)
-            .allow_scroll(false)
-            .show(ui, |plot| {
-                if let Some((texture, [x0, x1, y0, y1])) = &session.boundary {
-                    let centre = PlotPoint::new(0.5 * (x0 + x1), 0.5 * (y0 + y1));
-                    let size = egui::vec2((x1 - x0) as f32, (y1 - y0) as f32);
-                    plot.image(PlotImage::new(
-                        "decision boundary",
-                        texture.id(),
-                        centre,
-                        size,
-                    ));
-                }
-                for (set, filled) in [(&split.train, true), (&split.test, false)] {
-                    let Targets::Classes(classes) = &set.targets else {
-                        continue;
-                    };
-                    for c in 0..set.classes {
-                        let points: Vec<[f64; 2]> = set
-                            .x
-                            .chunks_exact(set.features)
-                            .zip(classes)
-                            .filter(|&(_, &k)| k == c)
-                            .map(|(row, _)| [row[0], row.get(1).copied().unwrap_or(0.0)])
-                            .collect();
-                        let name = if filled { "train" } else { "test" };
-                        plot.points(
-                            Points::new(format!("{name} class {c}"), points)
-                                .color(CLASS_COLORS[c % CLASS_COLORS.len()])
-                                .filled(filled)
-                                .radius(2.5),
-                        );
-                    }
-                }
-            });
+        if split.train.features == 1 {
+            fit_plot(ui, session, split);
+        } else {
+            boundary_plot(ui, session, split);
+        }
         ui.vertical(|ui| {
             let curve = |name: &str, f: &dyn Fn(&crate::nn::EpochRecord) -> Option<f64>| {
                 let points: PlotPoints = session
@@ -250,16 +218,107 @@ fn results_ui(ui: &mut egui::Ui, app: &LossApp) {
                 plot.line(curve("train loss", &|r| Some(r.train_loss)));
                 plot.line(curve("test loss", &|r| Some(r.test_loss)));
             });
-            epoch_plot("network-accuracy-curves", "accuracy")
-                .include_y(0.0)
-                .include_y(1.0)
-                .show(ui, |plot| {
-                    plot.line(curve("train accuracy", &|r| r.train_accuracy));
-                    plot.line(curve("test accuracy", &|r| r.test_accuracy));
-                });
+            if split.train.classes > 0 {
+                epoch_plot("network-accuracy-curves", "accuracy")
+                    .include_y(0.0)
+                    .include_y(1.0)
+                    .show(ui, |plot| {
+                        plot.line(curve("train accuracy", &|r| r.train_accuracy));
+                        plot.line(curve("test accuracy", &|r| r.test_accuracy));
+                    });
+            }
         });
     });
     spectrum_ui(ui, session);
+}
+
+/// A square plot of the data, without axes or interaction.
+fn data_plot(id: &str) -> Plot<'_> {
+    Plot::new(id)
+        .width(330.0)
+        .height(330.0)
+        .allow_drag(false)
+        .allow_zoom(false)
+        .allow_scroll(false)
+}
+
+/// The two-feature data, coloured by class, over the live decision boundary.
+fn boundary_plot(ui: &mut egui::Ui, session: &NetworkSession, split: &crate::nn::Split) {
+    data_plot("network-boundary")
+        .data_aspect(1.0)
+        .show_axes([false, false])
+        .show(ui, |plot| {
+            if let Some((texture, [x0, x1, y0, y1])) = &session.boundary {
+                let centre = PlotPoint::new(0.5 * (x0 + x1), 0.5 * (y0 + y1));
+                let size = egui::vec2((x1 - x0) as f32, (y1 - y0) as f32);
+                plot.image(PlotImage::new(
+                    "decision boundary",
+                    texture.id(),
+                    centre,
+                    size,
+                ));
+            }
+            for (set, filled) in [(&split.train, true), (&split.test, false)] {
+                let Targets::Classes(classes) = &set.targets else {
+                    continue;
+                };
+                for c in 0..set.classes {
+                    let points: Vec<[f64; 2]> = set
+                        .x
+                        .chunks_exact(set.features)
+                        .zip(classes)
+                        .filter(|&(_, &k)| k == c)
+                        .map(|(row, _)| [row[0], row.get(1).copied().unwrap_or(0.0)])
+                        .collect();
+                    let name = if filled { "train" } else { "test" };
+                    plot.points(
+                        Points::new(format!("{name} class {c}"), points)
+                            .color(CLASS_COLORS[c % CLASS_COLORS.len()])
+                            .filled(filled)
+                            .radius(2.5),
+                    );
+                }
+            }
+        });
+}
+
+/// A one-feature regression set's examples as (x, y) points.
+fn regression_points(set: &Dataset) -> Vec<[f64; 2]> {
+    match &set.targets {
+        Targets::Values(values) => set.x.iter().zip(values).map(|(&x, &y)| [x, y]).collect(),
+        Targets::Classes(_) => Vec::new(),
+    }
+}
+
+/// The one-feature regression data and the network's live fitted curve: where a flexible
+/// network on few points "goes freestyle".
+fn fit_plot(ui: &mut egui::Ui, session: &NetworkSession, split: &crate::nn::Split) {
+    data_plot("network-fit")
+        .legend(Legend::default().background_alpha(0.6))
+        .x_axis_label("x")
+        .y_axis_label("y")
+        .show(ui, |plot| {
+            let [train, test] = [CLASS_COLORS[0], CLASS_COLORS[1]];
+            plot.points(
+                Points::new("train", regression_points(&split.train))
+                    .color(train)
+                    .filled(true)
+                    .radius(3.0),
+            );
+            plot.points(
+                Points::new("test", regression_points(&split.test))
+                    .color(test)
+                    .filled(false)
+                    .radius(3.0),
+            );
+            if let Some(curve) = &session.fit {
+                plot.line(
+                    Line::new("network", curve.clone())
+                        .color(CLASS_COLORS[3])
+                        .width(2.0),
+                );
+            }
+        });
 }
 
 /// Bins of the spectrum histogram.

@@ -4,7 +4,7 @@
 use super::check::{Figure, Quantities, Series};
 use super::network::{NetworkSetup, Trained};
 use super::setup::Setup;
-use crate::nn::{Activation, DatasetKind, EpochRecord, NormMode, Spectrum, Split};
+use crate::nn::{EpochRecord, NormMode, Spectrum, Split, Targets};
 use crate::progress::Progress;
 
 /// The lesson's network, or an error saying the check needs one.
@@ -112,32 +112,72 @@ pub(super) fn leading_ratio(
     Ok(m["other_leading_ratio"] >= factor * m["leading_ratio"])
 }
 
-/// A large ReLU network on few and on many noisy moons.
+/// Points where a one-feature network's fitted curve is drawn.
+const CURVE_POINTS: usize = 120;
+
+/// The setup's network trained on few and on many examples, both tested on fresh ones.
 pub(super) fn overfit(
     setup: &Setup,
-    hidden: &[usize],
     sizes: [usize; 2],
-    noise: f64,
-    epochs: usize,
     m: &mut Quantities,
-) -> Result<bool, String> {
-    for (suffix, samples) in ["small", "large"].into_iter().zip(sizes) {
-        let network = NetworkSetup {
-            dataset: DatasetKind::Moons,
-            samples,
-            noise: Some(noise),
-            hidden: hidden.to_vec(),
-            activation: Activation::Relu,
-            optimizer: "adam:lr=0.01".into(),
-            epochs,
-            seed: setup.seed,
-            ..NetworkSetup::default()
-        };
-        record_gap(suffix, network.train(&Progress::new())?.last()?, m);
+) -> Result<(bool, Option<Figure>), String> {
+    let network = network_of(setup)?;
+    // The held-out quarter of 4·large examples of the next seed: `large` fresh examples.
+    let fresh = NetworkSetup {
+        samples: 4 * sizes[1],
+        seed: network.seed + 1,
+        ..network.clone()
     }
-    Ok(m["train_accuracy_small"] >= 0.95
-        && m["gap_small"] >= 0.1
-        && m["gap_large"] < 0.5 * m["gap_small"])
+    .data()?
+    .test;
+    let mut series = Vec::new();
+    for (suffix, samples) in ["small", "large"].into_iter().zip(sizes) {
+        let Trained { model, split, .. } = NetworkSetup {
+            samples,
+            ..network.clone()
+        }
+        .train(&Progress::new())?;
+        let train = model.loss_at(&model.params, &split.train);
+        let test = model.loss_at(&model.params, &fresh);
+        let n = split.train.len();
+        m.insert(format!("train_loss_{suffix}"), train);
+        m.insert(format!("test_loss_{suffix}"), test);
+        m.insert(format!("gap_{suffix}"), test - train);
+        m.insert(format!("train_examples_{suffix}"), n as f64);
+        if let (1, Targets::Values(y)) = (split.train.features, &split.train.targets) {
+            if suffix == "small" {
+                let points = split.train.x.iter().zip(y).map(|(&x, &y)| [x, y]).collect();
+                series.push(Series {
+                    name: format!("the {n} training examples"),
+                    line: false,
+                    points,
+                });
+            }
+            let (low, high) = (fresh.x.iter().copied())
+                .fold((f64::INFINITY, f64::NEG_INFINITY), |(l, h), x| {
+                    (l.min(x), h.max(x))
+                });
+            let x: Vec<f64> = (0..CURVE_POINTS)
+                .map(|i| low + (high - low) * i as f64 / (CURVE_POINTS - 1) as f64)
+                .collect();
+            let fitted = model.predict(x.clone());
+            series.push(Series {
+                name: format!("fitted to {n} examples"),
+                line: true,
+                points: x.into_iter().zip(fitted).map(|(x, y)| [x, y]).collect(),
+            });
+        }
+    }
+    let figure = (!series.is_empty()).then(|| Figure {
+        title: "the network fitted to few and to many examples".into(),
+        x: "x".into(),
+        y: "y".into(),
+        series,
+    });
+    let holds = m["train_loss_small"] <= 0.25 * m["train_loss_large"]
+        && m["gap_small"] > 0.0
+        && m["gap_large"] <= 0.5 * m["gap_small"];
+    Ok((holds, figure))
 }
 
 /// The setup's network without, with moderate and with strong weight decay.

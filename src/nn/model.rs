@@ -574,6 +574,29 @@ impl Mlp {
         self.accuracy_in(data, NormMode::Running(&self.running))
     }
 
+    /// The outputs at the points `x` (row-major, `arch.inputs` features each) in evaluation
+    /// mode, `arch.outputs` per point.
+    pub fn predict(&self, x: Vec<f64>) -> Vec<f64> {
+        let n = x.len() / self.arch.inputs.max(1);
+        let points = Dataset {
+            features: self.arch.inputs,
+            x,
+            // Any targets of any loss do: only the outputs are kept.
+            targets: Targets::Classes(vec![0; n]),
+            classes: 1,
+        };
+        let mode = NormMode::Running(&self.running);
+        (self.arch)
+            .pass(
+                &self.params,
+                &self.inputs(&points),
+                &points.targets,
+                mode,
+                false,
+            )
+            .outputs
+    }
+
     /// Share of `data` classified correctly, BatchNorm normalizing with `mode` (`None` for
     /// regression).
     pub fn accuracy_in(&self, data: &Dataset, mode: NormMode<'_>) -> Option<f64> {
