@@ -189,15 +189,22 @@ fn results_ui(ui: &mut egui::Ui, app: &LossApp) {
         return;
     };
     if let Some(last) = session.history.last() {
+        let loss = |v: f64| crate::format::number(Some(v), 4);
+        let (train, test) = (loss(last.train_loss), loss(last.test_loss));
         let percent = |a: Option<f64>| a.map_or("—".into(), |a| format!("{:.1} %", 100.0 * a));
-        ui.label(format!(
-            "epoch {}: training loss {}, test loss {}; accuracy {} train, {} test",
-            last.epoch,
-            crate::format::number(Some(last.train_loss), 4),
-            crate::format::number(Some(last.test_loss), 4),
-            percent(last.train_accuracy),
-            percent(last.test_accuracy),
-        ));
+        ui.label(if split.train.classes > 0 {
+            format!(
+                "epoch {}: training loss {train}, test loss {test}; accuracy {} train, {} test",
+                last.epoch,
+                percent(last.train_accuracy),
+                percent(last.test_accuracy),
+            )
+        } else {
+            format!(
+                "epoch {}: training loss {train}, test loss {test}",
+                last.epoch
+            )
+        });
     }
     ui.horizontal_top(|ui| {
         if split.train.features == 1 {

@@ -11,7 +11,7 @@ use rand_chacha::ChaCha8Rng;
 use super::check::{Figure, Quantities, Series};
 use super::network::Trained;
 use super::setup::Setup;
-use crate::nn::{Dataset, Mlp, NormMode};
+use crate::nn::{Dataset, Mlp, NormMode, Spectrum};
 use crate::optim::OptimizerState;
 use crate::progress::Progress;
 
@@ -66,7 +66,7 @@ fn seconds_per_update(trained: &Trained, spec: &crate::optim::OptimizerSpec, bat
 }
 
 /// The setup's network trained with full batches, then measured where it stopped: the full
-/// gradient, every example's gradient, `draws` random batches of each size in `batches`, and
+/// gradient, the Hessian's spectrum, every example's gradient, `draws` random batches of each size in `batches`, and
 /// the time of an update and of an epoch at each size.
 pub(super) fn batch_noise(
     setup: &Setup,
@@ -96,6 +96,11 @@ pub(super) fn batch_noise(
     let full = gradient(&trained.model, train, &all);
     let full_norm = full.iter().map(|g| g * g).sum::<f64>().sqrt();
     let spread = spread(&trained.model, train, &full);
+    let model = &trained.model;
+    let hessian = model.hessian(&model.params, train, NormMode::Batch, &Progress::new());
+    let spectrum = Spectrum::of_matrix(&hessian, model.params.len());
+    m.insert("negative".into(), spectrum.negative as f64);
+    m.insert("parameters".into(), spectrum.parameters as f64);
     let spec = network.training()?.optimizer;
     let mut rng = ChaCha8Rng::seed_from_u64(network.seed);
     let (mut measured, mut theory, mut relative_error) = (Vec::new(), Vec::new(), 0.0_f64);

@@ -211,7 +211,8 @@ pub enum Check {
     /// `gradient_full`, `gradient_smallest`, per size B `gradient_B` (root mean square over
     /// `draws` batches), `update_us_B` and `epoch_ms_B` (this machine's time for one update and
     /// one epoch; also `_full`), `noise_error` (largest relative gap to sampling theory),
-    /// `examples` and `train_loss`.
+    /// `negative` (the Hessian's negative eigenvalues there, of `parameters`), `examples` and
+    /// `train_loss`.
     BatchNoise {
         /// Batch sizes to draw.
         batches: Vec<usize>,
