@@ -527,11 +527,12 @@ fn a_comparison_lesson_splits_the_view_with_the_same_racers_in_step() {
     h.get_by_label("MSE on the softmax over two logits (one example of class 1)");
     let app = h.state();
     let pane = app.compare.as_ref().expect("the view is split");
-    assert_eq!(pane.scene.surface.name(), "logits-mse");
-    assert_eq!(pane.scene.runs.len(), app.state.racers.len());
+    let scene = pane.scene.as_ref().expect("a zoo surface is there at once");
+    assert_eq!(scene.surface.name(), "logits-mse");
+    assert_eq!(scene.runs.len(), app.state.racers.len());
     // The same racer from the same start: descends on the left, stalls on the right.
     let main = app.scene.runs[0].as_ref().expect("a path");
-    let other = pane.scene.runs[0].as_ref().expect("a path");
+    let other = scene.runs[0].as_ref().expect("a path");
     assert_eq!(main.trail()[0].point, other.trail()[0].point);
     assert!(main.current().loss < 0.01 && other.current().loss > 1.9);
     // Moving the start moves it in both panes.
@@ -539,7 +540,7 @@ fn a_comparison_lesson_splits_the_view_with_the_same_racers_in_step() {
     h.state_mut()
         .apply(losscape::app::Command::MoveStart(0, [0.0, 0.0]), &ctx);
     let app = h.state();
-    let other = app.compare.as_ref().unwrap().scene.runs[0]
+    let other = app.compare.as_ref().unwrap().scene.as_ref().unwrap().runs[0]
         .as_ref()
         .unwrap();
     assert_eq!(other.trail()[0].point, [0.0, 0.0]);
@@ -558,7 +559,60 @@ fn a_comparison_lesson_splits_the_view_with_the_same_racers_in_step() {
     h.get_by_label("Monkey saddle").click();
     h.run_steps(2);
     let pane = h.state().compare.as_ref().expect("split again");
-    assert_eq!(pane.scene.surface.name(), "monkey-saddle");
+    assert_eq!(pane.scene.as_ref().unwrap().surface.name(), "monkey-saddle");
+}
+
+#[test]
+fn the_batch_norm_surface_lesson_shows_the_network_with_batch_norm_flipped_beside_it() {
+    let mut h = harness();
+    h.run_steps(2);
+    open_lesson(&mut h, &lesson_label("batch-norm-surface"));
+    // The flipped network trains in the background; the pane says so meanwhile.
+    let building = h
+        .state()
+        .compare
+        .as_ref()
+        .and_then(|p| p.building().map(|b| b.0.to_owned()));
+    assert_eq!(
+        building.as_deref(),
+        Some("Training the network, batch norm off")
+    );
+    wait_for(&mut h, |app| {
+        app.shown_network.is_some()
+            && (app.compare.as_ref()).is_some_and(|p| {
+                p.scene
+                    .as_ref()
+                    .is_some_and(|s| s.runs.iter().all(Result::is_ok))
+            })
+    });
+    let app = h.state();
+    assert!(app.state.network.batch_norm);
+    let pane = app.compare.as_ref().expect("the view is split");
+    assert_eq!(
+        pane.switch_labels(&app.state.network),
+        Some(["batch norm on", "batch norm off"])
+    );
+    // Both are the network's own surfaces, of different shape, with the same racers' starts.
+    let scene = pane.scene.as_ref().expect("the flipped surface");
+    assert_eq!(scene.runs.len(), app.state.racers.len());
+    let first =
+        |runs: &[Result<losscape::run::Run, String>]| runs[0].as_ref().unwrap().trail()[0].point;
+    assert_eq!(first(&scene.runs), first(&app.scene.runs));
+    // κ at the centre (the trained weights): the network without batch norm is far more
+    // elongated.
+    let kappa = |h: [[f64; 2]; 2]| {
+        let [l1, l2] = losscape::analysis::symmetric_eigen2(h).values;
+        l1.abs().max(l2.abs()) / l1.abs().min(l2.abs())
+    };
+    let with = kappa(app.scene.surface.hessian([0.0, 0.0]).2);
+    let without = kappa(scene.surface.hessian([0.0, 0.0]).2);
+    assert!(
+        without > 2.0 * with,
+        "κ {with} with batch norm, {without} without"
+    );
+    h.run_steps(2);
+    h.get_by_label("batch norm on: The Network window's trained network");
+    h.get_by_label("batch norm off: The Network window's trained network");
 }
 
 #[test]

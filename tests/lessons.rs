@@ -98,6 +98,10 @@ check = { at = [1.0, 1.0] }
             "magic",
         ),
         (good.replace("steps = 10", "steps = \"ten\""), "steps"),
+        (
+            good.replace("steps = 10", "steps = 10\ncompare = \"network:batch-norm\""),
+            "needs the network surface",
+        ),
         (good.replace("title = \"t\"\n", ""), "title"),
         (
             good.replace("step = 0.1\n", "step = 0.1\nextra = 1\n"),

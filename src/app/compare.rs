@@ -1,5 +1,8 @@
 //! The split view: a second surface beside the main one, with the same racers from the same
-//! starts, animated in step — MSE beside cross-entropy, raw beside normalized features.
+//! starts, animated in step — MSE beside cross-entropy, raw beside normalized features, or the
+//! Network window's network with batch norm (or input normalization) flipped.
+
+use std::sync::Arc;
 
 use eframe::egui::{self, RichText};
 use egui_plot::Plot;
@@ -7,25 +10,79 @@ use egui_plot::Plot;
 use super::command::Command;
 use super::job::{Job, take_finished};
 use super::loss_app::LossApp;
+use super::network::NetworkSettings;
+use super::network_surface::{NETWORK_SURFACE, NetworkSurface, network_surface};
 use super::scene::{Path, Scene, compute_paths, grid_sizes};
 use super::state::AppState;
 use super::surface_view::Pane;
 use crate::grid::Grid;
+use crate::lesson::NETWORK_FLIPS;
 use crate::surface::{Family, Surface, build_surface, zoo_entries};
 
+/// A flipped network, trained and sliced, with its fine grid.
+type Built = Result<(Arc<NetworkSurface>, Grid), String>;
+
 /// The second pane: its scene (surface, fine grid, paths), heatmap texture, and the paths
-/// being computed in the background when they take too long for a frame.
+/// being computed in the background when they take too long for a frame. A flipped network's
+/// pane trains that network in the background first.
 pub struct ComparePane {
-    /// The surface, its grid and the racers' paths on it.
-    pub scene: Scene,
+    /// The surface, its grid and the racers' paths on it (none while the network trains).
+    pub scene: Option<Scene>,
     heatmap: Option<(egui::TextureHandle, u64)>,
     job: Option<Job<Vec<Path>>>,
+    /// For a flipped network: the switch's name in [`NETWORK_FLIPS`], its settings, and their
+    /// training while it runs.
+    flip: Option<(String, NetworkSettings)>,
+    building: Option<Job<Built>>,
+    /// Why the flipped network could not be shown.
+    pub error: Option<String>,
+}
+
+/// The Network window's settings with the switch `flip` (one of [`NETWORK_FLIPS`]) flipped.
+fn flipped(network: &NetworkSettings, flip: &str) -> NetworkSettings {
+    let mut settings = network.clone();
+    if flip == NETWORK_FLIPS[0] {
+        settings.batch_norm = !settings.batch_norm;
+    } else {
+        settings.normalize_inputs = !settings.normalize_inputs;
+    }
+    settings
+}
+
+/// What a network's switches are, for the pane titles: "batch norm on", "inputs raw", ….
+fn switch_label(network: &NetworkSettings, flip: &str) -> &'static str {
+    match (
+        flip == NETWORK_FLIPS[0],
+        network.batch_norm,
+        network.normalize_inputs,
+    ) {
+        (true, true, _) => "batch norm on",
+        (true, false, _) => "batch norm off",
+        (false, _, true) => "inputs normalized",
+        (false, _, false) => "inputs raw",
+    }
 }
 
 impl ComparePane {
-    /// The pane for surface `name` (a zoo name or `expr:<formula>`), with every racer's path
-    /// computed at once; surfaces too costly for that are refused with the reason.
-    pub fn new(name: &str, state: &AppState) -> Result<Self, String> {
+    /// The pane for `name`: a zoo name or `expr:<formula>`, with every racer's path computed
+    /// at once (surfaces too costly for that are refused with the reason), or one of
+    /// [`NETWORK_FLIPS`], trained in the background (beside the network surface only).
+    pub fn new(name: &str, state: &AppState, ctx: &egui::Context) -> Result<Self, String> {
+        let mut pane = Self {
+            scene: None,
+            heatmap: None,
+            job: None,
+            flip: None,
+            building: None,
+            error: None,
+        };
+        if NETWORK_FLIPS.contains(&name) {
+            if state.surface.name != NETWORK_SURFACE {
+                return Err("flipping a switch of the network needs the network surface".into());
+            }
+            pane.build_flipped(name, &state.network, ctx)?;
+            return Ok(pane);
+        }
         let surface = build_surface(name, &[]).map_err(|e| e.to_string())?;
         if surface.is_expensive() {
             return Err(format!(
@@ -36,26 +93,55 @@ impl ComparePane {
         let mut scene = Scene::new(surface.clone(), state);
         scene.set_grid(fine_grid(&surface), state.view.log_scale);
         scene.recompute_runs(state);
-        Ok(Self {
-            scene,
-            heatmap: None,
-            job: None,
-        })
+        pane.scene = Some(scene);
+        Ok(pane)
+    }
+
+    /// Trains `network` with switch `flip` flipped, and samples its surface, in the
+    /// background; refuses settings that cannot train.
+    fn build_flipped(
+        &mut self,
+        flip: &str,
+        network: &NetworkSettings,
+        ctx: &egui::Context,
+    ) -> Result<(), String> {
+        let settings = flipped(network, flip);
+        settings.build()?;
+        let trained = settings.clone();
+        self.building = Some(Job::spawn(
+            format!("Training the network, {}", switch_label(&settings, flip)),
+            ctx,
+            move |progress| {
+                let network = network_surface(&trained)?;
+                let surface = &network.surface;
+                let n = grid_sizes(surface).1;
+                let grid = Grid::sample_with(surface, surface.domain(), n, progress);
+                Ok((network, grid))
+            },
+        ));
+        self.flip = Some((flip.to_owned(), settings));
+        self.scene = None;
+        self.error = None;
+        Ok(())
     }
 
     /// Recomputes every racer's path after the setup changed: at once, or, when the main
-    /// pane's paths go to the background because they would hold the frame, there too.
+    /// pane's paths go to the background because they would hold the frame (and always on a
+    /// network's surface), there too.
     pub fn update(&mut self, state: &AppState, in_background: bool, ctx: &egui::Context) {
         if let Some(job) = self.job.take() {
             job.cancel();
         }
-        if !in_background {
-            self.scene.recompute_runs(state);
+        let Some(scene) = &mut self.scene else {
+            return;
+        };
+        if !in_background && !scene.surface.is_expensive() {
+            scene.recompute_runs(state);
             return;
         }
         let all: Vec<usize> = (0..state.racers.len()).collect();
-        self.scene.await_paths(state, &all);
-        let (surface, state) = (self.scene.surface.clone(), state.clone());
+        scene.await_paths(state, &all);
+        let (surface, state) = (scene.surface.clone(), state.clone());
         self.job = Some(Job::spawn(
             "Computing the paths beside",
             ctx,
@@ -63,30 +149,79 @@ impl ComparePane {
         ));
     }
 
-    /// Installs the paths computed in the background, once they are there.
-    pub fn poll(&mut self, state: &AppState) {
-        if let Some((paths, _)) = take_finished(&mut self.job) {
-            let all: Vec<usize> = (0..paths.len()).collect();
-            self.scene.install_paths(state, &all, paths);
+    /// Installs what was computed in the background: a flipped network's surface (then its
+    /// paths follow), or the paths. When the main pane shows another network (`shown`), the
+    /// flipped one follows it.
+    pub fn poll(&mut self, state: &AppState, shown: Option<&NetworkSettings>, ctx: &egui::Context) {
+        if let (Some((flip, settings)), Some(shown)) = (self.flip.clone(), shown)
+            && flipped(shown, &flip) != settings
+            && let Err(e) = self.build_flipped(&flip, shown, ctx)
+        {
+            self.error = Some(e);
         }
+        if let Some((built, cancelled)) = take_finished(&mut self.building) {
+            match built {
+                Ok((network, grid)) if !cancelled => {
+                    let mut scene = Scene::new(network.surface.clone(), state);
+                    scene.set_grid(grid, state.view.log_scale);
+                    self.scene = Some(scene);
+                    self.heatmap = None;
+                    self.update(state, true, ctx);
+                }
+                Ok(_) => self.error = Some("cancelled".into()),
+                Err(e) => self.error = Some(e),
+            }
+        }
+        if let Some((paths, _)) = take_finished(&mut self.job)
+            && let Some(scene) = &mut self.scene
+        {
+            let all: Vec<usize> = (0..paths.len()).collect();
+            scene.install_paths(state, &all, paths);
+        }
+    }
+
+    /// The flipped network's training, while it runs: its label and progress.
+    pub fn building(&self) -> Option<(&str, f32)> {
+        (self.building.as_ref()).map(|j| (j.label.as_str(), j.fraction()))
+    }
+
+    /// The switch of each pane's network, for a flipped network: [main, this one].
+    pub fn switch_labels(&self, network: &NetworkSettings) -> Option<[&'static str; 2]> {
+        let (flip, settings) = self.flip.as_ref()?;
+        Some([switch_label(network, flip), switch_label(settings, flip)])
     }
 
     /// Re-scales its colours (log or linear).
     pub fn rescale(&mut self, log: bool) {
-        self.scene.rescale(log);
+        if let Some(scene) = &mut self.scene {
+            scene.rescale(log);
+        }
     }
 
-    fn texture(&mut self, ctx: &egui::Context) -> egui::TextureId {
-        let version = self.scene.grid_version;
-        match &mut self.heatmap {
+    fn texture(&mut self, ctx: &egui::Context) -> Option<egui::TextureId> {
+        let scene = self.scene.as_ref()?;
+        let version = scene.grid_version;
+        Some(match &mut self.heatmap {
             Some((texture, v)) if *v == version => texture.id(),
             slot => {
-                let image = super::colors::grid_image(&self.scene.grid, &self.scene.scaling);
+                let image = super::colors::grid_image(&scene.grid, &scene.scaling);
                 let texture = ctx.load_texture("compare-heatmap", image, Default::default());
                 let id = texture.id();
                 *slot = Some((texture, version));
                 id
             }
+        })
+    }
+}
+
+impl Drop for ComparePane {
+    /// A closed pane stops its background work.
+    fn drop(&mut self) {
+        if let Some(job) = &self.building {
+            job.cancel();
+        }
+        if let Some(job) = &self.job {
+            job.cancel();
         }
     }
 }
@@ -97,12 +232,14 @@ fn fine_grid(surface: &Surface) -> Grid {
 }
 
 /// The second pane: its title and close button, then the surface with the racers' paths at
-/// the main view's step (it shows; dragging and clicking stay in the main pane).
+/// the main view's step (it shows; dragging and clicking stay in the main pane), or, while a
+/// flipped network trains, its progress.
 pub fn compare_pane_ui(ui: &mut egui::Ui, app: &mut LossApp) -> Vec<Command> {
     let mut commands = Vec::new();
     let Some(pane) = app.compare.as_mut() else {
         return commands;
     };
+    let switch = pane.switch_labels(&app.state.network).map(|[_, mine]| mine);
     // The button first and the title cut to the column: a long title never pushes the button
     // out of the view.
     ui.horizontal(|ui| {
@@ -113,12 +250,30 @@ pub fn compare_pane_ui(ui: &mut egui::Ui, app: &mut LossApp) -> Vec<Command> {
         {
             commands.push(Command::SetCompare(None));
         }
-        pane_title_ui(ui, &pane.scene);
+        if let Some(scene) = &pane.scene {
+            pane_title_ui(ui, scene, switch);
+        }
     });
-    let texture = pane.texture(ui.ctx());
-    let domain = pane.scene.surface.domain();
-    let axes = pane.scene.surface.info().axes;
-    let plot = Plot::new(("compare-view", pane.scene.surface.name()))
+    if let Some(error) = &pane.error {
+        ui.colored_label(ui.visuals().error_fg_color, format!("Not shown: {error}"));
+        return commands;
+    }
+    if let Some((label, fraction)) = pane.building() {
+        ui.horizontal(|ui| {
+            ui.spinner();
+            ui.add(egui::ProgressBar::new(fraction).text(format!("{label}…")));
+        });
+        return commands;
+    }
+    let Some(texture) = pane.texture(ui.ctx()) else {
+        return commands;
+    };
+    let Some(scene) = &pane.scene else {
+        return commands;
+    };
+    let domain = scene.surface.domain();
+    let axes = scene.surface.info().axes;
+    let plot = Plot::new(("compare-view", scene.surface.name()))
         .default_x_bounds(domain.x[0], domain.x[1])
         .default_y_bounds(domain.y[0], domain.y[1])
         .show_grid(false)
@@ -130,7 +285,7 @@ pub fn compare_pane_ui(ui: &mut egui::Ui, app: &mut LossApp) -> Vec<Command> {
         plot
     };
     let drawn = Pane {
-        scene: &pane.scene,
+        scene,
         layers: [("compare surface", Some(texture)), ("", None), ("", None)],
         prefix: "compare ",
     };
@@ -141,14 +296,22 @@ pub fn compare_pane_ui(ui: &mut egui::Ui, app: &mut LossApp) -> Vec<Command> {
 
 /// The main pane's title above it, while the view is split.
 pub fn main_pane_title_ui(ui: &mut egui::Ui, app: &LossApp) {
-    ui.horizontal(|ui| pane_title_ui(ui, &app.scene));
+    let switch = (app.compare.as_ref())
+        .and_then(|pane| pane.switch_labels(&app.state.network))
+        .map(|[main, _]| main);
+    ui.horizontal(|ui| pane_title_ui(ui, &app.scene, switch));
 }
 
-/// A pane's title: its surface's, cut to one line (in full, with the formula, on hover).
-fn pane_title_ui(ui: &mut egui::Ui, scene: &Scene) {
+/// A pane's title: its surface's (after the network's switch, for a flipped network), cut to
+/// one line (in full, with the formula, on hover).
+fn pane_title_ui(ui: &mut egui::Ui, scene: &Scene, switch: Option<&str>) {
     let info = scene.surface.info();
-    ui.add(egui::Label::new(RichText::new(&info.title).strong()).truncate())
-        .on_hover_text(format!("{}\n{}", info.title, info.formula));
+    let title = match switch {
+        Some(switch) => format!("{switch}: {}", info.title),
+        None => info.title.clone(),
+    };
+    ui.add(egui::Label::new(RichText::new(&title).strong()).truncate())
+        .on_hover_text(format!("{title}\n{}", info.formula));
 }
 
 /// The View menu's split-view entry: a surface to show beside the main one, or none.
@@ -172,6 +335,25 @@ pub fn compare_menu_ui(ui: &mut egui::Ui, app: &LossApp, commands: &mut Vec<Comm
                     }
                 }
             });
+        }
+        if app.state.surface.name == NETWORK_SURFACE {
+            ui.separator();
+            let entries = [
+                "This network, batch norm flipped",
+                "This network, input normalization flipped",
+            ];
+            for (name, title) in NETWORK_FLIPS.into_iter().zip(entries) {
+                let current = app.state.compare.as_deref() == Some(name);
+                if ui
+                    .selectable_label(current, title)
+                    .on_hover_text(
+                        "The same network trained with the switch the other way, beside this one",
+                    )
+                    .clicked()
+                {
+                    commands.push(Command::SetCompare(Some(name.into())));
+                }
+            }
         }
     })
     .response

@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 
 pub use check::{Check, Figure, Series};
 pub use network::{NetworkSetup, Trained};
-pub use setup::{NETWORK_SURFACE, Overlay, Setup};
+pub use setup::{NETWORK_FLIPS, NETWORK_SURFACE, Overlay, Setup};
 
 use crate::format::number;
 use crate::progress::Progress;

@@ -12,6 +12,10 @@ use crate::surface::{Surface, build_surface};
 /// which the app trains and slices in the background.
 pub const NETWORK_SURFACE: &str = "network";
 
+/// Split-view choices showing the network surface's network with one switch flipped: batch
+/// norm, or the input normalization.
+pub const NETWORK_FLIPS: [&str; 2] = ["network:batch-norm", "network:normalize-inputs"];
+
 /// What a lesson sets up.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -48,8 +52,9 @@ pub struct Setup {
     /// The network the lesson trains and measures, shown in the Network window.
     #[serde(default)]
     pub network: Option<NetworkSetup>,
-    /// A second surface (zoo name or `expr:<formula>`) shown beside the first in a split
-    /// view, with the same racers: the other side of the lesson's comparison.
+    /// A second surface (zoo name, `expr:<formula>`, or one of [`NETWORK_FLIPS`]) shown beside
+    /// the first in a split view, with the same racers: the other side of the lesson's
+    /// comparison.
     #[serde(default)]
     pub compare: Option<String>,
 }
@@ -94,8 +99,16 @@ impl Setup {
         if self.racers.is_empty() {
             return Err("a lesson needs at least one racer".into());
         }
-        if let Some(name) = &self.compare {
-            build_surface(name, &[]).map_err(|e| format!("compare: {e}"))?;
+        match &self.compare {
+            Some(name) if NETWORK_FLIPS.contains(&name.as_str()) => {
+                (self.surface == NETWORK_SURFACE)
+                    .then_some(())
+                    .ok_or_else(|| format!("compare: {name} needs the network surface"))?;
+            }
+            Some(name) => {
+                build_surface(name, &[]).map_err(|e| format!("compare: {e}"))?;
+            }
+            None => {}
         }
         if let Some(network) = &self.network {
             network.validate().map_err(|e| format!("network: {e}"))?;

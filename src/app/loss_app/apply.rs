@@ -85,7 +85,7 @@ impl LossApp {
                     }
                 }
             }
-            Command::SetCompare(name) => self.set_compare(name),
+            Command::SetCompare(name) => self.set_compare(name, ctx),
             Command::TogglePlay => {
                 if !self.clock.playing && self.clock.shown >= self.scene.last_step() as f64 {
                     self.clock.shown = 0.0;
@@ -237,7 +237,7 @@ impl LossApp {
         self.state = state;
         self.lesson = None;
         self.compare = None;
-        self.set_compare(self.state.compare.clone());
+        self.set_compare(self.state.compare.clone(), ctx);
         self.show_surface(surface, ctx);
         if untrained {
             self.train_network_surface(ctx);
@@ -247,13 +247,13 @@ impl LossApp {
 
     /// Splits the view with surface `name` beside the main one (or closes the split); a
     /// surface that cannot be shown there is refused with a message and the view stays.
-    fn set_compare(&mut self, name: Option<String>) {
+    fn set_compare(&mut self, name: Option<String>, ctx: &egui::Context) {
         let Some(name) = name else {
             self.compare = None;
             self.state.compare = None;
             return;
         };
-        match ComparePane::new(&name, &self.state) {
+        match ComparePane::new(&name, &self.state, ctx) {
             Ok(pane) => {
                 self.compare = Some(pane);
                 self.state.compare = Some(name);

@@ -185,7 +185,11 @@ impl LossApp {
             }
         }
         if let Some(pane) = &mut self.compare {
-            pane.poll(&self.state);
+            // The network shown, once it is the one the settings ask for.
+            let shown = (self.shown_network.as_ref())
+                .map(|n| &n.settings)
+                .filter(|&s| *s == self.state.network);
+            pane.poll(&self.state, shown, ctx);
         }
         // A cancelled job's racers keep the paths finished before the cancel; the others say so.
         if let Some((paths, _)) = take_finished(&mut self.path_job) {

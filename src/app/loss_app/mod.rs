@@ -231,7 +231,7 @@ impl LossApp {
         let scene = Scene::new(surface, &state);
         // A split view whose surface no longer builds is dropped quietly: it is a view, not work.
         let compare =
-            (state.compare.as_deref()).and_then(|name| ComparePane::new(name, &state).ok());
+            (state.compare.as_deref()).and_then(|name| ComparePane::new(name, &state, ctx).ok());
         Self {
             compare,
             state,
