@@ -668,7 +668,12 @@ fn the_overfitting_lesson_draws_the_fitted_curve_through_its_few_examples() {
     let mut h = harness();
     h.run_steps(2);
     open_lesson(&mut h, &lesson_label("overfitting"));
-    wait_for(&mut h, |app| app.network.model.is_some());
+    // Until its network is trained, the view says the surface under it is not that network's.
+    let veil = "Training the network: its error surface appears here when training ends.";
+    h.get_by_label_contains(veil);
+    wait_for(&mut h, |app| app.shown_network.is_some());
+    h.run_steps(2);
+    assert!(h.query_by_label_contains(veil).is_none());
     let session = &h.state().network;
     let split = session.split.as_ref().expect("the data");
     assert_eq!(split.train.features, 1, "the regression curve");

@@ -7,6 +7,7 @@ use egui_plot::{Arrows, Line, MarkerShape, Plot, PlotImage, PlotPoint, Points, T
 use super::colors::racer_color;
 use super::command::Command;
 use super::loss_app::LossApp;
+use super::network_surface::NETWORK_SURFACE;
 use super::scene::Scene;
 use super::state::AppState;
 use super::thinning::{ThinCache, per_pixels};
@@ -91,7 +92,31 @@ pub fn surface_view_ui(ui: &mut egui::Ui, app: &mut LossApp) -> Vec<Command> {
         commands.push(Command::MoveStart(app.state.selected, to_point(pos)));
     }
     app.view_transform = Some(transform);
+    if app.state.surface.name == NETWORK_SURFACE
+        && let Some(fraction) = app.network.progress()
+        && app.shown_network.as_ref().map(|n| &n.settings) != Some(&app.state.network)
+    {
+        training_veil(ui, plot_response.rect, fraction);
+    }
     commands
+}
+
+/// Over the view while the network whose surface it will show trains: the surface under it is
+/// not that network's yet.
+fn training_veil(ui: &mut egui::Ui, rect: egui::Rect, fraction: f32) {
+    ui.painter()
+        .rect_filled(rect, 0.0, Color32::from_white_alpha(215));
+    let text = "Training the network: its error surface appears here when training ends.\n\
+                The Network window shows it learning.";
+    // At the top: the Network window often covers the view's lower part.
+    let top = egui::pos2(rect.center().x - 240.0, rect.top() + 12.0);
+    let inner = egui::Rect::from_min_size(top, egui::vec2(480.0, 80.0));
+    ui.scope_builder(egui::UiBuilder::new().max_rect(inner), |ui| {
+        ui.vertical_centered(|ui| {
+            ui.label(RichText::new(text).size(15.0));
+            ui.add(egui::ProgressBar::new(fraction).show_percentage());
+        });
+    });
 }
 
 /// One pane of the view: a scene, the images laid over its domain, and the prefix that keeps
