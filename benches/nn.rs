@@ -1,5 +1,7 @@
 //! The MLP engine: loss slices, the full Hessian spectrum and the gradient of a 2-32-32-2 tanh
-//! network on 1,000 points (P = 1,218), the sizes the issue sets targets for.
+//! network on 1,000 points (P = 1,218), the sizes the issue sets targets for; and one training
+//! update of the mini-batches lesson's network at each batch size (the lecture's table of time
+//! per update and per epoch).
 #![allow(missing_docs)] // criterion's macros generate undocumented functions
 
 use std::hint::black_box;
@@ -95,5 +97,39 @@ fn gradient(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, slices, spectrum, gradient);
+/// One update (drawing the batch, its gradient, the SGD step) of the mini-batches lesson's
+/// network, 2-8-2 tanh on 300 training moons, at batch sizes from 1 to all 300.
+fn mini_batch_update(c: &mut Criterion) {
+    use losscape::lesson::NetworkSetup;
+    use losscape::optim::OptimizerState;
+    use rand::SeedableRng;
+
+    let setup = NetworkSetup {
+        noise: Some(0.3),
+        hidden: vec![8],
+        optimizer: "sgd:lr=0.5".into(),
+        ..NetworkSetup::default()
+    };
+    let split = setup.data().expect("data");
+    let mut model = setup.network(&split).expect("network");
+    let spec = setup.training().expect("training").optimizer;
+    let mut optimizer = OptimizerState::new(spec.clone(), model.params.len());
+    let train = split.train;
+    let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(0);
+    let mut group = c.benchmark_group("one update of 2-8-2 on 300 moons");
+    for batch in [1, 8, 32, 128, 300] {
+        group.bench_function(format!("batch {batch}"), |b| {
+            b.iter(|| {
+                let rows = rand::seq::index::sample(&mut rng, train.len(), batch).into_vec();
+                let data = train.select(&rows);
+                let pass = model.loss_and_gradient(&model.params, &data, NormMode::Batch);
+                optimizer.step(&mut model.params, &pass.gradient, spec.lr, None);
+                black_box(model.params[0])
+            })
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, slices, spectrum, gradient, mini_batch_update);
 criterion_main!(benches);

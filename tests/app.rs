@@ -8,7 +8,7 @@ use egui_kittest::kittest::{NodeT, Queryable};
 use egui_kittest::{Harness, HarnessBuilder};
 use losscape::app::{AppState, LossApp, RateAxis, restore};
 use losscape::lesson::Overlay;
-use losscape::nn::Targets;
+use losscape::nn::{Augmentation, Targets};
 use losscape::run::Status;
 
 /// Empties the focused text field: to its end, then backspace over everything.
@@ -703,6 +703,20 @@ fn the_overfitting_lesson_draws_the_fitted_curve_through_its_few_examples() {
     });
     h.run_steps(2);
     h.get_by_label("the network fitted to few and to many examples: y against x");
+}
+
+#[test]
+fn the_augmentation_lesson_trains_on_jittered_copies_in_the_window() {
+    let mut h = harness();
+    h.run_steps(2);
+    open_lesson(&mut h, &lesson_label("data-augmentation"));
+    assert_eq!(h.state().state.network.augmentation, Augmentation::Jitter);
+    wait_for(&mut h, |app| app.network.model.is_some());
+    // 60 training examples and four moved copies of each; the 20 held out stay as they are.
+    let split = h.state().network.split.as_ref().expect("the data");
+    assert_eq!((split.train.len(), split.test.len()), (300, 20));
+    h.run_steps(2);
+    h.get_by_label("augment");
 }
 
 #[test]

@@ -102,6 +102,7 @@ fn network_settings(network: &NetworkSetup) -> NetworkSettings {
         dataset: network.dataset,
         samples: network.samples,
         noise: (network.noise).unwrap_or_else(|| DataSpec::new(network.dataset).noise),
+        augmentation: network.augmentation,
         hidden: widths.join(","),
         activation: network.activation,
         loss: network.loss,

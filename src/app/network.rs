@@ -13,8 +13,8 @@ use serde::{Deserialize, Serialize};
 use super::job::{Job, take_finished};
 use super::network_surface::{keep, slice_of};
 use crate::nn::{
-    Activation, Architecture, DataSpec, Dataset, DatasetKind, EpochRecord, Loss, MAX_FULL_HESSIAN,
-    Mlp, NormMode, Spectrum, Split, TrainSpec,
+    Activation, Architecture, Augmentation, DataSpec, Dataset, DatasetKind, EpochRecord, Loss,
+    MAX_FULL_HESSIAN, Mlp, NormMode, Spectrum, Split, TrainSpec,
 };
 
 /// Cells per side of the decision-boundary image.
@@ -55,6 +55,8 @@ pub struct NetworkSettings {
     pub samples: usize,
     /// Label or position noise of the data set.
     pub noise: f64,
+    /// How the training examples are augmented.
+    pub augmentation: Augmentation,
     /// Hidden widths, e.g. `16,16`.
     pub hidden: String,
     /// Hidden non-linearity.
@@ -83,6 +85,7 @@ impl Default for NetworkSettings {
             dataset: DatasetKind::Moons,
             samples: 400,
             noise: 0.1,
+            augmentation: Augmentation::None,
             hidden: "16,16".into(),
             activation: Activation::Tanh,
             loss: Loss::Ce,
@@ -100,7 +103,7 @@ impl Default for NetworkSettings {
 impl NetworkSettings {
     /// The data, the untrained network and the training settings, or what is wrong.
     pub fn build(&self) -> Result<(Split, Mlp, TrainSpec), String> {
-        let split = DataSpec {
+        let mut split = DataSpec {
             samples: self.samples,
             noise: self.noise,
             seed: self.seed,
@@ -109,6 +112,9 @@ impl NetworkSettings {
         }
         .generate()
         .map_err(|e| e.to_string())?;
+        split.train = (split.train)
+            .augmented(self.augmentation, self.seed)
+            .map_err(|e| e.to_string())?;
         let hidden = self
             .hidden
             .split(',')

@@ -10,7 +10,7 @@ use egui_plot::{
 
 use super::loss_app::LossApp;
 use super::network::{CLASS_COLORS, EXTREME_EIGENVALUES, NetworkSession, WINDOW_SETS, option_name};
-use crate::nn::{Activation, Dataset, DatasetKind, Loss, MAX_FULL_HESSIAN, Targets};
+use crate::nn::{Activation, Augmentation, Dataset, DatasetKind, Loss, MAX_FULL_HESSIAN, Targets};
 
 /// Draws the window while it is open.
 pub fn network_window(ctx: &egui::Context, area: egui::Rect, app: &mut LossApp) {
@@ -64,6 +64,19 @@ fn settings_ui(ui: &mut egui::Ui, app: &mut LossApp) {
                     .range(0.0..=2.0)
                     .speed(0.01),
             );
+            ui.end_row();
+            ui.label("augment").on_hover_text(
+                "More training examples made from the ones there are. jitter: four copies of \
+                 each, moved a little (a moved point keeps its class); upside-down: a copy of \
+                 each mirrored top to bottom, class kept — sensible only where the classes \
+                 look the same upside down",
+            );
+            let augmentations = [
+                Augmentation::None,
+                Augmentation::Jitter,
+                Augmentation::UpsideDown,
+            ];
+            choice(ui, "network-augment", &mut s.augmentation, &augmentations);
             ui.end_row();
             ui.label("hidden").on_hover_text(
                 "Width of each hidden layer, comma-separated: 16,16 is two layers of 16",

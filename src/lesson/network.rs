@@ -4,7 +4,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::nn::{
-    Activation, Architecture, DataSpec, DatasetKind, EpochRecord, Loss, Mlp, Split, TrainSpec,
+    Activation, Architecture, Augmentation, DataSpec, DatasetKind, EpochRecord, Loss, Mlp, Split,
+    TrainSpec,
 };
 use crate::progress::Progress;
 
@@ -18,6 +19,8 @@ pub struct NetworkSetup {
     pub samples: usize,
     /// The data set's noise; its own default when absent.
     pub noise: Option<f64>,
+    /// How the training examples are augmented.
+    pub augmentation: Augmentation,
     /// Hidden widths (none: a linear model).
     pub hidden: Vec<usize>,
     /// Hidden non-linearity.
@@ -46,6 +49,7 @@ impl Default for NetworkSetup {
             dataset: DatasetKind::Moons,
             samples: 400,
             noise: None,
+            augmentation: Augmentation::None,
             hidden: vec![16, 16],
             activation: Activation::Tanh,
             batch_norm: false,
@@ -88,13 +92,18 @@ impl NetworkSetup {
             .map_err(|e| format!("the other network: {e}"))
     }
 
-    /// The data: `samples` examples of the data set, a quarter held out.
+    /// The data: `samples` examples of the data set, a quarter held out, the training ones
+    /// augmented.
     pub fn data(&self) -> Result<Split, String> {
         let mut spec = DataSpec::new(self.dataset);
         spec.samples = self.samples;
         spec.noise = self.noise.unwrap_or(spec.noise);
         spec.seed = self.seed;
-        spec.generate().map_err(|e| e.to_string())
+        let mut split = spec.generate().map_err(|e| e.to_string())?;
+        split.train = (split.train)
+            .augmented(self.augmentation, self.seed)
+            .map_err(|e| e.to_string())?;
+        Ok(split)
     }
 
     /// The untrained network for `split`.

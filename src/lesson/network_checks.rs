@@ -4,7 +4,7 @@
 use super::check::{Figure, Quantities, Series};
 use super::network::{NetworkSetup, Trained};
 use super::setup::Setup;
-use crate::nn::{EpochRecord, NormMode, Spectrum, Split, Targets};
+use crate::nn::{Augmentation, EpochRecord, NormMode, Spectrum, Split, Targets};
 use crate::progress::Progress;
 
 /// The lesson's network, or an error saying the check needs one.
@@ -122,14 +122,7 @@ pub(super) fn overfit(
     m: &mut Quantities,
 ) -> Result<(bool, Option<Figure>), String> {
     let network = network_of(setup)?;
-    // The held-out quarter of 4·large examples of the next seed: `large` fresh examples.
-    let fresh = NetworkSetup {
-        samples: 4 * sizes[1],
-        seed: network.seed + 1,
-        ..network.clone()
-    }
-    .data()?
-    .test;
+    let fresh = fresh_examples(network, sizes[1])?;
     let mut series = Vec::new();
     for (suffix, samples) in ["small", "large"].into_iter().zip(sizes) {
         let Trained { model, split, .. } = NetworkSetup {
@@ -178,6 +171,54 @@ pub(super) fn overfit(
         && m["gap_small"] > 0.0
         && m["gap_large"] <= 0.5 * m["gap_small"];
     Ok((holds, figure))
+}
+
+/// `samples` fresh examples of the network's data set: held out of the next seed's data.
+fn fresh_examples(network: &NetworkSetup, samples: usize) -> Result<crate::nn::Dataset, String> {
+    let fresh = NetworkSetup {
+        samples: 4 * samples,
+        seed: network.seed + 1,
+        augmentation: Augmentation::None,
+        ..network.clone()
+    };
+    Ok(fresh.data()?.test)
+}
+
+/// Examples the augmentation lesson tests on.
+const FRESH_TEST: usize = 1000;
+
+/// The setup's network trained on its examples as they are, jittered and upside down, each
+/// scored on the raw training examples and on fresh ones.
+pub(super) fn augmentation(setup: &Setup, m: &mut Quantities) -> Result<bool, String> {
+    let network = network_of(setup)?;
+    let raw = NetworkSetup {
+        augmentation: Augmentation::None,
+        ..network.clone()
+    }
+    .data()?
+    .train;
+    let fresh = fresh_examples(network, FRESH_TEST)?;
+    for (suffix, augmentation) in [
+        ("none", Augmentation::None),
+        ("jitter", Augmentation::Jitter),
+        ("upside_down", Augmentation::UpsideDown),
+    ] {
+        let augmented = NetworkSetup {
+            augmentation,
+            ..network.clone()
+        };
+        let Trained { model, split, .. } = augmented.train(&Progress::new())?;
+        let train = model.accuracy(&raw).unwrap_or(f64::NAN);
+        let test = model.accuracy(&fresh).unwrap_or(f64::NAN);
+        m.insert(format!("train_accuracy_{suffix}"), train);
+        m.insert(format!("test_accuracy_{suffix}"), test);
+        m.insert(format!("gap_{suffix}"), train - test);
+        m.insert(format!("train_examples_{suffix}"), split.train.len() as f64);
+    }
+    m.insert("test_examples".into(), fresh.len() as f64);
+    Ok(m["gap_jitter"] <= 0.75 * m["gap_none"]
+        && m["test_accuracy_jitter"] > m["test_accuracy_none"]
+        && m["test_accuracy_upside_down"] <= m["test_accuracy_none"] - 0.05)
 }
 
 /// The setup's network without, with moderate and with strong weight decay.

@@ -5,6 +5,7 @@
 //! Pure numerics: nothing here knows about the app.
 
 mod activation;
+mod augment;
 mod data;
 mod fast_loss;
 mod gradient;
@@ -22,6 +23,7 @@ mod test_cases;
 mod train;
 
 pub use activation::{Activation, sigmoid};
+pub use augment::{Augmentation, JITTER, JITTER_COPIES};
 pub use data::{DataSpec, Dataset, DatasetKind, Split, gaussian};
 pub use fast_loss::FastLoss;
 pub use loss::{Loss, Targets};
