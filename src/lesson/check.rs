@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::setup::Setup;
-use super::{batch_checks, network_checks, surface_checks};
+use super::{batch_checks, fit_checks, network_checks, surface_checks};
 use crate::progress::Progress;
 use crate::surface::Kind;
 
@@ -269,14 +269,19 @@ pub enum Check {
     /// `train_accuracy_X`, `test_accuracy_X`, `gap_X` and `train_examples_X` for X in `none`,
     /// `jitter`, `upside_down`, and `test_examples`.
     Augmentation,
-    /// Constraining the model: the setup's network trained without weight decay, with
-    /// `moderate` and with `strong` weight decay. The moderate constraint at least halves the
-    /// gap between training and test accuracy; the strong one costs at least 20 points of
-    /// training accuracy (model bias again). Measures `train_accuracy`, `test_accuracy`, `gap`
-    /// and `test_loss`, each with the suffix `_none`, `_moderate` and `_strong`.
+    /// Constraining the model: the setup's network trained without a constraint, with weight
+    /// decay `decay`, with the hidden widths `fewer`, stopped early (at the epoch of the lowest
+    /// loss on 50 validation examples), and with weight decay `strong`, each tested on 200
+    /// fresh examples. Each of the three constraints at least halves the gap between test and
+    /// training loss; the strong one has a training loss at least 3 times the moderate one's
+    /// (model bias again). Measures `train_loss_X`, `test_loss_X` and `gap_X` for X in `none`,
+    /// `decay`, `fewer`, `early` and `strong`, and `stop_epoch`; plots the fitted curves of
+    /// one-feature data.
     Constraint {
         /// The weight decay that should close the gap.
-        moderate: f64,
+        decay: f64,
+        /// Fewer hidden units that should close it.
+        fewer: Vec<usize>,
         /// The weight decay that should be too much.
         strong: f64,
     },
@@ -405,12 +410,18 @@ impl Check {
                 network_checks::leading_ratio(setup, other, *factor, &mut m)?
             }
             Self::Overfit { small, large } => {
-                let (holds, fits) = network_checks::overfit(setup, [*small, *large], &mut m)?;
+                let (holds, fits) = fit_checks::overfit(setup, [*small, *large], &mut m)?;
                 figure = fits;
                 holds
             }
-            Self::Constraint { moderate, strong } => {
-                network_checks::constraint(setup, [*moderate, *strong], &mut m)?
+            Self::Constraint {
+                decay,
+                fewer,
+                strong,
+            } => {
+                let (holds, fits) = fit_checks::constraint(setup, *decay, fewer, *strong, &mut m)?;
+                figure = fits;
+                holds
             }
             Self::ModelSelection { candidates } => {
                 let (holds, curves) =

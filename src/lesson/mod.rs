@@ -5,6 +5,7 @@
 
 mod batch_checks;
 mod check;
+mod fit_checks;
 mod network;
 mod network_checks;
 mod setup;

@@ -4,11 +4,11 @@
 use super::check::{Figure, Quantities, Series};
 use super::network::{NetworkSetup, Trained};
 use super::setup::Setup;
-use crate::nn::{Augmentation, EpochRecord, NormMode, Spectrum, Split, Targets};
+use crate::nn::{Augmentation, EpochRecord, NormMode, Spectrum, Split};
 use crate::progress::Progress;
 
 /// The lesson's network, or an error saying the check needs one.
-fn network_of(setup: &Setup) -> Result<&NetworkSetup, String> {
+pub(super) fn network_of(setup: &Setup) -> Result<&NetworkSetup, String> {
     setup
         .network
         .as_ref()
@@ -28,15 +28,6 @@ fn record(prefix: &str, last: &EpochRecord, m: &mut Quantities) {
         format!("{prefix}test_accuracy"),
         accuracy(last.test_accuracy),
     );
-}
-
-/// Records a training's final training and test accuracy and their gap, with `suffix`.
-fn record_gap(suffix: &str, last: &EpochRecord, m: &mut Quantities) {
-    let train = last.train_accuracy.unwrap_or(f64::NAN);
-    let test = last.test_accuracy.unwrap_or(f64::NAN);
-    m.insert(format!("train_accuracy_{suffix}"), train);
-    m.insert(format!("test_accuracy_{suffix}"), test);
-    m.insert(format!("gap_{suffix}"), train - test);
 }
 
 /// The setup's network and a variant of it, both trained, with their loss curves.
@@ -112,72 +103,16 @@ pub(super) fn leading_ratio(
     Ok(m["other_leading_ratio"] >= factor * m["leading_ratio"])
 }
 
-/// Points where a one-feature network's fitted curve is drawn.
-const CURVE_POINTS: usize = 120;
-
-/// The setup's network trained on few and on many examples, both tested on fresh ones.
-pub(super) fn overfit(
-    setup: &Setup,
-    sizes: [usize; 2],
-    m: &mut Quantities,
-) -> Result<(bool, Option<Figure>), String> {
-    let network = network_of(setup)?;
-    let fresh = fresh_examples(network, sizes[1])?;
-    let mut series = Vec::new();
-    for (suffix, samples) in ["small", "large"].into_iter().zip(sizes) {
-        let Trained { model, split, .. } = NetworkSetup {
-            samples,
-            ..network.clone()
-        }
-        .train(&Progress::new())?;
-        let train = model.loss_at(&model.params, &split.train);
-        let test = model.loss_at(&model.params, &fresh);
-        let n = split.train.len();
-        m.insert(format!("train_loss_{suffix}"), train);
-        m.insert(format!("test_loss_{suffix}"), test);
-        m.insert(format!("gap_{suffix}"), test - train);
-        m.insert(format!("train_examples_{suffix}"), n as f64);
-        if let (1, Targets::Values(y)) = (split.train.features, &split.train.targets) {
-            if suffix == "small" {
-                let points = split.train.x.iter().zip(y).map(|(&x, &y)| [x, y]).collect();
-                series.push(Series {
-                    name: format!("the {n} training examples"),
-                    line: false,
-                    points,
-                });
-            }
-            let (low, high) = (fresh.x.iter().copied())
-                .fold((f64::INFINITY, f64::NEG_INFINITY), |(l, h), x| {
-                    (l.min(x), h.max(x))
-                });
-            let x: Vec<f64> = (0..CURVE_POINTS)
-                .map(|i| low + (high - low) * i as f64 / (CURVE_POINTS - 1) as f64)
-                .collect();
-            let fitted = model.predict(x.clone());
-            series.push(Series {
-                name: format!("fitted to {n} examples"),
-                line: true,
-                points: x.into_iter().zip(fitted).map(|(x, y)| [x, y]).collect(),
-            });
-        }
-    }
-    let figure = (!series.is_empty()).then(|| Figure {
-        title: "the network fitted to few and to many examples".into(),
-        x: "x".into(),
-        y: "y".into(),
-        series,
-    });
-    let holds = m["train_loss_small"] <= 0.25 * m["train_loss_large"]
-        && m["gap_small"] > 0.0
-        && m["gap_large"] <= 0.5 * m["gap_small"];
-    Ok((holds, figure))
-}
-
-/// `samples` fresh examples of the network's data set: held out of the next seed's data.
-fn fresh_examples(network: &NetworkSetup, samples: usize) -> Result<crate::nn::Dataset, String> {
+/// `samples` fresh examples of the network's data set: held out of the data of seed
+/// `seed + offset`.
+pub(super) fn fresh_examples(
+    network: &NetworkSetup,
+    samples: usize,
+    offset: u64,
+) -> Result<crate::nn::Dataset, String> {
     let fresh = NetworkSetup {
         samples: 4 * samples,
-        seed: network.seed + 1,
+        seed: network.seed + offset,
         augmentation: Augmentation::None,
         ..network.clone()
     };
@@ -197,7 +132,7 @@ pub(super) fn augmentation(setup: &Setup, m: &mut Quantities) -> Result<bool, St
     }
     .data()?
     .train;
-    let fresh = fresh_examples(network, FRESH_TEST)?;
+    let fresh = fresh_examples(network, FRESH_TEST, 1)?;
     for (suffix, augmentation) in [
         ("none", Augmentation::None),
         ("jitter", Augmentation::Jitter),
@@ -219,27 +154,6 @@ pub(super) fn augmentation(setup: &Setup, m: &mut Quantities) -> Result<bool, St
     Ok(m["gap_jitter"] <= 0.75 * m["gap_none"]
         && m["test_accuracy_jitter"] > m["test_accuracy_none"]
         && m["test_accuracy_upside_down"] <= m["test_accuracy_none"] - 0.05)
-}
-
-/// The setup's network without, with moderate and with strong weight decay.
-pub(super) fn constraint(
-    setup: &Setup,
-    [moderate, strong]: [f64; 2],
-    m: &mut Quantities,
-) -> Result<bool, String> {
-    let network = network_of(setup)?;
-    for (suffix, weight_decay) in [("none", 0.0), ("moderate", moderate), ("strong", strong)] {
-        let constrained = NetworkSetup {
-            weight_decay,
-            ..network.clone()
-        };
-        let trained = constrained.train(&Progress::new())?;
-        let last = trained.last()?;
-        record_gap(suffix, last, m);
-        m.insert(format!("test_loss_{suffix}"), last.test_loss);
-    }
-    Ok(m["gap_moderate"] <= 0.5 * m["gap_none"]
-        && m["train_accuracy_strong"] <= m["train_accuracy_moderate"] - 0.2)
 }
 
 /// Candidate networks trained on part of the training set and chosen on the rest.

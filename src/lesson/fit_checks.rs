@@ -1,0 +1,196 @@
+//! Measurements on a network fitted to a one-feature regression: overfitting with few
+//! examples, and the constraints that close the gap (or, too strong, bring model bias back),
+//! each drawn as its fitted curve over the training examples.
+
+use super::check::{Figure, Quantities, Series};
+use super::network::{NetworkSetup, Trained};
+use super::network_checks::{fresh_examples, network_of};
+use super::setup::Setup;
+use crate::nn::{Dataset, Mlp, Targets};
+use crate::progress::Progress;
+
+/// Points where a fitted curve is drawn.
+const CURVE_POINTS: usize = 120;
+
+/// Fresh examples a fit is tested on.
+const FRESH: usize = 200;
+
+/// Examples of the validation set early stopping watches.
+const VALIDATION: usize = 50;
+
+/// The examples of one-feature regression data as dots named `name`, if that is what they are.
+fn examples(data: &Dataset, name: String) -> Option<Series> {
+    let (1, Targets::Values(y)) = (data.features, &data.targets) else {
+        return None;
+    };
+    let points = data.x.iter().zip(y).map(|(&x, &y)| [x, y]).collect();
+    Some(Series {
+        name,
+        line: false,
+        points,
+    })
+}
+
+/// `model`'s curve over the feature's range in `data`, named `name` (one-feature data only).
+fn fitted_curve(model: &Mlp, data: &Dataset, name: String) -> Option<Series> {
+    if data.features != 1 {
+        return None;
+    }
+    let (low, high) = (data.x.iter().copied())
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(l, h), x| {
+            (l.min(x), h.max(x))
+        });
+    let x: Vec<f64> = (0..CURVE_POINTS)
+        .map(|i| low + (high - low) * i as f64 / (CURVE_POINTS - 1) as f64)
+        .collect();
+    let y = model.predict(x.clone());
+    Some(Series {
+        name,
+        line: true,
+        points: x.into_iter().zip(y).map(|(x, y)| [x, y]).collect(),
+    })
+}
+
+/// Records `model`'s loss on its training examples and on `fresh` ones, and their gap.
+fn record_fit(suffix: &str, model: &Mlp, train: &Dataset, fresh: &Dataset, m: &mut Quantities) {
+    let (on_train, on_fresh) = (
+        model.loss_at(&model.params, train),
+        model.loss_at(&model.params, fresh),
+    );
+    m.insert(format!("train_loss_{suffix}"), on_train);
+    m.insert(format!("test_loss_{suffix}"), on_fresh);
+    m.insert(format!("gap_{suffix}"), on_fresh - on_train);
+}
+
+/// The figure of fitted curves, when the data has one feature.
+fn curves_figure(title: &str, series: Vec<Series>) -> Option<Figure> {
+    (!series.is_empty()).then(|| Figure {
+        title: title.into(),
+        x: "x".into(),
+        y: "y".into(),
+        series,
+    })
+}
+
+/// The setup's network trained on few and on many examples, both tested on fresh ones.
+pub(super) fn overfit(
+    setup: &Setup,
+    sizes: [usize; 2],
+    m: &mut Quantities,
+) -> Result<(bool, Option<Figure>), String> {
+    let network = network_of(setup)?;
+    let fresh = fresh_examples(network, sizes[1], 1)?;
+    let mut series = Vec::new();
+    for (suffix, samples) in ["small", "large"].into_iter().zip(sizes) {
+        let Trained { model, split, .. } = NetworkSetup {
+            samples,
+            ..network.clone()
+        }
+        .train(&Progress::new())?;
+        let n = split.train.len();
+        record_fit(suffix, &model, &split.train, &fresh, m);
+        m.insert(format!("train_examples_{suffix}"), n as f64);
+        if suffix == "small" {
+            series.extend(examples(&split.train, format!("the {n} training examples")));
+        }
+        series.extend(fitted_curve(
+            &model,
+            &fresh,
+            format!("fitted to {n} examples"),
+        ));
+    }
+    let holds = m["train_loss_small"] <= 0.25 * m["train_loss_large"]
+        && m["gap_small"] > 0.0
+        && m["gap_large"] <= 0.5 * m["gap_small"];
+    let figure = curves_figure("the network fitted to few and to many examples", series);
+    Ok((holds, figure))
+}
+
+/// The setup's network unconstrained, with weight decay `decay`, with the hidden widths
+/// `fewer`, stopped early on a validation set, and with weight decay `strong`.
+pub(super) fn constraint(
+    setup: &Setup,
+    decay: f64,
+    fewer: &[usize],
+    strong: f64,
+    m: &mut Quantities,
+) -> Result<(bool, Option<Figure>), String> {
+    let network = network_of(setup)?;
+    let fresh = fresh_examples(network, FRESH, 1)?;
+    let validation = fresh_examples(network, VALIDATION, 2)?;
+    let variants = [
+        (
+            "none",
+            "no constraint",
+            NetworkSetup {
+                weight_decay: 0.0,
+                ..network.clone()
+            },
+        ),
+        (
+            "decay",
+            "weight decay",
+            NetworkSetup {
+                weight_decay: decay,
+                ..network.clone()
+            },
+        ),
+        (
+            "fewer",
+            "fewer units",
+            NetworkSetup {
+                hidden: fewer.to_vec(),
+                ..network.clone()
+            },
+        ),
+        (
+            "strong",
+            "too much weight decay",
+            NetworkSetup {
+                weight_decay: strong,
+                ..network.clone()
+            },
+        ),
+    ];
+    let mut series = Vec::new();
+    let mut unconstrained = None;
+    for (suffix, name, variant) in variants {
+        let trained = variant.train(&Progress::new())?;
+        record_fit(suffix, &trained.model, &trained.split.train, &fresh, m);
+        if suffix == "none" {
+            series.extend(examples(&trained.split.train, "training examples".into()));
+        }
+        series.extend(fitted_curve(&trained.model, &fresh, name.into()));
+        if suffix == "none" {
+            unconstrained = Some(trained);
+        }
+    }
+    // Early stopping: the unconstrained training's weights at the epoch of the lowest loss on
+    // a validation set (examples apart from both the training and the test ones).
+    let Trained {
+        mut model,
+        split,
+        history,
+    } = unconstrained.ok_or("the unconstrained network did not train")?;
+    let stop = (history.iter())
+        .min_by(|a, b| {
+            let loss = |r: &crate::nn::EpochRecord| model.loss_at(&r.params, &validation);
+            loss(a).total_cmp(&loss(b))
+        })
+        .ok_or("training recorded nothing")?;
+    m.insert("stop_epoch".into(), stop.epoch as f64);
+    model.params = stop.params.clone();
+    record_fit("early", &model, &split.train, &fresh, m);
+    series.extend(fitted_curve(
+        &model,
+        &fresh,
+        format!("stopped at epoch {}", stop.epoch),
+    ));
+    let closes = |suffix: &str| m[&format!("gap_{suffix}")] <= 0.5 * m["gap_none"];
+    let holds = closes("decay")
+        && closes("fewer")
+        && closes("early")
+        && m["train_loss_strong"] >= 3.0 * m["train_loss_decay"];
+    let figure = curves_figure("constraints on the network fitted to few examples", series);
+    Ok((holds, figure))
+}
