@@ -12,15 +12,14 @@ use super::job::{Job, take_finished};
 use super::loss_app::LossApp;
 use super::network::NetworkSettings;
 use super::network_surface::{NETWORK_SURFACE, NetworkSurface, network_surface};
-use super::scene::{Path, Scene, compute_paths, grid_sizes};
+use super::scene::{Path, Scene, ShadedGrid, compute_paths};
 use super::state::AppState;
 use super::surface_view::Pane;
-use crate::grid::Grid;
 use crate::lesson::NETWORK_FLIPS;
-use crate::surface::{Family, Surface, build_surface, zoo_entries};
+use crate::surface::{Family, build_surface, zoo_entries};
 
 /// A flipped network, trained and sliced, with its fine grid.
-type Built = Result<(Arc<NetworkSurface>, Grid), String>;
+type Built = Result<(Arc<NetworkSurface>, ShadedGrid), String>;
 
 /// The second pane: its scene (surface, fine grid, paths), heatmap texture, and the paths
 /// being computed in the background when they take too long for a frame. A flipped network's
@@ -30,6 +29,8 @@ pub struct ComparePane {
     pub scene: Option<Scene>,
     heatmap: Option<(egui::TextureHandle, u64)>,
     job: Option<Job<Vec<Path>>>,
+    /// The fine grid, sampled in the background while the coarse one shows.
+    grid_job: Option<Job<ShadedGrid>>,
     /// For a flipped network: the switch's name in [`NETWORK_FLIPS`], its settings, and their
     /// training while it runs.
     flip: Option<(String, NetworkSettings)>,
@@ -64,14 +65,16 @@ fn switch_label(network: &NetworkSettings, flip: &str) -> &'static str {
 }
 
 impl ComparePane {
-    /// The pane for `name`: a zoo name or `expr:<formula>`, with every racer's path computed
-    /// at once (surfaces too costly for that are refused with the reason), or one of
-    /// [`NETWORK_FLIPS`], trained in the background (beside the network surface only).
+    /// The pane for `name`: a zoo name or `expr:<formula>`, shown at once on its coarse grid
+    /// (surfaces too costly for that are refused with the reason) while the fine grid and the
+    /// racers' paths are computed in the background; or one of [`NETWORK_FLIPS`], trained in
+    /// the background (beside the network surface only).
     pub fn new(name: &str, state: &AppState, ctx: &egui::Context) -> Result<Self, String> {
         let mut pane = Self {
             scene: None,
             heatmap: None,
             job: None,
+            grid_job: None,
             flip: None,
             building: None,
             error: None,
@@ -80,7 +83,7 @@ impl ComparePane {
             if state.surface.name != NETWORK_SURFACE {
                 return Err("flipping a switch of the network needs the network surface".into());
             }
-            pane.build_flipped(name, &state.network, ctx)?;
+            pane.build_flipped(name, &state.network, state.view.log_scale, ctx)?;
             return Ok(pane);
         }
         let surface = build_surface(name, &[]).map_err(|e| e.to_string())?;
@@ -90,19 +93,24 @@ impl ComparePane {
                 surface.info().title
             ));
         }
-        let mut scene = Scene::new(surface.clone(), state);
-        scene.set_grid(fine_grid(&surface), state.view.log_scale);
-        scene.recompute_runs(state);
-        pane.scene = Some(scene);
+        pane.scene = Some(Scene::new(surface.clone(), state));
+        pane.update(state, true, ctx);
+        let log = state.view.log_scale;
+        pane.grid_job = Some(Job::spawn(
+            "Refining the surface beside",
+            ctx,
+            move |progress| ShadedGrid::fine(&surface, log, progress),
+        ));
         Ok(pane)
     }
 
-    /// Trains `network` with switch `flip` flipped, and samples its surface, in the
-    /// background; refuses settings that cannot train.
+    /// Trains `network` with switch `flip` flipped, and samples its surface (colours on a log
+    /// scale when `log`), in the background; refuses settings that cannot train.
     fn build_flipped(
         &mut self,
         flip: &str,
         network: &NetworkSettings,
+        log: bool,
         ctx: &egui::Context,
     ) -> Result<(), String> {
         let settings = flipped(network, flip);
@@ -113,10 +121,8 @@ impl ComparePane {
             ctx,
             move |progress| {
                 let network = network_surface(&trained)?;
-                let surface = &network.surface;
-                let n = grid_sizes(surface).1;
-                let grid = Grid::sample_with(surface, surface.domain(), n, progress);
-                Ok((network, grid))
+                let shaded = ShadedGrid::fine(&network.surface, log, progress);
+                Ok((network, shaded))
             },
         ));
         self.flip = Some((flip.to_owned(), settings));
@@ -155,15 +161,15 @@ impl ComparePane {
     pub fn poll(&mut self, state: &AppState, shown: Option<&NetworkSettings>, ctx: &egui::Context) {
         if let (Some((flip, settings)), Some(shown)) = (self.flip.clone(), shown)
             && flipped(shown, &flip) != settings
-            && let Err(e) = self.build_flipped(&flip, shown, ctx)
+            && let Err(e) = self.build_flipped(&flip, shown, state.view.log_scale, ctx)
         {
             self.error = Some(e);
         }
         if let Some((built, cancelled)) = take_finished(&mut self.building) {
             match built {
-                Ok((network, grid)) if !cancelled => {
+                Ok((network, shaded)) if !cancelled => {
                     let mut scene = Scene::new(network.surface.clone(), state);
-                    scene.set_grid(grid, state.view.log_scale);
+                    scene.install_grid(shaded, state.view.log_scale);
                     self.scene = Some(scene);
                     self.heatmap = None;
                     self.update(state, true, ctx);
@@ -171,6 +177,11 @@ impl ComparePane {
                 Ok(_) => self.error = Some("cancelled".into()),
                 Err(e) => self.error = Some(e),
             }
+        }
+        if let Some((shaded, false)) = take_finished(&mut self.grid_job)
+            && let Some(scene) = &mut self.scene
+        {
+            scene.install_grid(shaded, state.view.log_scale);
         }
         if let Some((paths, _)) = take_finished(&mut self.job)
             && let Some(scene) = &mut self.scene
@@ -223,12 +234,10 @@ impl Drop for ComparePane {
         if let Some(job) = &self.job {
             job.cancel();
         }
+        if let Some(job) = &self.grid_job {
+            job.cancel();
+        }
     }
-}
-
-/// The fine grid of a surface cheap enough to sample at once.
-fn fine_grid(surface: &Surface) -> Grid {
-    Grid::sample(surface, surface.domain(), grid_sizes(surface).1)
 }
 
 /// The second pane: its title and close button, then the surface with the racers' paths at

@@ -29,6 +29,29 @@ pub fn grid_sizes(surface: &Surface) -> (usize, usize) {
         (COARSE_GRID, FINE_GRID)
     }
 }
+/// Seconds the coarse grid, sampled at once when the surface changes, may take.
+const COARSE_SECONDS: f64 = 0.01;
+
+/// Cells per side of the grid sampled at once: that of [`grid_sizes`], fewer where timing a
+/// few evaluations says it would take more than [`COARSE_SECONDS`] (the fine grid follows
+/// from the background).
+fn coarse_size(surface: &Surface) -> usize {
+    const TIMED: u32 = 16;
+    let (coarse, _) = grid_sizes(surface);
+    let domain = surface.domain();
+    let centre = [
+        0.5 * (domain.x[0] + domain.x[1]),
+        0.5 * (domain.y[0] + domain.y[1]),
+    ];
+    let started = std::time::Instant::now();
+    for _ in 0..TIMED {
+        std::hint::black_box(surface.value_for_drawing(centre));
+    }
+    let each = started.elapsed().as_secs_f64() / f64::from(TIMED);
+    let affordable = (COARSE_SECONDS / each.max(1e-12)).sqrt() as usize;
+    affordable.clamp(16, coarse)
+}
+
 /// Cells per side of the curvature map.
 pub const CURVATURE_GRID: usize = 128;
 /// Most points of a stability gauge (each costs a Hessian; the curve is a few hundred pixels
@@ -36,6 +59,44 @@ pub const CURVATURE_GRID: usize = 128;
 const GAUGE_POINTS: usize = 500;
 /// Contour levels drawn.
 const CONTOUR_LEVELS: usize = 14;
+
+/// A sampled grid with its colour and height scalings and its contour lines.
+pub struct ShadedGrid {
+    /// The samples.
+    pub grid: Grid,
+    /// Colour scaling (log or linear, as `log` says).
+    pub scaling: Scaling,
+    /// Linear scaling, for heights in the 3-D view.
+    pub heights: Scaling,
+    /// Contour lines at the colour scaling's levels.
+    pub contours: Vec<Polyline>,
+    /// Whether the colour scaling is logarithmic.
+    pub log: bool,
+}
+
+impl ShadedGrid {
+    /// Scales `grid` (logarithmically when `log`) and draws its contours.
+    pub fn new(grid: Grid, log: bool) -> Self {
+        let scaling = grid.scaling(log);
+        let contours = contour_lines(&grid, &scaling.levels(CONTOUR_LEVELS));
+        Self {
+            heights: grid.scaling(false),
+            scaling,
+            contours,
+            grid,
+            log,
+        }
+    }
+
+    /// The fine grid of `surface`, sampled (with `progress`) and shaded.
+    pub fn fine(surface: &Surface, log: bool, progress: &Progress) -> Self {
+        let n = grid_sizes(surface).1;
+        Self::new(
+            Grid::sample_with(surface, surface.domain(), n, progress),
+            log,
+        )
+    }
+}
 
 /// The computed state behind the view.
 pub struct Scene {
@@ -97,7 +158,7 @@ pub const COMPUTING_PATH: &str = "Computing the path…";
 impl Scene {
     /// Shows `surface` with its coarse grid; the paths are not computed yet.
     pub fn new(surface: Surface, state: &AppState) -> Self {
-        let grid = Grid::sample(&surface, surface.domain(), grid_sizes(&surface).0);
+        let grid = Grid::sample(&surface, surface.domain(), coarse_size(&surface));
         let mut scene = Self {
             scaling: grid.scaling(state.view.log_scale),
             heights: grid.scaling(false),
@@ -120,20 +181,31 @@ impl Scene {
 
     /// Shows `surface` with its coarse grid; the caller recomputes the paths.
     pub fn set_surface(&mut self, surface: Surface, log: bool) {
-        let grid = Grid::sample(&surface, surface.domain(), grid_sizes(&surface).0);
+        let grid = Grid::sample(&surface, surface.domain(), coarse_size(&surface));
         self.surface = surface;
         self.found.clear();
         self.curvature = None;
         self.set_grid(grid, log);
     }
 
-    /// Installs a sampled grid (if it still belongs to the current surface's domain).
+    /// Installs a sampled grid, scaling it and drawing its contours here.
     pub fn set_grid(&mut self, grid: Grid, log: bool) {
-        self.scaling = grid.scaling(log);
-        self.heights = grid.scaling(false);
-        self.contours = contour_lines(&grid, &self.scaling.levels(CONTOUR_LEVELS));
-        self.grid = grid;
+        self.install_grid(ShadedGrid::new(grid, log), log);
+    }
+
+    /// Installs a grid scaled and contoured beforehand (in the background, for fine grids,
+    /// whose contours would hold the frame), re-scaled here if the view's scale `log` changed
+    /// meanwhile.
+    pub fn install_grid(&mut self, shaded: ShadedGrid, log: bool) {
+        let rescale = shaded.log != log;
+        self.scaling = shaded.scaling;
+        self.heights = shaded.heights;
+        self.contours = shaded.contours;
+        self.grid = shaded.grid;
         self.grid_version += 1;
+        if rescale {
+            self.rescale(log);
+        }
     }
 
     /// Re-scales colours and contours (log or linear) without resampling.

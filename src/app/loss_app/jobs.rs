@@ -93,10 +93,9 @@ impl LossApp {
         if let Some(job) = &self.grid_job {
             job.cancel();
         }
-        let surface = self.scene.surface.clone();
+        let (surface, log) = (self.scene.surface.clone(), self.state.view.log_scale);
         self.grid_job = Some(Job::spawn("Refining the surface", ctx, move |progress| {
-            let n = grid_sizes(&surface).1;
-            Grid::sample_with(&surface, surface.domain(), n, progress)
+            ShadedGrid::fine(&surface, log, progress)
         }));
     }
 
@@ -230,11 +229,11 @@ impl LossApp {
             Some((Err(e), _)) => self.notice = Some(format!("No basin map: {e}")),
             None => {}
         }
-        if let Some((grid, cancelled)) = take_finished(&mut self.grid_job)
+        if let Some((shaded, cancelled)) = take_finished(&mut self.grid_job)
             && !cancelled
-            && grid.domain == self.scene.surface.domain()
+            && shaded.grid.domain == self.scene.surface.domain()
         {
-            self.scene.set_grid(grid, self.state.view.log_scale);
+            self.scene.install_grid(shaded, self.state.view.log_scale);
         }
         if let Some((points, cancelled)) = take_finished(&mut self.critical_job) {
             if cancelled {

@@ -18,7 +18,9 @@ use super::network::NetworkSession;
 use super::network_surface::{NETWORK_SURFACE, NetworkSurface, kept};
 use super::recent_paths::RecentPaths;
 use super::scenario::{open_scenario, save_scenario, write_atomically};
-use super::scene::{Path, Scene, build_choice, compute_paths, fallback_surface, grid_sizes};
+use super::scene::{
+    Path, Scene, ShadedGrid, build_choice, compute_paths, fallback_surface, grid_sizes,
+};
 use super::state::{AppState, MAX_RACERS, RACER_COLORS, RacerSettings, SurfaceChoice};
 use super::thinning::ThinCache;
 use super::window_capture::{Capture, WindowCapture};
@@ -111,7 +113,7 @@ pub struct LossApp {
     pub view_transform: Option<egui_plot::PlotTransform>,
     heatmap: Option<(egui::TextureHandle, u64)>,
     curvature: Option<(egui::TextureHandle, u64)>,
-    grid_job: Option<Job<Grid>>,
+    grid_job: Option<Job<ShadedGrid>>,
     critical_job: Option<Job<Vec<FoundPoint>>>,
     basin_job: Option<Job<Result<BasinMap, String>>>,
     /// What the basin map (shown or being computed) was computed for.
