@@ -53,6 +53,13 @@ fn pick_himmelblau(h: &mut Harness<'static, LossApp>) {
     pick_surface(h, "Many minima", "Himmelblau");
 }
 
+/// Runs frames until the open lesson's claim is measured (for at most 30 s).
+fn wait_for_report(h: &mut Harness<'static, LossApp>) {
+    wait_for(h, |app| {
+        app.lesson.as_ref().is_some_and(|l| l.report.is_some())
+    });
+}
+
 fn harness() -> Harness<'static, LossApp> {
     harness_with(AppState::default())
 }
@@ -436,9 +443,7 @@ fn a_lesson_opens_from_the_menu_measures_its_claim_and_presentation_arrows_navig
     assert_eq!(app.state.surface.name, "tiny-net");
     assert_eq!(app.state.racers.len(), 1);
     assert_eq!(app.state.racers[0].start, [0.05, -0.03]);
-    wait_for(&mut h, |app| {
-        app.lesson.as_ref().is_some_and(|l| l.report.is_some())
-    });
+    wait_for_report(&mut h);
     let report = h.state().lesson.as_ref().and_then(|l| l.report.clone());
     let report = report.expect("measured").expect("no error");
     assert!(
@@ -629,18 +634,14 @@ fn the_minimum_ratio_lesson_plots_its_networks_in_the_background_and_can_be_canc
     open_lesson(&mut h, title);
     // Twelve networks are trained in the background: the overlay offers Cancel.
     h.get_by_label("Cancel").click();
-    wait_for(&mut h, |app| {
-        app.lesson.as_ref().is_some_and(|l| l.report.is_some())
-    });
+    wait_for_report(&mut h);
     let report = h.state().lesson.as_ref().and_then(|l| l.report.clone());
     assert_eq!(report, Some(Err("cancelled".into())));
     h.run_steps(2);
     h.get_by_label("Not measured: cancelled");
     // Opened again, it measures to the end and plots one point per network.
     open_lesson(&mut h, title);
-    wait_for(&mut h, |app| {
-        app.lesson.as_ref().is_some_and(|l| l.report.is_some())
-    });
+    wait_for_report(&mut h);
     let report = h.state().lesson.as_ref().and_then(|l| l.report.clone());
     let report = report.expect("measured").expect("no error");
     assert!(report.holds && !report.control_holds, "{}", report.claim);
@@ -704,9 +705,7 @@ fn the_overfitting_lesson_draws_the_fitted_curve_through_its_few_examples() {
     let (x0, x1) = (curve[0][0], curve[199][0]);
     assert!(split.train.x.iter().all(|x| (x0..=x1).contains(x)));
     assert_eq!(model.predict(vec![x0])[0], curve[0][1]);
-    wait_for(&mut h, |app| {
-        app.lesson.as_ref().is_some_and(|l| l.report.is_some())
-    });
+    wait_for_report(&mut h);
     h.run_steps(2);
     h.get_by_label("the network fitted to few and to many examples: y against x");
 }

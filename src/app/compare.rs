@@ -159,8 +159,10 @@ impl ComparePane {
     /// paths follow), or the paths. When the main pane shows another network (`shown`), the
     /// flipped one follows it.
     pub fn poll(&mut self, state: &AppState, shown: Option<&NetworkSettings>, ctx: &egui::Context) {
-        if let (Some((flip, settings)), Some(shown)) = (self.flip.clone(), shown)
-            && flipped(shown, &flip) != settings
+        let outdated = (self.flip.as_ref().zip(shown))
+            .filter(|((flip, settings), shown)| flipped(shown, flip) != *settings)
+            .map(|((flip, _), _)| flip.clone());
+        if let (Some(flip), Some(shown)) = (outdated, shown)
             && let Err(e) = self.build_flipped(&flip, shown, state.view.log_scale, ctx)
         {
             self.error = Some(e);

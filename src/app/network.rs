@@ -103,18 +103,16 @@ impl Default for NetworkSettings {
 impl NetworkSettings {
     /// The data, the untrained network and the training settings, or what is wrong.
     pub fn build(&self) -> Result<(Split, Mlp, TrainSpec), String> {
-        let mut split = DataSpec {
+        let split = DataSpec {
             samples: self.samples,
             noise: self.noise,
             seed: self.seed,
             test_fraction: 0.25,
+            augmentation: self.augmentation,
             ..DataSpec::new(self.dataset)
         }
         .generate()
         .map_err(|e| e.to_string())?;
-        split.train = (split.train)
-            .augmented(self.augmentation, self.seed)
-            .map_err(|e| e.to_string())?;
         let hidden = self
             .hidden
             .split(',')
@@ -222,7 +220,7 @@ impl NetworkSession {
                 if last || last_boundary.is_none_or(|t| t.elapsed() >= BOUNDARY_INTERVAL) {
                     last_boundary = Some(Instant::now());
                     let picture = if data.train.features == 1 {
-                        Update::Fit(fitted_curve(model, [bounds[0], bounds[1]]))
+                        Update::Fit(model.curve([bounds[0], bounds[1]], FIT_POINTS))
                     } else {
                         Update::Boundary(boundary_image(model, bounds), bounds)
                     };
@@ -370,15 +368,6 @@ fn plane_bounds(data: &Dataset) -> [f64; 4] {
     }
     let margin = 0.15 * (b[1] - b[0]).max(b[3] - b[2]).max(1e-9);
     [b[0] - margin, b[1] + margin, b[2] - margin, b[3] + margin]
-}
-
-/// The network's prediction at [`FIT_POINTS`] points of `[x0, x1]` (one feature, one output).
-fn fitted_curve(model: &Mlp, [x0, x1]: [f64; 2]) -> Vec<[f64; 2]> {
-    let x: Vec<f64> = (0..FIT_POINTS)
-        .map(|i| x0 + (x1 - x0) * i as f64 / (FIT_POINTS - 1) as f64)
-        .collect();
-    let y = model.predict(x.clone());
-    x.into_iter().zip(y).map(|(x, y)| [x, y]).collect()
 }
 
 /// Class colours of the data points and the boundary.

@@ -10,7 +10,7 @@ use egui_plot::{
 
 use super::loss_app::LossApp;
 use super::network::{CLASS_COLORS, EXTREME_EIGENVALUES, NetworkSession, WINDOW_SETS, option_name};
-use crate::nn::{Activation, Augmentation, Dataset, DatasetKind, Loss, MAX_FULL_HESSIAN, Targets};
+use crate::nn::{Activation, Augmentation, DatasetKind, Loss, MAX_FULL_HESSIAN, Targets};
 
 /// Draws the window while it is open.
 pub fn network_window(ctx: &egui::Context, area: egui::Rect, app: &mut LossApp) {
@@ -302,14 +302,6 @@ fn boundary_plot(ui: &mut egui::Ui, session: &NetworkSession, split: &crate::nn:
         });
 }
 
-/// A one-feature regression set's examples as (x, y) points.
-fn regression_points(set: &Dataset) -> Vec<[f64; 2]> {
-    match &set.targets {
-        Targets::Values(values) => set.x.iter().zip(values).map(|(&x, &y)| [x, y]).collect(),
-        Targets::Classes(_) => Vec::new(),
-    }
-}
-
 /// The one-feature regression data and the network's live fitted curve: where a flexible
 /// network on few points "goes freestyle".
 fn fit_plot(ui: &mut egui::Ui, session: &NetworkSession, split: &crate::nn::Split) {
@@ -320,13 +312,13 @@ fn fit_plot(ui: &mut egui::Ui, session: &NetworkSession, split: &crate::nn::Spli
         .show(ui, |plot| {
             let [train, test] = [CLASS_COLORS[0], CLASS_COLORS[1]];
             plot.points(
-                Points::new("train", regression_points(&split.train))
+                Points::new("train", split.train.regression_points().unwrap_or_default())
                     .color(train)
                     .filled(true)
                     .radius(3.0),
             );
             plot.points(
-                Points::new("test", regression_points(&split.test))
+                Points::new("test", split.test.regression_points().unwrap_or_default())
                     .color(test)
                     .filled(false)
                     .radius(3.0),

@@ -32,22 +32,29 @@ pub fn grid_sizes(surface: &Surface) -> (usize, usize) {
 /// Seconds the coarse grid, sampled at once when the surface changes, may take.
 const COARSE_SECONDS: f64 = 0.01;
 
+/// Seconds one call of `f` takes, timed on a few calls.
+pub fn seconds_each(mut f: impl FnMut()) -> f64 {
+    const TIMED: u32 = 16;
+    let started = std::time::Instant::now();
+    for _ in 0..TIMED {
+        f();
+    }
+    started.elapsed().as_secs_f64() / f64::from(TIMED)
+}
+
 /// Cells per side of the grid sampled at once: that of [`grid_sizes`], fewer where timing a
 /// few evaluations says it would take more than [`COARSE_SECONDS`] (the fine grid follows
 /// from the background).
 fn coarse_size(surface: &Surface) -> usize {
-    const TIMED: u32 = 16;
     let (coarse, _) = grid_sizes(surface);
     let domain = surface.domain();
     let centre = [
         0.5 * (domain.x[0] + domain.x[1]),
         0.5 * (domain.y[0] + domain.y[1]),
     ];
-    let started = std::time::Instant::now();
-    for _ in 0..TIMED {
+    let each = seconds_each(|| {
         std::hint::black_box(surface.value_for_drawing(centre));
-    }
-    let each = started.elapsed().as_secs_f64() / f64::from(TIMED);
+    });
     let affordable = (COARSE_SECONDS / each.max(1e-12)).sqrt() as usize;
     affordable.clamp(16, coarse)
 }

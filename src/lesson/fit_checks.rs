@@ -6,7 +6,7 @@ use super::check::{Figure, Quantities, Series};
 use super::network::{NetworkSetup, Trained};
 use super::network_checks::{fresh_examples, network_of};
 use super::setup::Setup;
-use crate::nn::{Dataset, Mlp, Targets};
+use crate::nn::{Dataset, Mlp};
 use crate::progress::Progress;
 
 /// Points where a fitted curve is drawn.
@@ -20,11 +20,7 @@ const VALIDATION: usize = 50;
 
 /// The examples of one-feature regression data as dots named `name`, if that is what they are.
 fn examples(data: &Dataset, name: String) -> Option<Series> {
-    let (1, Targets::Values(y)) = (data.features, &data.targets) else {
-        return None;
-    };
-    let points = data.x.iter().zip(y).map(|(&x, &y)| [x, y]).collect();
-    Some(Series {
+    data.regression_points().map(|points| Series {
         name,
         line: false,
         points,
@@ -36,18 +32,13 @@ fn fitted_curve(model: &Mlp, data: &Dataset, name: String) -> Option<Series> {
     if data.features != 1 {
         return None;
     }
-    let (low, high) = (data.x.iter().copied())
-        .fold((f64::INFINITY, f64::NEG_INFINITY), |(l, h), x| {
-            (l.min(x), h.max(x))
-        });
-    let x: Vec<f64> = (0..CURVE_POINTS)
-        .map(|i| low + (high - low) * i as f64 / (CURVE_POINTS - 1) as f64)
-        .collect();
-    let y = model.predict(x.clone());
+    let range = (data.x.iter().copied()).fold([f64::INFINITY, f64::NEG_INFINITY], |[l, h], x| {
+        [l.min(x), h.max(x)]
+    });
     Some(Series {
         name,
         line: true,
-        points: x.into_iter().zip(y).map(|(x, y)| [x, y]).collect(),
+        points: model.curve(range, CURVE_POINTS),
     })
 }
 
@@ -173,10 +164,9 @@ pub(super) fn constraint(
         history,
     } = unconstrained.ok_or("the unconstrained network did not train")?;
     let stop = (history.iter())
-        .min_by(|a, b| {
-            let loss = |r: &crate::nn::EpochRecord| model.loss_at(&r.params, &validation);
-            loss(a).total_cmp(&loss(b))
-        })
+        .map(|r| (model.loss_at(&r.params, &validation), r))
+        .min_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, r)| r)
         .ok_or("training recorded nothing")?;
     m.insert("stop_epoch".into(), stop.epoch as f64);
     model.params = stop.params.clone();

@@ -99,11 +99,8 @@ impl NetworkSetup {
         spec.samples = self.samples;
         spec.noise = self.noise.unwrap_or(spec.noise);
         spec.seed = self.seed;
-        let mut split = spec.generate().map_err(|e| e.to_string())?;
-        split.train = (split.train)
-            .augmented(self.augmentation, self.seed)
-            .map_err(|e| e.to_string())?;
-        Ok(split)
+        spec.augmentation = self.augmentation;
+        spec.generate().map_err(|e| e.to_string())
     }
 
     /// The untrained network for `split`.

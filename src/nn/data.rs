@@ -6,6 +6,7 @@ use rand_chacha::ChaCha8Rng;
 use serde::{Deserialize, Serialize};
 
 use super::NnError;
+use super::augment::Augmentation;
 use super::loss::Targets;
 
 /// Which data set.
@@ -45,7 +46,9 @@ pub struct DataSpec {
     pub scale: f64,
     /// Share of examples held out for testing.
     pub test_fraction: f64,
-    /// Seed of the samples, the noise and the split.
+    /// How the training examples are augmented (the held-out ones stay as they are).
+    pub augmentation: Augmentation,
+    /// Seed of the samples, the noise, the split and the augmentation.
     pub seed: u64,
 }
 
@@ -77,6 +80,14 @@ impl Dataset {
     /// Whether there are none.
     pub fn is_empty(&self) -> bool {
         self.targets.is_empty()
+    }
+
+    /// A one-feature regression set's examples as (x, y) points; `None` for other data.
+    pub fn regression_points(&self) -> Option<Vec<[f64; 2]>> {
+        let (1, Targets::Values(y)) = (self.features, &self.targets) else {
+            return None;
+        };
+        Some(self.x.iter().zip(y).map(|(&x, &y)| [x, y]).collect())
     }
 
     /// The examples in `rows`, in that order.
@@ -119,6 +130,7 @@ impl DataSpec {
             classes: 3,
             scale: 10.0,
             test_fraction: 0.25,
+            augmentation: Augmentation::None,
             seed: 0,
         }
     }
@@ -165,7 +177,7 @@ impl DataSpec {
         let tests = (self.test_fraction * all.len() as f64).round() as usize;
         let (test, train) = order.split_at(tests);
         Ok(Split {
-            train: all.select(train),
+            train: all.select(train).augmented(self.augmentation, self.seed)?,
             test: all.select(test),
         })
     }

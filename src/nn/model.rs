@@ -597,6 +597,16 @@ impl Mlp {
             .outputs
     }
 
+    /// The prediction of a one-feature, one-output network at `points` evenly spaced points of
+    /// `[x0, x1]`, as (x, y) pairs.
+    pub fn curve(&self, [x0, x1]: [f64; 2], points: usize) -> Vec<[f64; 2]> {
+        let x: Vec<f64> = (0..points)
+            .map(|i| x0 + (x1 - x0) * i as f64 / (points.max(2) - 1) as f64)
+            .collect();
+        let y = self.predict(x.clone());
+        x.into_iter().zip(y).map(|(x, y)| [x, y]).collect()
+    }
+
     /// Share of `data` classified correctly, BatchNorm normalizing with `mode` (`None` for
     /// regression).
     pub fn accuracy_in(&self, data: &Dataset, mode: NormMode<'_>) -> Option<f64> {

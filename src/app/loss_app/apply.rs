@@ -348,23 +348,16 @@ impl LossApp {
         }
         self.shown_network = network;
         self.surface_error = None;
+        // About what a racer's step costs, so that long paths on costly surfaces go to the
+        // background from the start.
         let start = self.state.racers.first().map_or([0.0, 0.0], |r| r.start);
-        self.seconds_per_step = Some(seconds_per_gradient(&surface, start));
+        self.seconds_per_step = Some(seconds_each(|| {
+            std::hint::black_box(surface.gradient(start));
+        }));
         self.scene.set_surface(surface, self.state.view.log_scale);
         self.clock = Clock::default();
         self.critical_job = None;
         self.recompute_paths(None, ctx);
         self.refine_grid(ctx);
     }
-}
-
-/// Seconds one exact gradient of `surface` takes at `at`, timed on a few: about what a racer's
-/// step costs, so that long paths on costly surfaces go to the background from the start.
-fn seconds_per_gradient(surface: &Surface, at: [f64; 2]) -> f64 {
-    const TIMED: u32 = 8;
-    let started = std::time::Instant::now();
-    for _ in 0..TIMED {
-        std::hint::black_box(surface.gradient(at));
-    }
-    started.elapsed().as_secs_f64() / f64::from(TIMED)
 }

@@ -20,6 +20,7 @@ use super::recent_paths::RecentPaths;
 use super::scenario::{open_scenario, save_scenario, write_atomically};
 use super::scene::{
     Path, Scene, ShadedGrid, build_choice, compute_paths, fallback_surface, grid_sizes,
+    seconds_each,
 };
 use super::state::{AppState, MAX_RACERS, RACER_COLORS, RacerSettings, SurfaceChoice};
 use super::thinning::ThinCache;
