@@ -1,12 +1,14 @@
 //! One full frame of the app without a window: a 512² heatmap with contours, 8 racers with
 //! 10,000-point trails, every overlay on. Measures the CPU side of a frame (layout, plot,
-//! tessellation); the GPU's share is not included. Also the CPU painting of an export.
+//! tessellation); the GPU's share is not included. Also the CPU painting of an export, and
+//! opening each lesson up to its first picture.
 #![allow(missing_docs)] // criterion's macros generate undocumented functions
 
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use losscape::app::{AppState, Headless, LossApp, RacerSettings, ViewOptions};
+use losscape::app::{AppState, Command, Headless, LossApp, RacerSettings, ViewOptions};
+use losscape::lesson::built_in;
 
 /// The allocator the app ships with (see `src/main.rs`).
 #[global_allocator]
@@ -83,5 +85,28 @@ fn paint_export(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, full_frame, paint_export);
+/// From the click on a lesson to its first frame: the setup installed, the surface built with
+/// its first grid, the paths computed or sent to the background, the claim's measurement and
+/// any network training started in the background, and the frame that shows it all. The
+/// lesson opened before is closed each time, which stops its background work.
+fn open_lesson(c: &mut Criterion) {
+    let lessons = built_in().expect("the lessons parse");
+    let mut group = c.benchmark_group("open lesson");
+    group.sample_size(10);
+    group.measurement_time(std::time::Duration::from_secs(2));
+    let mut headless = Headless::new([1440, 900]);
+    let mut app = LossApp::with_state(AppState::default(), &headless.ctx);
+    let ctx = headless.ctx.clone();
+    for (i, lesson) in lessons.iter().enumerate() {
+        group.bench_function(format!("{:02} {}", i + 1, lesson.name), |b| {
+            b.iter(|| {
+                app.apply(Command::OpenLesson(i), &ctx);
+                black_box(headless.frame(|ui| app.frame_ui(ui)).len())
+            })
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, full_frame, paint_export, open_lesson);
 criterion_main!(benches);

@@ -1,5 +1,6 @@
 //! Progress and cancellation shared between a long computation and whoever watches it.
 
+use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 /// Counts finished work items and carries a cancel flag. Cheap to poll from another thread.
@@ -7,7 +8,8 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 pub struct Progress {
     done: AtomicUsize,
     total: AtomicUsize,
-    cancelled: AtomicBool,
+    /// Shared with its children.
+    cancelled: Arc<AtomicBool>,
 }
 
 impl Progress {
@@ -41,6 +43,15 @@ impl Progress {
         self.cancelled.store(true, Ordering::Relaxed);
     }
 
+    /// A counter of its own for one part of the work (a training inside a measurement), which
+    /// stops when this one is cancelled.
+    pub fn child(&self) -> Self {
+        Self {
+            cancelled: self.cancelled.clone(),
+            ..Self::default()
+        }
+    }
+
     /// Whether a stop was asked for.
     pub fn is_cancelled(&self) -> bool {
         self.cancelled.load(Ordering::Relaxed)
@@ -59,7 +70,15 @@ mod tests {
         p.tick();
         assert_eq!(p.fraction(), 0.25);
         assert!(!p.is_cancelled());
+        let child = p.child();
+        child.start(10);
+        assert_eq!(p.fraction(), 0.25, "the child counts on its own");
         p.cancel();
         assert!(p.is_cancelled());
+        assert!(
+            child.is_cancelled(),
+            "cancelling the parent stops the child"
+        );
+        assert!(!Progress::new().child().is_cancelled());
     }
 }

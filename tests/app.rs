@@ -500,6 +500,9 @@ fn every_lesson_sets_up_what_it_talks_about() {
                 assert_eq!(app.state.surface.name, "network");
                 assert_eq!(app.state.network.batch_norm, network.batch_norm);
                 assert_eq!(app.state.network.weight_decay, network.weight_decay);
+                assert_eq!(app.state.network.augmentation, network.augmentation);
+                assert_eq!(app.state.network.init, network.init, "{}", lesson.name);
+                assert_eq!(app.state.network.batch, network.batch);
                 let widths: Vec<String> = network.hidden.iter().map(|w| w.to_string()).collect();
                 assert_eq!(
                     app.state.network.hidden,
@@ -600,8 +603,8 @@ fn the_batch_norm_surface_lesson_shows_the_network_with_batch_norm_flipped_besid
     assert!(app.state.network.batch_norm);
     let pane = app.compare.as_ref().expect("the view is split");
     assert_eq!(
-        pane.switch_labels(&app.state.network),
-        Some(["batch norm on", "batch norm off"])
+        pane.switch_labels(&app.state),
+        Some(["batch norm on".to_owned(), "batch norm off".to_owned()])
     );
     // Both are the network's own surfaces, of different shape, with the same racers' starts.
     let scene = pane.scene.as_ref().expect("the flipped surface");
@@ -624,6 +627,104 @@ fn the_batch_norm_surface_lesson_shows_the_network_with_batch_norm_flipped_besid
     h.run_steps(2);
     h.get_by_label("batch norm on: The Network window's trained network");
     h.get_by_label("batch norm off: The Network window's trained network");
+}
+
+#[test]
+fn the_batch_escape_lesson_shows_the_network_trained_with_the_full_batch_beside_it() {
+    let mut h = harness();
+    h.run_steps(2);
+    open_lesson(&mut h, &lesson_label("small-batches-leave-saddle"));
+    wait_for(&mut h, |app| {
+        app.shown_network.is_some()
+            && (app.compare.as_ref()).is_some_and(|p| {
+                p.scene
+                    .as_ref()
+                    .is_some_and(|s| s.runs.iter().all(Result::is_ok))
+            })
+    });
+    let app = h.state();
+    let pane = app.compare.as_ref().expect("the view is split");
+    assert_eq!(
+        pane.switch_labels(&app.state),
+        Some(["batch 16".to_owned(), "full batch".to_owned()])
+    );
+    // Each surface is centred on its trained weights: the mini-batches left the saddle, the
+    // full batch sits at it, at about ln 2.
+    let centre = |surface: &losscape::surface::Surface| surface.value([0.0, 0.0]);
+    let small = centre(&app.scene.surface);
+    let full = centre(&pane.scene.as_ref().expect("the flipped surface").surface);
+    assert!(
+        small < 0.2 && full > 0.6,
+        "batch 16: {small}, full batch: {full}"
+    );
+    h.run_steps(2);
+    h.get_by_label("batch 16: The Network window's trained network");
+    h.get_by_label("full batch: The Network window's trained network");
+}
+
+#[test]
+fn the_warm_up_lesson_shows_its_racer_at_a_constant_rate_beside_and_the_pane_follows_the_surface() {
+    let mut h = harness();
+    h.run_steps(2);
+    open_lesson(&mut h, &lesson_label("warm-up"));
+    wait_for(&mut h, |app| {
+        (app.compare.as_ref()).is_some_and(|p| {
+            p.scene
+                .as_ref()
+                .is_some_and(|s| s.runs.iter().all(Result::is_ok))
+        })
+    });
+    let app = h.state();
+    let pane = app.compare.as_ref().expect("the view is split");
+    assert_eq!(
+        pane.racers,
+        Some(losscape::lesson::RacerFlip::ConstantSchedule)
+    );
+    let [main, other] = pane.switch_labels(&app.state).expect("labels");
+    assert!(main.starts_with("schedule warmup-linear"), "{main}");
+    assert_eq!(other, "constant learning rate");
+    // The same racer from the same start: with its warm-up it stays below its starting loss
+    // over the first 50 updates, at a constant rate it climbs the ravine's wall.
+    let highest = |run: &losscape::run::Run| {
+        let start = run.trail()[0].loss;
+        (run.trail().iter().take(51))
+            .map(|s| s.loss / start)
+            .fold(0.0, f64::max)
+    };
+    let warmed = app.scene.runs[0].as_ref().expect("a path");
+    let scene = pane.scene.as_ref().expect("the same surface");
+    let constant = scene.runs[0].as_ref().expect("a path");
+    assert_eq!(scene.surface.name(), app.scene.surface.name());
+    assert!(
+        highest(warmed) <= 1.0 && highest(constant) > 2.0,
+        "{} against {}",
+        highest(warmed),
+        highest(constant)
+    );
+    // Another surface: the pane shows it too, the racers still flipped.
+    let ctx = h.ctx.clone();
+    h.state_mut().apply(
+        losscape::app::Command::SelectSurface("rosenbrock".into()),
+        &ctx,
+    );
+    let app = h.state();
+    let pane = app.compare.as_ref().expect("still split");
+    assert_eq!(pane.scene.as_ref().unwrap().surface.name(), "rosenbrock");
+    assert_eq!(
+        pane.racers,
+        Some(losscape::lesson::RacerFlip::ConstantSchedule)
+    );
+    // The View menu offers the flips of the racers on any zoo surface.
+    h.run_steps(2);
+    h.get_by_label("View").click();
+    h.run_steps(2);
+    h.get_by_label("Split view: compare with…").hover();
+    h.run_steps(3);
+    h.get_by_label("These racers without gradient noise")
+        .click();
+    h.run_steps(2);
+    let pane = h.state().compare.as_ref().expect("split again");
+    assert_eq!(pane.racers, Some(losscape::lesson::RacerFlip::NoNoise));
 }
 
 #[test]

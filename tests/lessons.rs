@@ -2,6 +2,7 @@
 //! broken lesson files are refused with a reason.
 
 use losscape::lesson::{Check, Lesson, built_in};
+use losscape::nn::Targets;
 
 #[test]
 fn every_lesson_claim_holds_and_fails_on_its_control() {
@@ -148,4 +149,46 @@ fn real_mini_batches_spread_as_sampling_theory_predicts() {
         ["random batches (mean)", "sampling theory", "full batch"]
     );
     assert_eq!(figure.series[0].points.len(), figure.series[1].points.len());
+}
+
+#[test]
+fn small_batches_leave_the_saddle_where_the_full_batch_fits_only_the_class_shares() {
+    let lessons = built_in().expect("every lesson file parses");
+    let lesson = lessons
+        .iter()
+        .find(|l| matches!(l.check, Check::BatchEscape { .. }))
+        .expect("a batch-escape lesson");
+    let report = lesson.check().expect("measured");
+    let m = &report.measured;
+    // Where the full batch stays, the network outputs the class shares p for every example:
+    // its loss is their entropy, −Σ p·ln p.
+    let network = lesson.setup.network.as_ref().expect("a network lesson");
+    let split = network.data().expect("data");
+    let Targets::Classes(classes) = &split.train.targets else {
+        panic!("classes");
+    };
+    let n = classes.len() as f64;
+    let entropy: f64 = (0..split.train.classes)
+        .map(|k| classes.iter().filter(|&&c| c == k).count() as f64 / n)
+        .filter(|&p| p > 0.0)
+        .map(|p| -p * p.ln())
+        .sum();
+    assert!(
+        (m["loss_full"] - entropy).abs() < 1e-6,
+        "{m:?} against {entropy}"
+    );
+    assert_eq!(m["escape_full"], m["updates"]);
+    // Every run starts from the same network, at ln 2 (the output off: both classes ½).
+    for key in ["8", "16", "32", "full"] {
+        let start = m[&format!("start_loss_{key}")];
+        assert!((start - 2f64.ln()).abs() < 1e-12, "{key}: {start}");
+    }
+    let figure = report.figure.as_ref().expect("the curves");
+    assert_eq!(figure.series.len(), 4);
+    assert!(
+        figure
+            .series
+            .iter()
+            .all(|s| s.line && s.points[0][0] == 0.0)
+    );
 }

@@ -3,9 +3,9 @@
 //! spectrum, and training to a stated accuracy.
 
 use losscape::nn::{
-    Activation, Architecture, DataSpec, Dataset, DatasetKind, EpochRecord, Loss, LossPlane, Mlp,
-    NormMode, Role, Scaler, Spectrum, Split, Targets, TrainSpec, filter_normalized,
-    hessian_directions, named_weights, pca_directions,
+    Activation, Architecture, Augmentation, DataSpec, Dataset, DatasetKind, EpochRecord,
+    Initialization, Loss, LossPlane, Mlp, NormMode, Role, Scaler, Spectrum, Split, Targets,
+    TrainSpec, filter_normalized, hessian_directions, named_weights, pca_directions,
 };
 use losscape::progress::Progress;
 
@@ -539,4 +539,69 @@ fn pca_recovers_a_planar_trajectory_and_hessian_directions_are_eigenvectors() {
         "‖Hd − λd‖ = {}",
         residual.sqrt()
     );
+}
+
+#[test]
+fn on_half_turned_data_an_output_off_network_gets_a_gradient_only_from_batches() {
+    let split = DataSpec {
+        augmentation: Augmentation::HalfTurn,
+        ..DataSpec::new(DatasetKind::Circles)
+    }
+    .generate()
+    .expect("data");
+    let arch = Architecture {
+        inputs: 2,
+        hidden: vec![8],
+        outputs: 2,
+        activation: Activation::Tanh,
+        batch_norm: false,
+        loss: Loss::Ce,
+        weight_decay: 0.0,
+    };
+    let model = Mlp::initialized(arch, 0, Initialization::ZeroOutput).expect("a network");
+    let layout = model.arch.layout();
+    let output_bias = |i: usize| layout.role(i) == Role::Bias && i >= layout.len() - 2;
+    let n = split.train.len();
+    let all: Vec<usize> = (0..n).collect();
+    let full = model.loss_and_gradient(&model.params, &split.train.select(&all), NormMode::Batch);
+    // Each example's pull is cancelled by its turned copy's: only the class shares are fitted.
+    for (i, g) in full.gradient.iter().enumerate() {
+        if output_bias(i) {
+            assert!(g.abs() > 1e-4, "output bias {i}: {g}");
+        } else {
+            assert!(g.abs() < 1e-14, "parameter {i} ({:?}): {g}", layout.role(i));
+        }
+    }
+    // A batch holds examples without their copies: its output weights are pulled.
+    let batch: Vec<usize> = (0..16).collect();
+    let pulled =
+        model.loss_and_gradient(&model.params, &split.train.select(&batch), NormMode::Batch);
+    let output_weights: f64 = (0..layout.len())
+        .filter(|&i| matches!(layout.role(i), Role::Weight { layer: 1, .. }))
+        .map(|i| pulled.gradient[i].powi(2))
+        .sum();
+    assert!(output_weights.sqrt() > 1e-2, "{output_weights}");
+}
+
+#[test]
+fn training_stops_after_the_epoch_in_which_its_parent_measurement_is_cancelled() {
+    let measurement = Progress::new();
+    let (model, split, _) = trained_on_moons(&[4], 1);
+    let spec = TrainSpec {
+        optimizer: "sgd:lr=0.1".parse().expect("a valid optimizer"),
+        epochs: 1000,
+        batch: 32,
+        seed: 0,
+    };
+    let mut running = model.clone();
+    let full = running
+        .train(&split, &spec, false, &measurement.child())
+        .expect("trains");
+    assert_eq!(full.len(), 1001);
+    measurement.cancel();
+    let mut stopped = model;
+    let history = stopped
+        .train(&split, &spec, false, &measurement.child())
+        .expect("keeps what it did");
+    assert_eq!(history.len(), 2, "epoch 0 and the one under way");
 }

@@ -1,7 +1,10 @@
 //! The split view: a second surface beside the main one, with the same racers from the same
 //! starts, animated in step — MSE beside cross-entropy, raw beside normalized features, or the
-//! Network window's network with batch norm (or input normalization) flipped.
+//! Network window's network with a switch flipped: batch norm, input normalization, or the
+//! full batch in place of mini-batches; or the same surface with the racers' schedule or noise
+//! flipped.
 
+use std::borrow::Cow;
 use std::sync::Arc;
 
 use eframe::egui::{self, RichText};
@@ -12,10 +15,10 @@ use super::job::{Job, take_finished};
 use super::loss_app::LossApp;
 use super::network::NetworkSettings;
 use super::network_surface::{NETWORK_SURFACE, NetworkSurface, network_surface};
-use super::scene::{Path, Scene, ShadedGrid, compute_paths};
+use super::scene::{Path, Scene, ShadedGrid, build_choice, compute_paths};
 use super::state::AppState;
 use super::surface_view::Pane;
-use crate::lesson::NETWORK_FLIPS;
+use crate::lesson::{NetworkFlip, RacerFlip};
 use crate::surface::{Family, build_surface, zoo_entries};
 
 /// A flipped network, trained and sliced, with its fine grid.
@@ -31,44 +34,97 @@ pub struct ComparePane {
     job: Option<Job<Vec<Path>>>,
     /// The fine grid, sampled in the background while the coarse one shows.
     grid_job: Option<Job<ShadedGrid>>,
-    /// For a flipped network: the switch's name in [`NETWORK_FLIPS`], its settings, and their
-    /// training while it runs.
-    flip: Option<(String, NetworkSettings)>,
+    /// For a flipped network: the switch, the flipped settings, and their training while it
+    /// runs.
+    flip: Option<(NetworkFlip, NetworkSettings)>,
+    /// For the main surface with the racers flipped: the flip.
+    pub racers: Option<RacerFlip>,
     building: Option<Job<Built>>,
     /// Why the flipped network could not be shown.
     pub error: Option<String>,
 }
 
-/// The Network window's settings with the switch `flip` (one of [`NETWORK_FLIPS`]) flipped.
-fn flipped(network: &NetworkSettings, flip: &str) -> NetworkSettings {
+/// The batch size that stands for the full batch: every training example in one batch.
+const FULL_BATCH: usize = usize::MAX;
+
+/// The Network window's settings with the switch `flip` flipped (for the full batch: set).
+fn flipped(network: &NetworkSettings, flip: NetworkFlip) -> NetworkSettings {
     let mut settings = network.clone();
-    if flip == NETWORK_FLIPS[0] {
-        settings.batch_norm = !settings.batch_norm;
-    } else {
-        settings.normalize_inputs = !settings.normalize_inputs;
+    match flip {
+        NetworkFlip::BatchNorm => settings.batch_norm = !settings.batch_norm,
+        NetworkFlip::NormalizeInputs => settings.normalize_inputs = !settings.normalize_inputs,
+        NetworkFlip::FullBatch => settings.batch = FULL_BATCH,
     }
     settings
 }
 
-/// What a network's switches are, for the pane titles: "batch norm on", "inputs raw", ….
-fn switch_label(network: &NetworkSettings, flip: &str) -> &'static str {
-    match (
-        flip == NETWORK_FLIPS[0],
-        network.batch_norm,
-        network.normalize_inputs,
-    ) {
-        (true, true, _) => "batch norm on",
-        (true, false, _) => "batch norm off",
-        (false, _, true) => "inputs normalized",
-        (false, _, false) => "inputs raw",
+/// What a network's switch is, for the pane titles: "batch norm on", "inputs raw",
+/// "batch 16", ….
+fn switch_label(network: &NetworkSettings, flip: NetworkFlip) -> String {
+    let on = |yes: bool, on: &str, off: &str| if yes { on } else { off }.to_owned();
+    match flip {
+        NetworkFlip::BatchNorm => on(network.batch_norm, "batch norm on", "batch norm off"),
+        NetworkFlip::NormalizeInputs => {
+            on(network.normalize_inputs, "inputs normalized", "inputs raw")
+        }
+        NetworkFlip::FullBatch if network.batch == FULL_BATCH => "full batch".into(),
+        NetworkFlip::FullBatch => format!("batch {}", network.batch),
+    }
+}
+
+/// The setup with every racer flipped by `flip`.
+fn racers_flipped(state: &AppState, flip: RacerFlip) -> AppState {
+    let mut flipped = state.clone();
+    match flip {
+        RacerFlip::ConstantSchedule => {
+            for racer in &mut flipped.racers {
+                racer.schedule = "constant".into();
+            }
+        }
+        RacerFlip::NoNoise => flipped.noise = 0.0,
+    }
+    flipped
+}
+
+/// What the racers' flipped setting is, for the pane titles: "constant learning rate",
+/// "noise σ = 0.1, B = 4", ….
+fn racers_label(state: &AppState, flip: RacerFlip) -> String {
+    match flip {
+        RacerFlip::ConstantSchedule => match state.racers.iter().find(|r| r.schedule != "constant")
+        {
+            Some(racer) => format!("schedule {}", racer.schedule),
+            None => "constant learning rate".into(),
+        },
+        RacerFlip::NoNoise if state.noise > 0.0 => {
+            format!("noise σ = {}, B = {}", state.noise, state.batch)
+        }
+        RacerFlip::NoNoise => "no noise".into(),
+    }
+}
+
+/// The split view's menu entry for each flip of the racers.
+fn racers_title(flip: RacerFlip) -> &'static str {
+    match flip {
+        RacerFlip::ConstantSchedule => "These racers at a constant learning rate",
+        RacerFlip::NoNoise => "These racers without gradient noise",
+    }
+}
+
+/// The split view's menu entry for each switch, and its tooltip.
+fn flip_title(flip: NetworkFlip) -> &'static str {
+    match flip {
+        NetworkFlip::BatchNorm => "This network, batch norm flipped",
+        NetworkFlip::NormalizeInputs => "This network, input normalization flipped",
+        NetworkFlip::FullBatch => "This network, trained with the full batch",
     }
 }
 
 impl ComparePane {
-    /// The pane for `name`: a zoo name or `expr:<formula>`, shown at once on its coarse grid
-    /// (surfaces too costly for that are refused with the reason) while the fine grid and the
-    /// racers' paths are computed in the background; or one of [`NETWORK_FLIPS`], trained in
-    /// the background (beside the network surface only).
+    /// The pane for `name`: a zoo name, `expr:<formula>` or a [`RacerFlip`]'s name (the main
+    /// surface with the racers flipped), shown at once on its coarse grid (surfaces too costly
+    /// for that are refused with the reason) while the fine grid and the racers' paths are
+    /// computed in the background; or a [`NetworkFlip`]'s name, trained in the background
+    /// (beside the network surface only).
     pub fn new(name: &str, state: &AppState, ctx: &egui::Context) -> Result<Self, String> {
         let mut pane = Self {
             scene: None,
@@ -76,24 +132,31 @@ impl ComparePane {
             job: None,
             grid_job: None,
             flip: None,
+            racers: RacerFlip::from_name(name),
             building: None,
             error: None,
         };
-        if NETWORK_FLIPS.contains(&name) {
+        if let Some(flip) = NetworkFlip::from_name(name) {
             if state.surface.name != NETWORK_SURFACE {
                 return Err("flipping a switch of the network needs the network surface".into());
             }
-            pane.build_flipped(name, &state.network, state.view.log_scale, ctx)?;
+            pane.build_flipped(flip, &state.network, state.view.log_scale, ctx)?;
             return Ok(pane);
         }
-        let surface = build_surface(name, &[]).map_err(|e| e.to_string())?;
+        let surface = match pane.racers {
+            Some(_) if state.surface.name == NETWORK_SURFACE => {
+                return Err("flipping the racers needs a surface of the zoo or a formula".into());
+            }
+            Some(_) => build_choice(&state.surface, &state.network)?,
+            None => build_surface(name, &[]).map_err(|e| e.to_string())?,
+        };
         if surface.is_expensive() {
             return Err(format!(
                 "{} is too costly to compute beside the main surface",
                 surface.info().title
             ));
         }
-        pane.scene = Some(Scene::new(surface.clone(), state));
+        pane.scene = Some(Scene::new(surface.clone(), &pane.racers_state(state)));
         pane.update(state, true, ctx);
         let log = state.view.log_scale;
         pane.grid_job = Some(Job::spawn(
@@ -108,7 +171,7 @@ impl ComparePane {
     /// scale when `log`), in the background; refuses settings that cannot train.
     fn build_flipped(
         &mut self,
-        flip: &str,
+        flip: NetworkFlip,
         network: &NetworkSettings,
         log: bool,
         ctx: &egui::Context,
@@ -120,24 +183,31 @@ impl ComparePane {
             format!("Training the network, {}", switch_label(&settings, flip)),
             ctx,
             move |progress| {
-                let network = network_surface(&trained)?;
+                let network = network_surface(&trained, progress)?;
                 let shaded = ShadedGrid::fine(&network.surface, log, progress);
                 Ok((network, shaded))
             },
         ));
-        self.flip = Some((flip.to_owned(), settings));
+        self.flip = Some((flip, settings));
         self.scene = None;
         self.error = None;
         Ok(())
+    }
+
+    /// The setup as this pane shows it: the racers flipped, if it flips them.
+    fn racers_state<'a>(&self, state: &'a AppState) -> Cow<'a, AppState> {
+        match self.racers {
+            Some(flip) => Cow::Owned(racers_flipped(state, flip)),
+            None => Cow::Borrowed(state),
+        }
     }
 
     /// Recomputes every racer's path after the setup changed: at once, or, when the main
     /// pane's paths go to the background because they would hold the frame (and always on a
     /// network's surface), there too.
     pub fn update(&mut self, state: &AppState, in_background: bool, ctx: &egui::Context) {
-        if let Some(job) = self.job.take() {
-            job.cancel();
-        }
+        self.job = None; // A computation still running stops.
+        let state = &*self.racers_state(state);
         let Some(scene) = &mut self.scene else {
             return;
         };
@@ -160,10 +230,10 @@ impl ComparePane {
     /// flipped one follows it.
     pub fn poll(&mut self, state: &AppState, shown: Option<&NetworkSettings>, ctx: &egui::Context) {
         let outdated = (self.flip.as_ref().zip(shown))
-            .filter(|((flip, settings), shown)| flipped(shown, flip) != *settings)
-            .map(|((flip, _), _)| flip.clone());
+            .filter(|((flip, settings), shown)| flipped(shown, *flip) != *settings)
+            .map(|((flip, _), _)| *flip);
         if let (Some(flip), Some(shown)) = (outdated, shown)
-            && let Err(e) = self.build_flipped(&flip, shown, state.view.log_scale, ctx)
+            && let Err(e) = self.build_flipped(flip, shown, state.view.log_scale, ctx)
         {
             self.error = Some(e);
         }
@@ -185,11 +255,12 @@ impl ComparePane {
         {
             scene.install_grid(shaded, state.view.log_scale);
         }
-        if let Some((paths, _)) = take_finished(&mut self.job)
-            && let Some(scene) = &mut self.scene
-        {
-            let all: Vec<usize> = (0..paths.len()).collect();
-            scene.install_paths(state, &all, paths);
+        if let Some((paths, _)) = take_finished(&mut self.job) {
+            let state = &*self.racers_state(state);
+            if let Some(scene) = &mut self.scene {
+                let all: Vec<usize> = (0..paths.len()).collect();
+                scene.install_paths(state, &all, paths);
+            }
         }
     }
 
@@ -198,10 +269,18 @@ impl ComparePane {
         (self.building.as_ref()).map(|j| (j.label.as_str(), j.fraction()))
     }
 
-    /// The switch of each pane's network, for a flipped network: [main, this one].
-    pub fn switch_labels(&self, network: &NetworkSettings) -> Option<[&'static str; 2]> {
+    /// What each pane shows flipped, for a flipped network or flipped racers:
+    /// [main, this one].
+    pub fn switch_labels(&self, state: &AppState) -> Option<[String; 2]> {
+        if let Some(flip) = self.racers {
+            let flipped = racers_flipped(state, flip);
+            return Some([racers_label(state, flip), racers_label(&flipped, flip)]);
+        }
         let (flip, settings) = self.flip.as_ref()?;
-        Some([switch_label(network, flip), switch_label(settings, flip)])
+        Some([
+            switch_label(&state.network, *flip),
+            switch_label(settings, *flip),
+        ])
     }
 
     /// Re-scales its colours (log or linear).
@@ -227,21 +306,6 @@ impl ComparePane {
     }
 }
 
-impl Drop for ComparePane {
-    /// A closed pane stops its background work.
-    fn drop(&mut self) {
-        if let Some(job) = &self.building {
-            job.cancel();
-        }
-        if let Some(job) = &self.job {
-            job.cancel();
-        }
-        if let Some(job) = &self.grid_job {
-            job.cancel();
-        }
-    }
-}
-
 /// The second pane: its title and close button, then the surface with the racers' paths at
 /// the main view's step (it shows; dragging and clicking stay in the main pane), or, while a
 /// flipped network trains, its progress.
@@ -250,7 +314,7 @@ pub fn compare_pane_ui(ui: &mut egui::Ui, app: &mut LossApp) -> Vec<Command> {
     let Some(pane) = app.compare.as_mut() else {
         return commands;
     };
-    let switch = pane.switch_labels(&app.state.network).map(|[_, mine]| mine);
+    let switch = pane.switch_labels(&app.state).map(|[_, mine]| mine);
     // The button first and the title cut to the column: a long title never pushes the button
     // out of the view.
     ui.horizontal(|ui| {
@@ -262,7 +326,7 @@ pub fn compare_pane_ui(ui: &mut egui::Ui, app: &mut LossApp) -> Vec<Command> {
             commands.push(Command::SetCompare(None));
         }
         if let Some(scene) = &pane.scene {
-            pane_title_ui(ui, scene, switch);
+            pane_title_ui(ui, scene, switch.as_deref());
         }
     });
     if let Some(error) = &pane.error {
@@ -300,7 +364,8 @@ pub fn compare_pane_ui(ui: &mut egui::Ui, app: &mut LossApp) -> Vec<Command> {
         layers: [("compare surface", Some(texture)), ("", None), ("", None)],
         prefix: "compare ",
     };
-    let (state, shown, cache) = (&app.state, app.clock.shown, &mut app.thin_cache);
+    let state = &*pane.racers_state(&app.state);
+    let (shown, cache) = (app.clock.shown, &mut app.thin_cache);
     plot.show(ui, |plot_ui| drawn.draw(plot_ui, state, shown, None, cache));
     commands
 }
@@ -308,9 +373,9 @@ pub fn compare_pane_ui(ui: &mut egui::Ui, app: &mut LossApp) -> Vec<Command> {
 /// The main pane's title above it, while the view is split.
 pub fn main_pane_title_ui(ui: &mut egui::Ui, app: &LossApp) {
     let switch = (app.compare.as_ref())
-        .and_then(|pane| pane.switch_labels(&app.state.network))
+        .and_then(|pane| pane.switch_labels(&app.state))
         .map(|[main, _]| main);
-    ui.horizontal(|ui| pane_title_ui(ui, &app.scene, switch));
+    ui.horizontal(|ui| pane_title_ui(ui, &app.scene, switch.as_deref()));
 }
 
 /// A pane's title: its surface's (after the network's switch, for a flipped network), cut to
@@ -347,16 +412,27 @@ pub fn compare_menu_ui(ui: &mut egui::Ui, app: &LossApp, commands: &mut Vec<Comm
                 }
             });
         }
-        if app.state.surface.name == NETWORK_SURFACE {
+        if app.state.surface.name != NETWORK_SURFACE {
             ui.separator();
-            let entries = [
-                "This network, batch norm flipped",
-                "This network, input normalization flipped",
-            ];
-            for (name, title) in NETWORK_FLIPS.into_iter().zip(entries) {
+            for flip in RacerFlip::ALL {
+                let name = flip.name();
                 let current = app.state.compare.as_deref() == Some(name);
                 if ui
-                    .selectable_label(current, title)
+                    .selectable_label(current, racers_title(flip))
+                    .on_hover_text("This surface again, the racers set the other way, beside it")
+                    .clicked()
+                {
+                    commands.push(Command::SetCompare(Some(name.into())));
+                }
+            }
+        }
+        if app.state.surface.name == NETWORK_SURFACE {
+            ui.separator();
+            for flip in NetworkFlip::ALL {
+                let name = flip.name();
+                let current = app.state.compare.as_deref() == Some(name);
+                if ui
+                    .selectable_label(current, flip_title(flip))
                     .on_hover_text(
                         "The same network trained with the switch the other way, beside this one",
                     )

@@ -1,11 +1,26 @@
 //! Work on a background thread with progress and cancel, so the frame never waits for it.
 
-use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
+use std::sync::{Arc, OnceLock};
 
 use eframe::egui;
 
 use crate::progress::Progress;
+
+/// The threads that background jobs' parallel loops run on, apart from rayon's global pool,
+/// which is left to the frame's own quick parallel work (the first grid, paths computed at
+/// once): a frame never queues behind a job's chunks. None if the threads could not start;
+/// jobs then share the global pool.
+fn background_pool() -> Option<&'static rayon::ThreadPool> {
+    static POOL: OnceLock<Option<rayon::ThreadPool>> = OnceLock::new();
+    POOL.get_or_init(|| {
+        rayon::ThreadPoolBuilder::new()
+            .thread_name(|i| format!("losscape-job-{i}"))
+            .build()
+            .ok()
+    })
+    .as_ref()
+}
 
 /// A computation running on its own thread.
 pub struct Job<T> {
@@ -16,7 +31,8 @@ pub struct Job<T> {
 }
 
 impl<T: Send + 'static> Job<T> {
-    /// Starts `work` on a new thread; the UI is asked to repaint when it finishes.
+    /// Starts `work` on a new thread (its parallel loops on the background pool); the UI is
+    /// asked to repaint when it finishes.
     pub fn spawn(
         label: impl Into<String>,
         ctx: &egui::Context,
@@ -26,7 +42,10 @@ impl<T: Send + 'static> Job<T> {
         let (sender, result) = channel();
         let (p, ctx) = (Arc::clone(&progress), ctx.clone());
         std::thread::spawn(move || {
-            let value = work(&p);
+            let value = match background_pool() {
+                Some(pool) => pool.install(|| work(&p)),
+                None => work(&p),
+            };
             // The receiver is gone when the job was replaced: nothing to deliver then.
             let _ = sender.send(value);
             ctx.request_repaint();
@@ -64,6 +83,13 @@ impl<T: Send + 'static> Job<T> {
     }
 }
 
+impl<T> Drop for Job<T> {
+    /// A job no one holds any more (replaced, or its owner closed) is asked to stop.
+    fn drop(&mut self) {
+        self.progress.cancel();
+    }
+}
+
 /// Takes a finished job's result out of `slot`, with whether it had been cancelled. A job that
 /// is still running stays; one whose thread died is dropped without a result.
 pub fn take_finished<T: Send + 'static>(slot: &mut Option<Job<T>>) -> Option<(T, bool)> {
@@ -90,4 +116,25 @@ pub enum Poll<T> {
     Done(T),
     /// The thread ended without a result.
     Lost,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_dropped_job_is_asked_to_stop() {
+        let (stopped, heard) = channel();
+        let job = Job::spawn("waiting", &egui::Context::default(), move |progress| {
+            while !progress.is_cancelled() {
+                std::thread::yield_now();
+            }
+            let _ = stopped.send(());
+        });
+        assert!(!job.is_cancelled());
+        drop(job);
+        heard
+            .recv_timeout(std::time::Duration::from_secs(10))
+            .expect("the work saw the cancel");
+    }
 }

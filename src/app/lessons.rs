@@ -105,6 +105,7 @@ fn network_settings(network: &NetworkSetup) -> NetworkSettings {
         augmentation: network.augmentation,
         hidden: widths.join(","),
         activation: network.activation,
+        init: network.init,
         loss: network.loss,
         batch_norm: network.batch_norm,
         normalize_inputs: network.normalize_inputs,

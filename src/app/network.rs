@@ -13,8 +13,8 @@ use serde::{Deserialize, Serialize};
 use super::job::{Job, take_finished};
 use super::network_surface::{keep, slice_of};
 use crate::nn::{
-    Activation, Architecture, Augmentation, DataSpec, Dataset, DatasetKind, EpochRecord, Loss,
-    MAX_FULL_HESSIAN, Mlp, NormMode, Spectrum, Split, TrainSpec,
+    Activation, Architecture, Augmentation, DataSpec, Dataset, DatasetKind, EpochRecord,
+    Initialization, Loss, MAX_FULL_HESSIAN, Mlp, NormMode, Spectrum, Split, TrainSpec,
 };
 
 /// Cells per side of the decision-boundary image.
@@ -61,6 +61,8 @@ pub struct NetworkSettings {
     pub hidden: String,
     /// Hidden non-linearity.
     pub activation: Activation,
+    /// How the parameters start.
+    pub init: Initialization,
     /// The loss.
     pub loss: Loss,
     /// BatchNorm after each hidden layer.
@@ -88,6 +90,7 @@ impl Default for NetworkSettings {
             augmentation: Augmentation::None,
             hidden: "16,16".into(),
             activation: Activation::Tanh,
+            init: Initialization::Torch,
             loss: Loss::Ce,
             batch_norm: false,
             normalize_inputs: false,
@@ -138,7 +141,7 @@ impl NetworkSettings {
             loss: self.loss,
             weight_decay: self.weight_decay,
         };
-        let model = Mlp::new(arch, self.seed).map_err(|e| e.to_string())?;
+        let model = Mlp::initialized(arch, self.seed, self.init).map_err(|e| e.to_string())?;
         let spec = TrainSpec {
             optimizer: self
                 .optimizer

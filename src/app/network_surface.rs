@@ -58,15 +58,22 @@ pub fn keep(surface: NetworkSurface) -> Arc<NetworkSurface> {
 }
 
 /// The surface for `settings`: the kept one, or trained now (which takes as long as the
-/// Network window's training; the app trains in the background first).
-pub fn network_surface(settings: &NetworkSettings) -> Result<Arc<NetworkSurface>, String> {
+/// Network window's training; the app trains in the background first). A training cancelled
+/// through `progress` is neither kept nor returned.
+pub fn network_surface(
+    settings: &NetworkSettings,
+    progress: &Progress,
+) -> Result<Arc<NetworkSurface>, String> {
     if let Some(surface) = kept(settings) {
         return Ok(surface);
     }
     let (split, mut model, spec) = settings.build()?;
     model
-        .train(&split, &spec, settings.normalize_inputs, &Progress::new())
+        .train(&split, &spec, settings.normalize_inputs, progress)
         .map_err(|e| e.to_string())?;
+    if progress.is_cancelled() {
+        return Err("cancelled".into());
+    }
     Ok(keep(slice_of(settings, model, split.train)))
 }
 
@@ -181,7 +188,7 @@ mod tests {
                         seed: 11,
                         ..NetworkSettings::default()
                     };
-                    let built = network_surface(&settings).unwrap();
+                    let built = network_surface(&settings, &Progress::new()).unwrap();
                     let surface = &built.surface;
                     let context = format!("{activation:?} {loss:?} {hidden:?} {batch_norm}");
                     assert!(built.condition >= 1.0, "{context}: κ {}", built.condition);
@@ -201,7 +208,7 @@ mod tests {
     #[test]
     fn the_surface_draws_with_the_fast_pass_and_is_kept_for_the_session() {
         let settings = small_settings();
-        let built = network_surface(&settings).unwrap();
+        let built = network_surface(&settings, &Progress::new()).unwrap();
         let surface = &built.surface;
         assert_eq!(surface.name(), NETWORK_SURFACE);
         assert!(surface.is_expensive(), "120 examples × 338 parameters");
@@ -212,7 +219,7 @@ mod tests {
                 "{p:?}"
             );
         }
-        let again = network_surface(&settings).unwrap();
+        let again = network_surface(&settings, &Progress::new()).unwrap();
         assert!(
             Arc::ptr_eq(&built, &again),
             "the second request reuses the kept surface"

@@ -10,7 +10,9 @@ use egui_plot::{
 
 use super::loss_app::LossApp;
 use super::network::{CLASS_COLORS, EXTREME_EIGENVALUES, NetworkSession, WINDOW_SETS, option_name};
-use crate::nn::{Activation, Augmentation, DatasetKind, Loss, MAX_FULL_HESSIAN, Targets};
+use crate::nn::{
+    Activation, Augmentation, DatasetKind, Initialization, Loss, MAX_FULL_HESSIAN, Targets,
+};
 
 /// Draws the window while it is open.
 pub fn network_window(ctx: &egui::Context, area: egui::Rect, app: &mut LossApp) {
@@ -69,12 +71,14 @@ fn settings_ui(ui: &mut egui::Ui, app: &mut LossApp) {
                 "More training examples made from the ones there are. jitter: four copies of \
                  each, moved a little (a moved point keeps its class); upside-down: a copy of \
                  each mirrored top to bottom, class kept — sensible only where the classes \
-                 look the same upside down",
+                 look the same upside down; half-turn: a copy of each turned half round about \
+                 the origin, which makes the training set exactly symmetric",
             );
             let augmentations = [
                 Augmentation::None,
                 Augmentation::Jitter,
                 Augmentation::UpsideDown,
+                Augmentation::HalfTurn,
             ];
             choice(ui, "network-augment", &mut s.augmentation, &augmentations);
             ui.end_row();
@@ -92,6 +96,14 @@ fn settings_ui(ui: &mut egui::Ui, app: &mut LossApp) {
                 Activation::Identity,
             ];
             choice(ui, "network-activation", &mut s.activation, &activations);
+            ui.end_row();
+            ui.label("init").on_hover_text(
+                "How the parameters start. torch: weights and biases uniform in ±1/√fan-in, as \
+                 nn.Linear; zero-output: every bias and the output layer's weights zero, so the \
+                 network starts with the same output for every example",
+            );
+            let inits = [Initialization::Torch, Initialization::ZeroOutput];
+            choice(ui, "network-init", &mut s.init, &inits);
             ui.end_row();
             ui.label("loss").on_hover_text(
                 "ce: softmax cross-entropy; mse: squared error on the raw outputs; mse-softmax: \

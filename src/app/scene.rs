@@ -141,7 +141,7 @@ pub struct Scene {
 /// Builds the surface a choice names (the Network window's network from `network`).
 pub fn build_choice(choice: &SurfaceChoice, network: &NetworkSettings) -> Result<Surface, String> {
     if choice.name == NETWORK_SURFACE {
-        return network_surface(network).map(|n| n.surface.clone());
+        return network_surface(network, &Progress::new()).map(|n| n.surface.clone());
     }
     if choice.name == "expr:" {
         build_surface(&format!("expr:{}", choice.formula), &[])

@@ -1,6 +1,7 @@
-//! Real mini-batches of a trained network: how far each batch's gradient is from the full one
-//! where full-batch training stopped, against sampling theory, and what an update and an epoch
-//! cost at each batch size on this machine.
+//! Real mini-batches of a real data set: how far each batch's gradient is from the full one
+//! where full-batch training stopped, against sampling theory, what an update and an epoch
+//! cost at each batch size on this machine, and whether small batches leave a saddle point
+//! where the full batch stays.
 
 use std::time::{Duration, Instant};
 
@@ -11,7 +12,7 @@ use rand_chacha::ChaCha8Rng;
 use super::check::{Figure, Quantities, Series};
 use super::network::Trained;
 use super::setup::Setup;
-use crate::nn::{Dataset, Mlp, NormMode, Spectrum};
+use crate::nn::{Dataset, EpochRecord, Mlp, NormMode, Spectrum, TrainSpec};
 use crate::optim::OptimizerState;
 use crate::progress::Progress;
 
@@ -83,7 +84,7 @@ pub(super) fn batch_noise(
     if network.batch_norm {
         return Err("with batch norm an example's gradient depends on its batch".into());
     }
-    let trained = network.train(&Progress::new())?;
+    let trained = network.train(&progress.child())?;
     let train = &trained.split.train;
     let n = train.len();
     if batches.is_empty() || batches.iter().any(|&b| b == 0 || b >= n) {
@@ -97,7 +98,7 @@ pub(super) fn batch_noise(
     let full_norm = full.iter().map(|g| g * g).sum::<f64>().sqrt();
     let spread = spread(&trained.model, train, &full);
     let model = &trained.model;
-    let hessian = model.hessian(&model.params, train, NormMode::Batch, &Progress::new());
+    let hessian = model.hessian(&model.params, train, NormMode::Batch, &progress.child());
     let spectrum = Spectrum::of_matrix(&hessian, model.params.len());
     m.insert("negative".into(), spectrum.negative as f64);
     m.insert("parameters".into(), spectrum.parameters as f64);
@@ -163,6 +164,112 @@ pub(super) fn batch_noise(
             .collect(),
     };
     Ok((full_norm <= critical && noisy_gradient >= noisy, figure))
+}
+
+/// Updates until the training loss first fell below `below`, counted in whole epochs of
+/// `per_epoch` updates; none if it never did.
+fn escape(history: &[EpochRecord], per_epoch: usize, below: f64) -> Option<usize> {
+    (history.iter())
+        .find(|r| r.train_loss < below)
+        .map(|r| r.epoch * per_epoch)
+}
+
+/// The setup's network trained from the same start for `updates` updates with each size in
+/// `batches` and with the full batch: every small batch brings the training loss below
+/// `below`, the full batch never does, and where it ends ‖∇L‖ ≤ `critical` and the Hessian
+/// has a negative eigenvalue (it sits at a saddle point). Plots the training loss against
+/// updates.
+pub(super) fn batch_escape(
+    setup: &Setup,
+    batches: &[usize],
+    updates: usize,
+    [below, critical]: [f64; 2],
+    progress: &Progress,
+    m: &mut Quantities,
+) -> Result<(bool, Figure), String> {
+    let network = setup
+        .network
+        .as_ref()
+        .ok_or("this check needs a [setup.network]")?;
+    let split = network.data()?;
+    let n = split.train.len();
+    if batches.is_empty() || batches.iter().any(|&b| b == 0 || b >= n) {
+        return Err(format!(
+            "batch sizes must be 1 to {} (below the {n} examples)",
+            n - 1
+        ));
+    }
+    let start = network.network(&split)?;
+    let spec = network.training()?;
+    let (mut series, mut small_escape, mut full_escape) = (Vec::new(), true, false);
+    progress.start(batches.len() + 1);
+    for &b in batches.iter().chain([&n]) {
+        let per_epoch = n.div_ceil(b);
+        let spec = TrainSpec {
+            epochs: updates.div_ceil(per_epoch),
+            batch: b,
+            ..spec.clone()
+        };
+        let mut model = start.clone();
+        let history = (model.train(&split, &spec, network.normalize_inputs, &progress.child()))
+            .map_err(|e| e.to_string())?;
+        let full = b == n;
+        let key = if full { "full".into() } else { b.to_string() };
+        let escaped = escape(&history, per_epoch, below);
+        if full {
+            full_escape = escaped.is_some();
+            let all: Vec<usize> = (0..n).collect();
+            let g = gradient(&model, &split.train, &all);
+            m.insert(
+                "gradient_full".into(),
+                g.iter().map(|x| x * x).sum::<f64>().sqrt(),
+            );
+            let hessian = model.hessian(
+                &model.params,
+                &split.train,
+                NormMode::Batch,
+                &progress.child(),
+            );
+            let spectrum = Spectrum::of_matrix(&hessian, model.params.len());
+            m.insert("negative".into(), spectrum.negative as f64);
+            m.insert("parameters".into(), spectrum.parameters as f64);
+            m.insert(
+                "lambda_min".into(),
+                spectrum.eigenvalues.first().copied().unwrap_or(f64::NAN),
+            );
+        } else {
+            small_escape &= escaped.is_some();
+        }
+        m.insert(
+            format!("escape_{key}"),
+            escaped.unwrap_or(history.len().saturating_sub(1) * per_epoch) as f64,
+        );
+        let last = history.last().ok_or("training recorded nothing")?;
+        m.insert(format!("loss_{key}"), last.train_loss);
+        m.insert(format!("start_loss_{key}"), history[0].train_loss);
+        series.push(Series {
+            name: if full {
+                format!("full batch ({n})")
+            } else {
+                format!("batch {b}")
+            },
+            line: true,
+            points: (history.iter())
+                .map(|r| [(r.epoch * per_epoch) as f64, r.train_loss])
+                .collect(),
+        });
+        progress.tick();
+    }
+    m.insert("examples".into(), n as f64);
+    m.insert("updates".into(), updates as f64);
+    let saddle = m["gradient_full"] <= critical && m["negative"] > 0.0;
+    let figure = Figure {
+        title: "training loss from the same start".into(),
+        x: "updates".into(),
+        y: "training loss".into(),
+        series,
+    };
+    Ok((small_escape && !full_escape && saddle, figure))
 }
 
 #[cfg(test)]

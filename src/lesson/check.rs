@@ -172,9 +172,10 @@ pub enum Check {
         /// The other.
         b: usize,
     },
-    /// Warm-up: over the first `window` updates, racer 0's loss rises to at least `factor`
-    /// times its start, while racer 1's stays below its start. Measures per racer i
-    /// `overshoot_i` (the highest loss in the window over the starting loss), `arrived_i` and
+    /// Warm-up: over the first `window` updates, racer 0 at a constant learning rate rises to
+    /// at least `factor` times its starting loss, while with its schedule it stays below its
+    /// start. Measures `overshoot_0` (constant) and `overshoot_1` (scheduled), each the highest
+    /// loss in the window over the starting loss, and the same runs' `arrived_i` and
     /// `steps_i`.
     Overshoot {
         /// How many first updates to watch.
@@ -222,6 +223,24 @@ pub enum Check {
         critical: f64,
         /// Smallest gradient norm of the smallest batches.
         noisy: f64,
+    },
+    /// Small batches leave a saddle point where the full batch stays: the setup's network
+    /// trained from the same start for `updates` updates with each size in `batches` and with
+    /// the full batch. Every small batch brings the training loss below `below`; the full
+    /// batch never does, and where it ends ‖∇L‖ ≤ `critical` with a negative eigenvalue of
+    /// the Hessian. Measures per size B (and `full`) `escape_B` (updates until the loss fell
+    /// below `below`, in whole epochs, or all of them), `loss_B` and `start_loss_B`; at the
+    /// full batch's end `gradient_full`, `negative`, `parameters`, `lambda_min`; and
+    /// `examples`, `updates`. Plots the training loss against updates.
+    BatchEscape {
+        /// The small batch sizes.
+        batches: Vec<usize>,
+        /// Updates for each.
+        updates: usize,
+        /// The training loss that counts as having left the saddle.
+        below: f64,
+        /// Largest gradient norm of the full batch at its end.
+        critical: f64,
     },
     /// The setup's network and an `other` one (the setup's network with these settings
     /// changed), each trained: the setup's ends with a training loss at least `margin` above
@@ -330,7 +349,7 @@ pub enum Check {
 
 impl Check {
     /// Runs the measurement on `setup`; checks that train many networks count them on
-    /// `progress` and stop early when it is cancelled.
+    /// `progress`, and every training stops early when it is cancelled.
     pub fn measure(&self, setup: &Setup, progress: &Progress) -> Result<Measurement, String> {
         let mut m = BTreeMap::new();
         let mut figure = None;
@@ -401,16 +420,17 @@ impl Check {
                     names,
                     *margin,
                     *other_is_worse,
+                    progress,
                     &mut m,
                 )?;
                 figure = Some(curves);
                 holds
             }
             Self::LeadingRatio { other, factor } => {
-                network_checks::leading_ratio(setup, other, *factor, &mut m)?
+                network_checks::leading_ratio(setup, other, *factor, progress, &mut m)?
             }
             Self::Overfit { small, large } => {
-                let (holds, fits) = fit_checks::overfit(setup, [*small, *large], &mut m)?;
+                let (holds, fits) = fit_checks::overfit(setup, [*small, *large], progress, &mut m)?;
                 figure = fits;
                 holds
             }
@@ -419,7 +439,8 @@ impl Check {
                 fewer,
                 strong,
             } => {
-                let (holds, fits) = fit_checks::constraint(setup, *decay, fewer, *strong, &mut m)?;
+                let (holds, fits) =
+                    fit_checks::constraint(setup, *decay, fewer, *strong, progress, &mut m)?;
                 figure = fits;
                 holds
             }
@@ -430,7 +451,7 @@ impl Check {
                 holds
             }
             Self::Mismatch { rotation, large } => {
-                network_checks::mismatch(setup, *rotation, *large, &mut m)?
+                network_checks::mismatch(setup, *rotation, *large, progress, &mut m)?
             }
             Self::MinimumRatio {
                 gradient_drop,
@@ -463,8 +484,25 @@ impl Check {
                 figure = Some(plotted);
                 holds
             }
-            Self::Augmentation => network_checks::augmentation(setup, &mut m)?,
-            Self::BatchNormTest => network_checks::batch_norm_test(setup, &mut m)?,
+            Self::BatchEscape {
+                batches,
+                updates,
+                below,
+                critical,
+            } => {
+                let (holds, plotted) = batch_checks::batch_escape(
+                    setup,
+                    batches,
+                    *updates,
+                    [*below, *critical],
+                    progress,
+                    &mut m,
+                )?;
+                figure = Some(plotted);
+                holds
+            }
+            Self::Augmentation => network_checks::augmentation(setup, progress, &mut m)?,
+            Self::BatchNormTest => network_checks::batch_norm_test(setup, progress, &mut m)?,
         };
         if progress.is_cancelled() {
             return Err("cancelled".into());

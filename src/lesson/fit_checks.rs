@@ -67,6 +67,7 @@ fn curves_figure(title: &str, series: Vec<Series>) -> Option<Figure> {
 pub(super) fn overfit(
     setup: &Setup,
     sizes: [usize; 2],
+    progress: &Progress,
     m: &mut Quantities,
 ) -> Result<(bool, Option<Figure>), String> {
     let network = network_of(setup)?;
@@ -77,7 +78,7 @@ pub(super) fn overfit(
             samples,
             ..network.clone()
         }
-        .train(&Progress::new())?;
+        .train(&progress.child())?;
         let n = split.train.len();
         record_fit(suffix, &model, &split.train, &fresh, m);
         m.insert(format!("train_examples_{suffix}"), n as f64);
@@ -104,6 +105,7 @@ pub(super) fn constraint(
     decay: f64,
     fewer: &[usize],
     strong: f64,
+    progress: &Progress,
     m: &mut Quantities,
 ) -> Result<(bool, Option<Figure>), String> {
     let network = network_of(setup)?;
@@ -146,7 +148,7 @@ pub(super) fn constraint(
     let mut series = Vec::new();
     let mut unconstrained = None;
     for (suffix, name, variant) in variants {
-        let trained = variant.train(&Progress::new())?;
+        let trained = variant.train(&progress.child())?;
         record_fit(suffix, &trained.model, &trained.split.train, &fresh, m);
         if suffix == "none" {
             series.extend(examples(&trained.split.train, "training examples".into()));

@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 
 pub use check::{Check, Figure, Series};
 pub use network::{NetworkSetup, Trained};
-pub use setup::{NETWORK_FLIPS, NETWORK_SURFACE, Overlay, Setup};
+pub use setup::{NETWORK_SURFACE, NetworkFlip, Overlay, RacerFlip, Setup};
 
 use crate::format::number;
 use crate::progress::Progress;
@@ -209,8 +209,10 @@ fn filled<'a>(claim: &str, measured: impl IntoIterator<Item = (&'a String, &'a f
 /// digits. A share prints as a percentage with `{key:%}`, a difference of shares in percentage
 /// points with `{key:pp}`.
 fn quantity(v: f64) -> String {
-    // Whole up to rounding, so that 100 × 0.29 (28.999999999999996) prints 29.
-    if (v - v.round()).abs() <= 1e-9 * v.abs().max(1.0) && v.abs() < 1e15 {
+    // Whole up to rounding, so that 100 × 0.29 (28.999999999999996) prints 29; a tiny
+    // number is not 0.
+    let whole = v == 0.0 || v.round() != 0.0;
+    if whole && (v - v.round()).abs() <= 1e-9 * v.abs().max(1.0) && v.abs() < 1e15 {
         format!("{:.0}", v.round())
     } else {
         number(Some(v), 4)
@@ -249,16 +251,18 @@ mod tests {
             ("test", 0.29),
             ("gap", 0.35),
             ("small_gap", 0.043333),
+            ("gradient", 2.746e-10),
+            ("zero", 0.0),
         ]
         .into_iter()
         .map(|(k, v)| (k.to_owned(), v))
         .collect();
         let claim = "{steps} steps, κ {kappa}: {train:%} vs {test:%}, a gap of {gap:pp}; \
-                     then {small_gap:pp}.";
+                     then {small_gap:pp}; ‖g‖ {gradient}, {zero}.";
         assert_eq!(
             filled(claim, &measured),
             "773 steps, κ 98.37: 100 % vs 29 %, a gap of 35 percentage points; \
-             then 4.333 percentage points."
+             then 4.333 percentage points; ‖g‖ 2.746e-10, 0."
         );
     }
 

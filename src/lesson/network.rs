@@ -4,8 +4,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::nn::{
-    Activation, Architecture, Augmentation, DataSpec, DatasetKind, EpochRecord, Loss, Mlp, Split,
-    TrainSpec,
+    Activation, Architecture, Augmentation, DataSpec, DatasetKind, EpochRecord, Initialization,
+    Loss, Mlp, Split, TrainSpec,
 };
 use crate::progress::Progress;
 
@@ -25,6 +25,8 @@ pub struct NetworkSetup {
     pub hidden: Vec<usize>,
     /// Hidden non-linearity.
     pub activation: Activation,
+    /// How the parameters start.
+    pub init: Initialization,
     /// BatchNorm after each hidden linear layer.
     pub batch_norm: bool,
     /// Features scaled to mean 0 and variance 1 with the training set's statistics.
@@ -52,6 +54,7 @@ impl Default for NetworkSetup {
             augmentation: Augmentation::None,
             hidden: vec![16, 16],
             activation: Activation::Tanh,
+            init: Initialization::Torch,
             batch_norm: false,
             normalize_inputs: false,
             loss: Loss::Ce,
@@ -120,7 +123,7 @@ impl NetworkSetup {
             loss: self.loss,
             weight_decay: self.weight_decay,
         };
-        Mlp::new(arch, self.seed).map_err(|e| e.to_string())
+        Mlp::initialized(arch, self.seed, self.init).map_err(|e| e.to_string())
     }
 
     /// The training settings.

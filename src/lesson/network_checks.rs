@@ -37,13 +37,14 @@ pub(super) fn training_gap(
     names: &[String; 2],
     margin: f64,
     other_is_worse: bool,
+    progress: &Progress,
     m: &mut Quantities,
 ) -> Result<(bool, Figure), String> {
     let network = network_of(setup)?;
     let variant = network.with(other)?;
     let mut series = Vec::new();
     for ((prefix, network), name) in [("", network), ("other_", &variant)].into_iter().zip(names) {
-        let trained = network.train(&Progress::new())?;
+        let trained = network.train(&progress.child())?;
         record(prefix, trained.last()?, m);
         let curve = |loss: fn(&EpochRecord) -> f64| -> Vec<[f64; 2]> {
             (trained.history.iter())
@@ -81,6 +82,7 @@ pub(super) fn leading_ratio(
     setup: &Setup,
     other: &toml::Table,
     factor: f64,
+    progress: &Progress,
     m: &mut Quantities,
 ) -> Result<bool, String> {
     let network = network_of(setup)?;
@@ -90,7 +92,7 @@ pub(super) fn leading_ratio(
             spectrum,
             train_loss,
             ..
-        } = network.stopped()?;
+        } = network.stopped(progress)?;
         let top = |k: usize| spectrum.eigenvalues.iter().rev().nth(k).copied();
         m.insert(format!("{prefix}lambda_1"), top(0).unwrap_or(f64::NAN));
         m.insert(format!("{prefix}lambda_2"), top(1).unwrap_or(f64::NAN));
@@ -124,7 +126,11 @@ const FRESH_TEST: usize = 1000;
 
 /// The setup's network trained on its examples as they are, jittered and upside down, each
 /// scored on the raw training examples and on fresh ones.
-pub(super) fn augmentation(setup: &Setup, m: &mut Quantities) -> Result<bool, String> {
+pub(super) fn augmentation(
+    setup: &Setup,
+    progress: &Progress,
+    m: &mut Quantities,
+) -> Result<bool, String> {
     let network = network_of(setup)?;
     let raw = NetworkSetup {
         augmentation: Augmentation::None,
@@ -142,7 +148,7 @@ pub(super) fn augmentation(setup: &Setup, m: &mut Quantities) -> Result<bool, St
             augmentation,
             ..network.clone()
         };
-        let Trained { model, split, .. } = augmented.train(&Progress::new())?;
+        let Trained { model, split, .. } = augmented.train(&progress.child())?;
         let train = model.accuracy(&raw).unwrap_or(f64::NAN);
         let test = model.accuracy(&fresh).unwrap_or(f64::NAN);
         m.insert(format!("train_accuracy_{suffix}"), train);
@@ -184,7 +190,7 @@ pub(super) fn model_selection(
             hidden: hidden.clone(),
             ..network.clone()
         };
-        let Trained { model, .. } = candidate.train_on(held.clone(), &Progress::new())?;
+        let Trained { model, .. } = candidate.train_on(held.clone(), &progress.child())?;
         let train = model.loss_at(&model.params, &held.train);
         let validation = model.loss_at(&model.params, &held.test);
         let test = model.loss_at(&model.params, &split.test);
@@ -251,6 +257,7 @@ pub(super) fn mismatch(
     setup: &Setup,
     rotation: f64,
     large: usize,
+    progress: &Progress,
     m: &mut Quantities,
 ) -> Result<bool, String> {
     let network = network_of(setup)?;
@@ -259,7 +266,7 @@ pub(super) fn mismatch(
         ..network.clone()
     };
     for (suffix, network) in [("", network), ("_large", &bigger)] {
-        let Trained { model, split, .. } = network.train(&Progress::new())?;
+        let Trained { model, split, .. } = network.train(&progress.child())?;
         let same = model.accuracy(&split.test).unwrap_or(f64::NAN);
         let shifted = model
             .accuracy(&rotated_test(&split, rotation)?)
@@ -282,19 +289,19 @@ struct Stopped {
 impl NetworkSetup {
     /// Trains the network and measures where its training stopped: the gradient norm there
     /// and at the start, the Hessian's spectrum and the training loss.
-    fn stopped(&self) -> Result<Stopped, String> {
+    fn stopped(&self, progress: &Progress) -> Result<Stopped, String> {
         let Trained {
             model,
             split,
             history,
-        } = self.train(&Progress::new())?;
+        } = self.train(&progress.child())?;
         let mode = NormMode::Running(&model.running);
         let gradient_norm = |params: &[f64]| {
             let pass = model.loss_and_gradient(params, &split.train, mode);
             pass.gradient.iter().map(|g| g * g).sum::<f64>().sqrt()
         };
         let first = history.first().ok_or("training recorded nothing")?;
-        let h = model.hessian(&model.params, &split.train, mode, &Progress::new());
+        let h = model.hessian(&model.params, &split.train, mode, &progress.child());
         Ok(Stopped {
             gradient_start: gradient_norm(&first.params),
             gradient_end: gradient_norm(&model.params),
@@ -324,7 +331,7 @@ pub(super) fn minimum_ratio(
             seed: network.seed + i,
             ..network.clone()
         };
-        let stopped = seeded.stopped()?;
+        let stopped = seeded.stopped(&progress.child())?;
         let spectrum = &stopped.spectrum;
         let ratio = spectrum.minimum_ratio.unwrap_or(f64::NAN);
         if i == 0 {
@@ -370,9 +377,13 @@ pub(super) fn minimum_ratio(
 }
 
 /// The setup's network classifying held-out examples in evaluation and in train mode.
-pub(super) fn batch_norm_test(setup: &Setup, m: &mut Quantities) -> Result<bool, String> {
+pub(super) fn batch_norm_test(
+    setup: &Setup,
+    progress: &Progress,
+    m: &mut Quantities,
+) -> Result<bool, String> {
     let network = network_of(setup)?;
-    let Trained { model, split, .. } = network.train(&Progress::new())?;
+    let Trained { model, split, .. } = network.train(&progress.child())?;
     let test = &split.test;
     let nan = f64::NAN;
     let eval = model.accuracy(test).unwrap_or(nan);

@@ -12,9 +12,77 @@ use crate::surface::{Surface, build_surface};
 /// which the app trains and slices in the background.
 pub const NETWORK_SURFACE: &str = "network";
 
-/// Split-view choices showing the network surface's network with one switch flipped: batch
-/// norm, or the input normalization.
-pub const NETWORK_FLIPS: [&str; 2] = ["network:batch-norm", "network:normalize-inputs"];
+/// A switch of the network surface's network that the split view flips, to show the network
+/// both ways side by side.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NetworkFlip {
+    /// BatchNorm after each hidden layer, on or off.
+    BatchNorm,
+    /// Input normalization, on or off.
+    NormalizeInputs,
+    /// Trained with the full batch instead of mini-batches.
+    FullBatch,
+}
+
+impl NetworkFlip {
+    /// Every switch, in menu order.
+    pub const ALL: [Self; 3] = [Self::BatchNorm, Self::NormalizeInputs, Self::FullBatch];
+
+    /// Its name as a setup's `compare`: `network:batch-norm`, ….
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::BatchNorm => "network:batch-norm",
+            Self::NormalizeInputs => "network:normalize-inputs",
+            Self::FullBatch => "network:full-batch",
+        }
+    }
+
+    /// The switch named `name`, if it is one.
+    pub fn from_name(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|flip| flip.name() == name)
+    }
+}
+
+/// A setting of every racer that the split view flips, to show the same racers on the same
+/// surface both ways side by side.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RacerFlip {
+    /// Every racer at a constant learning rate: without its schedule (warm-up, decay).
+    ConstantSchedule,
+    /// No gradient noise: the full batch in place of simulated mini-batches.
+    NoNoise,
+}
+
+impl RacerFlip {
+    /// Every flip, in menu order.
+    pub const ALL: [Self; 2] = [Self::ConstantSchedule, Self::NoNoise];
+
+    /// Its name as a setup's `compare`: `racers:constant-schedule`, ….
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::ConstantSchedule => "racers:constant-schedule",
+            Self::NoNoise => "racers:no-noise",
+        }
+    }
+
+    /// The flip named `name`, if it is one.
+    pub fn from_name(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|flip| flip.name() == name)
+    }
+
+    /// `setup` with its racers flipped.
+    pub fn apply(self, setup: &Setup) -> Setup {
+        let mut flipped = setup.clone();
+        match self {
+            Self::ConstantSchedule => {
+                flipped.schedule = constant();
+                flipped.schedules.clear();
+            }
+            Self::NoNoise => flipped.noise = 0.0,
+        }
+        flipped
+    }
+}
 
 /// What a lesson sets up.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
@@ -52,7 +120,7 @@ pub struct Setup {
     /// The network the lesson trains and measures, shown in the Network window.
     #[serde(default)]
     pub network: Option<NetworkSetup>,
-    /// A second surface (zoo name, `expr:<formula>`, or one of [`NETWORK_FLIPS`]) shown beside
+    /// A second surface (zoo name, `expr:<formula>`, or a [`NetworkFlip`]) shown beside
     /// the first in a split view, with the same racers: the other side of the lesson's
     /// comparison.
     #[serde(default)]
@@ -100,7 +168,12 @@ impl Setup {
             return Err("a lesson needs at least one racer".into());
         }
         match &self.compare {
-            Some(name) if NETWORK_FLIPS.contains(&name.as_str()) => {
+            Some(name) if RacerFlip::from_name(name).is_some() => {
+                (self.surface != NETWORK_SURFACE)
+                    .then_some(())
+                    .ok_or_else(|| format!("compare: {name} needs a surface of the zoo"))?;
+            }
+            Some(name) if NetworkFlip::from_name(name).is_some() => {
                 (self.surface == NETWORK_SURFACE)
                     .then_some(())
                     .ok_or_else(|| format!("compare: {name} needs the network surface"))?;

@@ -2,7 +2,7 @@
 //! surface) headless and records what the claim needs.
 
 use super::check::Quantities;
-use super::setup::Setup;
+use super::setup::{RacerFlip, Setup};
 use crate::analysis::{classify, probe, symmetric_eigen2};
 use crate::run::{Milestone, Run, RunConfig};
 use crate::surface::{Kind, build_surface};
@@ -222,10 +222,7 @@ pub(super) fn noise_escape(
     m: &mut Quantities,
 ) -> Result<bool, String> {
     let surface = setup.surface()?;
-    let quiet = RunConfig {
-        noise: 0.0,
-        ..setup.config(0)?
-    };
+    let quiet = RacerFlip::NoNoise.apply(setup).config(0)?;
     m.insert("loss_start".into(), surface.value(setup.start));
     let saddle_loss = surface.value(saddle);
     for (suffix, config) in [("noiseless", quiet), ("noisy", setup.config(0)?)] {
@@ -372,7 +369,9 @@ pub(super) fn overshoot(
     factor: f64,
     m: &mut Quantities,
 ) -> Result<bool, String> {
-    let runs = two_runs(setup, "overshoot")?;
+    let surface = setup.surface()?;
+    let constant = RacerFlip::ConstantSchedule.apply(setup);
+    let runs = [constant.runs(&surface)?, setup.runs(&surface)?].map(|mut runs| runs.remove(0));
     arrivals(setup, &runs, m);
     for (i, run) in runs.iter().enumerate() {
         let start = run.trail()[0].loss;

@@ -30,6 +30,10 @@ pub enum Augmentation {
     /// One copy of each example upside down (the second feature mirrored about its mean),
     /// class kept: sensible only where the classes look the same upside down.
     UpsideDown,
+    /// One copy of each example turned half round about the origin (every feature negated),
+    /// class kept: sensible where the classes are point-symmetric, as circles are. The
+    /// training set is then exactly symmetric.
+    HalfTurn,
 }
 
 impl Dataset {
@@ -60,6 +64,10 @@ impl Dataset {
                     x.push(2.0 * mean - row[1]);
                     x.extend_from_slice(&row[2..]);
                 }
+                rows.extend(0..n);
+            }
+            Augmentation::HalfTurn => {
+                x.extend(self.x.iter().map(|v| -v));
                 rows.extend(0..n);
             }
         }
@@ -97,6 +105,16 @@ mod tests {
         assert_eq!(data.len(), 8);
         // The second feature's mean is 2: y ↦ 4 − y.
         assert_eq!(&data.x[8..], &[0.0, 4.0, 1.0, 3.0, 2.0, 1.0, 3.0, 0.0]);
+        assert_eq!(data.targets, Targets::Classes(vec![0, 1, 0, 1, 0, 1, 0, 1]));
+    }
+
+    #[test]
+    fn half_turn_negates_every_feature_and_keeps_classes() {
+        let data = four_points().augmented(Augmentation::HalfTurn, 0).unwrap();
+        assert_eq!(
+            &data.x[8..],
+            &[-0.0, -0.0, -1.0, -1.0, -2.0, -3.0, -3.0, -4.0]
+        );
         assert_eq!(data.targets, Targets::Classes(vec![0, 1, 0, 1, 0, 1, 0, 1]));
     }
 

@@ -10,6 +10,7 @@ mod data;
 mod fast_loss;
 mod gradient;
 mod hessian;
+mod init;
 mod loss;
 mod model;
 mod plane;
@@ -26,6 +27,7 @@ pub use activation::{Activation, sigmoid};
 pub use augment::{Augmentation, JITTER, JITTER_COPIES};
 pub use data::{DataSpec, Dataset, DatasetKind, Split, gaussian};
 pub use fast_loss::FastLoss;
+pub use init::Initialization;
 pub use loss::{Loss, Targets};
 pub use model::{
     Architecture, BN_EPS, BN_MOMENTUM, Layout, Mlp, NormMode, Pass, Role, RunningStats, Scaler,

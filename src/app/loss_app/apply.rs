@@ -359,5 +359,13 @@ impl LossApp {
         self.critical_job = None;
         self.recompute_paths(None, ctx);
         self.refine_grid(ctx);
+        // A pane of this surface with the racers flipped follows it.
+        if self
+            .compare
+            .as_ref()
+            .is_some_and(|pane| pane.racers.is_some())
+        {
+            self.set_compare(self.state.compare.clone(), ctx);
+        }
     }
 }

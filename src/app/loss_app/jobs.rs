@@ -51,8 +51,8 @@ impl LossApp {
             Some(i) => vec![i],
             None => (0..n).collect(),
         };
-        if let Some(job) = self.path_job.take() {
-            job.cancel();
+        // The running request stops (dropped) and its racers join this one.
+        if self.path_job.take().is_some() {
             indices.append(&mut self.path_racers);
             indices.sort_unstable();
             indices.dedup();
@@ -88,11 +88,9 @@ impl LossApp {
         self.network.start(&self.state.network, ctx);
     }
 
-    /// Samples the fine grid in the background.
+    /// Samples the fine grid in the background (a sampling still running is dropped, so it
+    /// stops).
     pub(super) fn refine_grid(&mut self, ctx: &egui::Context) {
-        if let Some(job) = &self.grid_job {
-            job.cancel();
-        }
         let (surface, log) = (self.scene.surface.clone(), self.state.view.log_scale);
         self.grid_job = Some(Job::spawn("Refining the surface", ctx, move |progress| {
             ShadedGrid::fine(&surface, log, progress)
