@@ -593,6 +593,7 @@ fn the_batch_norm_surface_lesson_shows_the_network_with_batch_norm_flipped_besid
     }
     wait_for(&mut h, |app| {
         app.shown_network.is_some()
+            && app.scene.runs.iter().all(Result::is_ok)
             && (app.compare.as_ref()).is_some_and(|p| {
                 p.scene
                     .as_ref()
@@ -954,6 +955,58 @@ fn the_race_exports_as_an_animated_gif() {
     assert_eq!(frames.len(), 4);
     assert!(frames.iter().all(|f| f.buffer().dimensions() == (200, 120)));
     assert_ne!(frames[0].buffer(), frames[3].buffer(), "the race moves");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn cancel_stops_an_export_and_leaves_no_file() {
+    let (dir, mut h) = scratch("cancel-gif");
+    let path = dir.join("long.gif");
+    file_dialog(&mut h, "Export GIF…", &path);
+    // Long enough that it is still drawing when Cancel is pressed.
+    let dialog = h.state_mut().file_dialog.as_mut().unwrap();
+    dialog.size = [800, 500];
+    dialog.frames = 600;
+    h.get_by_label("Export").click();
+    h.run_steps(2);
+    h.get_by_label("Cancel").click();
+    h.run_steps(1);
+    wait_for(&mut h, |app| app.notice.is_some());
+    let notice = h.state().notice.clone().unwrap_or_default();
+    assert_eq!(notice, "Not exported: cancelled");
+    assert_eq!(
+        std::fs::read_dir(&dir).unwrap().count(),
+        0,
+        "no file, no partial"
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn a_read_only_file_is_replaced_only_after_ticking_the_box() {
+    let (dir, mut h) = scratch("read-only");
+    let path = dir.join("kept.toml");
+    std::fs::write(&path, "old").unwrap();
+    let mut permissions = std::fs::metadata(&path).unwrap().permissions();
+    permissions.set_readonly(true);
+    std::fs::set_permissions(&path, permissions).unwrap();
+    file_dialog(&mut h, "Save scenario…", &path);
+    h.get_by_label_contains("kept.toml is read-only.");
+    let replace = h.get_by_label("Replace");
+    assert!(
+        replace.accesskit_node().is_disabled(),
+        "not before the box is ticked"
+    );
+    h.get_by_label("Replace it anyway (it stays read-only)")
+        .click();
+    h.run_steps(2);
+    h.get_by_label("Replace").click();
+    h.run_steps(2);
+    assert!(std::fs::read_to_string(&path).unwrap().contains("version"));
+    assert!(std::fs::metadata(&path).unwrap().permissions().readonly());
+    // What is not a regular file is refused in the dialog, before any work.
+    file_dialog(&mut h, "Export PNG…", &dir);
+    h.get_by_label_contains("This is a folder");
     std::fs::remove_dir_all(&dir).ok();
 }
 

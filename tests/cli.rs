@@ -163,6 +163,18 @@ fn bad_input_gets_one_clear_line_and_exit_code_2() {
             "no parameter 'momentum'",
         ),
         (&format!("{run} --optimizer lbfgs"), "unknown optimizer"),
+        (
+            &format!("{run} --optimizer sgd:lr=0.1,lr=0.2"),
+            "'lr' is given twice",
+        ),
+        (
+            "probe --surface ravine --param kappa=3 --param kappa=4 --at 0,0",
+            "parameter 'kappa' is given twice",
+        ),
+        (
+            &format!("{run} --schedule step:step_size=5,step_size=6"),
+            "'step_size' is given twice",
+        ),
         (&format!("{run} --schedule linear"), "unknown schedule"),
         (&format!("{run} --steps 10000000000"), "limit"),
         (&format!("{run} --noise -1"), "noise"),
@@ -248,11 +260,36 @@ fn render_refuses_bad_input_with_one_line() {
     fails(&format!("{base} --optimizer adam --size big"), "WxH");
     fails(&format!("{base} --optimizer adamm"), "unknown optimizer");
     fails(&format!("{base} --optimizer adam --view 4d"), "4d");
+    let render = "render --surface rosenbrock --start 0,0 --optimizer adam";
     fails(
-        "render --surface rosenbrock --start 0,0 --optimizer adam --out /nonexistent-dir/x.png",
-        "could not write",
+        &format!("{render} --out /nonexistent-dir/x.png"),
+        "cannot write /nonexistent-dir/x.png",
     );
     assert!(!std::path::Path::new("/tmp/losscape-never.png").exists());
+    // What is not a regular file is refused, and both files are checked before any drawing:
+    // a bad GIF path is found before the PNG is written.
+    fails(
+        &format!("{render} --out /dev/full"),
+        "/dev/full is a device: not written",
+    );
+    fails(
+        &format!("{render} --gif /nonexistent-dir/x.gif --out /tmp/losscape-never.png"),
+        "cannot write /nonexistent-dir/x.gif",
+    );
+    assert!(!std::path::Path::new("/tmp/losscape-never.png").exists());
+    let dir = std::env::temp_dir().join(format!("losscape-cli-ro-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let kept = dir.join("kept.png");
+    std::fs::write(&kept, b"old").unwrap();
+    let mut permissions = std::fs::metadata(&kept).unwrap().permissions();
+    permissions.set_readonly(true);
+    std::fs::set_permissions(&kept, permissions).unwrap();
+    fails_with(
+        &args(&format!("{render} --out {}", kept.display())),
+        "kept.png is read-only: not replaced",
+    );
+    assert_eq!(std::fs::read(&kept).unwrap(), b"old");
+    std::fs::remove_dir_all(&dir).ok();
 }
 
 #[cfg(not(feature = "app"))]
@@ -311,6 +348,8 @@ fn mlp_train_refuses_bad_settings_with_one_line() {
     fails("mlp train --optimizer adam:lr=-1", "lr");
     fails("mlp train --epochs 0", "epochs");
     fails("mlp train --dataset linear --loss ce", "regression targets");
+    fails("mlp slice --range 1e308", "at most 1e6");
+    fails("mlp slice --range 0", "above 0");
 }
 
 #[test]

@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use super::file_window::FileAction;
 use super::network::NetworkSettings;
+use super::safe_write::Destination;
 use super::state::{RacerSettings, ViewOptions};
 
 /// One user intent.
@@ -80,15 +81,15 @@ pub enum Command {
     /// Close the file dialog.
     CloseFileDialog,
     /// Write the setup to a scenario file.
-    SaveScenario(PathBuf),
+    SaveScenario(Destination),
     /// Replace the setup with a scenario file's (kept as it is when the file is wrong).
     OpenScenario(PathBuf),
     /// Draw the view into a PNG of this many pixels (in the background).
-    ExportPng(PathBuf, [usize; 2]),
-    /// Animate the race into a looping GIF at `path`: size in pixels, number of frames.
-    ExportGif(PathBuf, [usize; 2], usize),
+    ExportPng(Destination, [usize; 2]),
+    /// Animate the race into a looping GIF: size in pixels, number of frames.
+    ExportGif(Destination, [usize; 2], usize),
     /// Write every racer's path as CSV, or JSON for a `.json` path.
-    ExportTrajectories(PathBuf),
+    ExportTrajectories(Destination),
     /// Save a picture of the whole window, as shown, as a PNG.
-    ExportWindow(PathBuf),
+    ExportWindow(Destination),
 }

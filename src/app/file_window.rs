@@ -2,7 +2,9 @@
 //! race as an animated GIF and the trajectories as CSV or JSON. Paths are typed (starting where
 //! the user last worked, see [`RecentPaths`](super::recent_paths::RecentPaths)), so the dialog
 //! works the same everywhere, with no platform file picker; it says what is at the path before
-//! anything is written, asks before replacing a file, and lists the scenarios in the folder.
+//! anything is written, asks before replacing a file (a read-only one only when a box is
+//! ticked), refuses what is not a regular file before any work, and lists the scenarios in the
+//! folder.
 
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
@@ -10,6 +12,7 @@ use std::time::SystemTime;
 use eframe::egui;
 
 use super::command::Command;
+use super::safe_write::{Destination, ReadOnly};
 
 /// Scenario files listed in the Open dialog, newest first.
 const LISTED_SCENARIOS: usize = 12;
@@ -94,6 +97,10 @@ pub struct FileDialog {
     pub size: [usize; 2],
     /// GIF frames.
     pub frames: usize,
+    /// The user ticked "replace it anyway" for a read-only file.
+    pub replace_read_only: bool,
+    /// Why the last attempt was refused (the dialog stays open).
+    pub error: Option<String>,
     /// The scenario files of the folder last listed, and that folder.
     listing: Option<(PathBuf, Vec<PathBuf>)>,
 }
@@ -109,21 +116,32 @@ impl FileDialog {
                 _ => [1600, 1000],
             },
             frames: 60,
+            replace_read_only: false,
+            error: None,
             listing: None,
         }
     }
 
-    /// The command that carries out the action on the typed path.
-    fn command(&self) -> Command {
+    /// The command that carries out the action on the typed path, or why that path cannot be
+    /// written (checked before any work).
+    fn command(&self) -> Result<Command, String> {
         let path = PathBuf::from(self.path.trim());
-        match self.action {
-            FileAction::SaveScenario => Command::SaveScenario(path),
-            FileAction::OpenScenario => Command::OpenScenario(path),
-            FileAction::ExportPng => Command::ExportPng(path, self.size),
-            FileAction::ExportGif => Command::ExportGif(path, self.size, self.frames),
-            FileAction::ExportTrajectories => Command::ExportTrajectories(path),
-            FileAction::ExportWindow => Command::ExportWindow(path),
+        if self.action == FileAction::OpenScenario {
+            return Ok(Command::OpenScenario(path));
         }
+        let read_only = if self.replace_read_only {
+            ReadOnly::Replace
+        } else {
+            ReadOnly::Refuse
+        };
+        let to = Destination::check(&path, read_only)?;
+        Ok(match self.action {
+            FileAction::SaveScenario | FileAction::OpenScenario => Command::SaveScenario(to),
+            FileAction::ExportPng => Command::ExportPng(to, self.size),
+            FileAction::ExportGif => Command::ExportGif(to, self.size, self.frames),
+            FileAction::ExportTrajectories => Command::ExportTrajectories(to),
+            FileAction::ExportWindow => Command::ExportWindow(to),
+        })
     }
 
     /// The scenario files in the folder of the typed path, newest first (listed again only
@@ -182,6 +200,8 @@ enum Target {
     Ready,
     /// A file is there, which writing replaces.
     Replaces,
+    /// A read-only file is there, replaced only when the user ticks the box.
+    ReadOnly,
     /// Nothing typed.
     Empty,
     /// A folder rather than a file.
@@ -205,6 +225,9 @@ impl Target {
         match action {
             FileAction::OpenScenario if !exists => Self::Missing,
             FileAction::OpenScenario => Self::Ready,
+            _ if std::fs::metadata(path).is_ok_and(|m| m.permissions().readonly()) => {
+                Self::ReadOnly
+            }
             _ if exists => Self::Replaces,
             _ => match path.parent() {
                 Some(folder) if !folder.as_os_str().is_empty() && !folder.is_dir() => {
@@ -230,6 +253,7 @@ impl Target {
                     _ => "exporting",
                 }
             )),
+            Self::ReadOnly => Some(format!("⚠ {name} is read-only.")),
             Self::Empty => Some("Type the path of a file.".into()),
             Self::Folder if action == FileAction::OpenScenario => {
                 Some("This is a folder: pick a scenario below or type its name.".into())
@@ -316,12 +340,15 @@ pub fn file_dialog_ui(
                     let response = ui
                         .add(egui::TextEdit::singleline(&mut dialog.path).desired_width(380.0))
                         .labelled_by(label.id);
+                    if response.changed() {
+                        dialog.error = None;
+                    }
                     response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter))
                 })
                 .inner;
             let target = Target::of(action, &dialog.path);
             if let Some(message) = target.message(action, &dialog.path) {
-                let color = if target == Target::Replaces {
+                let color = if matches!(target, Target::Replaces | Target::ReadOnly) {
                     ui.visuals().warn_fg_color
                 } else {
                     ui.visuals().weak_text_color()
@@ -354,15 +381,28 @@ pub fn file_dialog_ui(
                         .on_hover_text("Frames spread evenly over the race, 80 ms each");
                 });
             }
-            let ready = matches!(target, Target::Ready | Target::Replaces);
-            let verb = if target == Target::Replaces {
+            if target == Target::ReadOnly {
+                ui.checkbox(
+                    &mut dialog.replace_read_only,
+                    "Replace it anyway (it stays read-only)",
+                );
+            }
+            let ready = matches!(target, Target::Ready | Target::Replaces)
+                || (target == Target::ReadOnly && dialog.replace_read_only);
+            let verb = if matches!(target, Target::Replaces | Target::ReadOnly) {
                 "Replace"
             } else {
                 action.verb()
             };
             let button = ui.add_enabled(ready, egui::Button::new(verb));
             if ready && (button.clicked() || submitted) {
-                commands.push(dialog.command());
+                match dialog.command() {
+                    Ok(command) => commands.push(command),
+                    Err(e) => dialog.error = Some(e),
+                }
+            }
+            if let Some(error) = &dialog.error {
+                ui.colored_label(ui.visuals().error_fg_color, format!("Not written: {error}"));
             }
         });
     if !open || ctx.input(|i| i.key_pressed(egui::Key::Escape)) {

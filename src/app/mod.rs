@@ -24,6 +24,7 @@ mod racers_panel;
 mod rate_axis;
 mod readout;
 mod recent_paths;
+mod safe_write;
 mod scenario;
 mod scene;
 mod state;
@@ -43,9 +44,10 @@ const EXPENSIVE_MAPS: &str = "Off on this surface: each evaluation is a pass ove
     training data, and a map needs millions of them.";
 
 pub use command::Command;
-pub use headless::{Headless, Rasterizer, render_frames, render_view, save_gif, save_png};
+pub use headless::{GIF_DELAY_MS, Headless, Rasterizer, render_gif, render_view, save_png};
 pub use loss_app::{Clock, LossApp, restore};
 pub use rate_axis::RateAxis;
+pub use safe_write::{Destination, ReadOnly};
 pub use scenario::{SCENARIO_VERSION, open_scenario, parse_scenario, save_scenario, scenario_text};
 pub use state::{AppState, Camera, RacerSettings, SurfaceChoice, ViewOptions};
 

@@ -1,11 +1,12 @@
 //! Scenario files: the whole setup (surface, parameters, racers, toggles, view) as
-//! human-readable TOML with a version, written atomically and read without ever touching the
+//! human-readable TOML with a version, written whole (see `safe_write`) and read without ever touching the
 //! current setup when the file is wrong.
 
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
+use super::safe_write::Destination;
 use super::state::AppState;
 
 /// The format version this build writes, and the newest it reads. Version 2 ends with
@@ -63,9 +64,9 @@ pub fn parse_scenario(text: &str) -> Result<AppState, String> {
     scenario.setup.validated()
 }
 
-/// Writes the setup to `path` atomically.
-pub fn save_scenario(state: &AppState, path: &Path) -> Result<(), String> {
-    write_atomically(path, scenario_text(state)?.as_bytes())
+/// Writes the setup into `to` (whole, or not at all).
+pub fn save_scenario(state: &AppState, to: &Destination) -> Result<(), String> {
+    to.write(scenario_text(state)?.as_bytes())
 }
 
 /// Reads a setup from `path`.
@@ -75,26 +76,10 @@ pub fn open_scenario(path: &Path) -> Result<AppState, String> {
     parse_scenario(&text).map_err(|e| format!("{}: {e}", path.display()))
 }
 
-/// Writes `bytes` to a temporary file beside `path`, then renames it over `path`: an
-/// interrupted write never leaves a half-written file.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), String> {
-    let name = path
-        .file_name()
-        .ok_or_else(|| format!("{} is not a file name", path.display()))?;
-    let mut partial = name.to_owned();
-    partial.push(".partial");
-    let temporary = path.with_file_name(partial);
-    let fail = |e: std::io::Error| format!("could not write {}: {e}", path.display());
-    std::fs::write(&temporary, bytes).map_err(fail)?;
-    std::fs::rename(&temporary, path).map_err(|e| {
-        let _ = std::fs::remove_file(&temporary);
-        fail(e)
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::app::safe_write::ReadOnly;
     use crate::app::state::MAX_RACERS;
 
     #[test]
@@ -190,7 +175,8 @@ mod tests {
         std::fs::create_dir_all(&dir).unwrap();
         let path = dir.join("race.toml");
         let state = AppState::default();
-        save_scenario(&state, &path).unwrap();
+        let to = Destination::check(&path, ReadOnly::Refuse).unwrap();
+        save_scenario(&state, &to).unwrap();
         assert!(!dir.join("race.toml.partial").exists());
         assert_eq!(open_scenario(&path).unwrap(), state);
         assert!(
@@ -198,7 +184,7 @@ mod tests {
                 .unwrap_err()
                 .contains("could not read")
         );
-        assert!(save_scenario(&state, &dir.join("no/such/dir.toml")).is_err());
+        assert!(Destination::check(&dir.join("no/such/dir.toml"), ReadOnly::Refuse).is_err());
         std::fs::remove_dir_all(&dir).ok();
     }
 }

@@ -2,10 +2,11 @@
 //! lesson card — exactly as shown. The picture is asked of the graphics backend and arrives a
 //! frame or two later.
 
-use std::path::PathBuf;
 use std::sync::Arc;
 
 use eframe::egui::{self, ColorImage, mutex::Mutex};
+
+use super::safe_write::Destination;
 
 /// How long to wait for the picture before saying the backend sent none, in seconds.
 const PATIENCE: f64 = 5.0;
@@ -13,7 +14,7 @@ const PATIENCE: f64 = 5.0;
 /// A picture of the window asked for and not yet saved.
 pub struct WindowCapture {
     /// Where it goes.
-    pub path: PathBuf,
+    pub to: Destination,
     /// The picture, once the backend has sent it.
     image: Arc<Mutex<Option<Arc<ColorImage>>>>,
     /// When it was asked for (`egui` input time).
@@ -31,8 +32,8 @@ pub enum Capture {
 }
 
 impl WindowCapture {
-    /// Asks for a picture of the next frame, to be saved at `path`.
-    pub fn request(ctx: &egui::Context, path: PathBuf) -> Self {
+    /// Asks for a picture of the next frame, to be saved into `to`.
+    pub fn request(ctx: &egui::Context, to: Destination) -> Self {
         let image = Arc::new(Mutex::new(None));
         let (slot, waker) = (Arc::clone(&image), ctx.clone());
         ctx.request_screenshot(move |picture| {
@@ -40,7 +41,7 @@ impl WindowCapture {
             waker.request_repaint();
         });
         Self {
-            path,
+            to,
             image,
             asked_at: ctx.input(|i| i.time),
         }

@@ -496,8 +496,8 @@ fn render_cmd(
     out: &mut dyn Write,
 ) -> anyhow::Result<()> {
     use crate::app::{
-        AppState, RacerSettings, SurfaceChoice, ViewOptions, render_frames, render_view, save_gif,
-        save_png,
+        AppState, Destination, GIF_DELAY_MS, RacerSettings, ReadOnly, SurfaceChoice, ViewOptions,
+        render_gif, render_view, save_png,
     };
     load(surface)?;
     if specs.len() > crate::run::LIMITS.max_racers {
@@ -541,26 +541,37 @@ fn render_cmd(
         },
         ..AppState::default()
     };
-    if let Some(path) = &files.gif {
-        let frames = render_frames(
+    // Both files are checked before anything is drawn; a read-only file is never replaced.
+    let check = |path: &Option<std::path::PathBuf>| {
+        (path.as_deref())
+            .map(|p| Destination::check(p, ReadOnly::Refuse))
+            .transpose()
+            .map_err(anyhow::Error::msg)
+    };
+    let (gif, png) = (check(&files.gif)?, check(&files.png)?);
+    if let Some(to) = &gif {
+        let progress = crate::progress::Progress::new();
+        let frames = render_gif(
             state.clone(),
             size,
             files.frames,
-            &crate::progress::Progress::new(),
-        );
-        save_gif(&frames, 80, path).map_err(anyhow::Error::msg)?;
+            GIF_DELAY_MS,
+            &progress,
+            to,
+        )
+        .map_err(anyhow::Error::msg)?;
         writeln!(
             out,
-            "wrote {} ({} frames of {}×{} pixels)",
-            path.display(),
-            frames.len(),
+            "wrote {} ({frames} frames of {}×{} pixels)",
+            to.named.display(),
             size[0],
             size[1]
         )?;
     }
-    if let Some(path) = &files.png {
+    if let Some(to) = &png {
+        let path = &to.named;
         let image = render_view(state, size, None);
-        save_png(&image, path).map_err(anyhow::Error::msg)?;
+        save_png(&image, to).map_err(anyhow::Error::msg)?;
         writeln!(
             out,
             "wrote {} ({}×{} pixels)",

@@ -9,8 +9,8 @@ use serde_json::json;
 use super::table::{number, render};
 use crate::nn::{
     Activation, Architecture, DataSpec, DatasetKind, EpochRecord, Loss, LossPlane,
-    MAX_FULL_HESSIAN, MAX_SLICE_GRID, Mlp, NormMode, Spectrum, Split, TrainSpec, check_fit,
-    filter_normalized, hessian_directions, named_weights, pca_directions,
+    MAX_FULL_HESSIAN, MAX_SLICE_GRID, MAX_SLICE_RANGE, Mlp, NormMode, Spectrum, Split, TrainSpec,
+    check_fit, filter_normalized, hessian_directions, named_weights, pca_directions,
 };
 use crate::progress::Progress;
 
@@ -260,8 +260,11 @@ fn slice(
     if !(2..=MAX_SLICE_GRID).contains(&request.grid) {
         anyhow::bail!("--grid must be 2 to {MAX_SLICE_GRID}, not {}", request.grid);
     }
-    if !(request.range.is_finite() && request.range > 0.0) {
-        anyhow::bail!("--range must be a finite number > 0, not {}", request.range);
+    if !(request.range > 0.0 && request.range <= MAX_SLICE_RANGE) {
+        anyhow::bail!(
+            "--range must be above 0 and at most {MAX_SLICE_RANGE:e}, not {}",
+            request.range
+        );
     }
     let (split, mut model, spec) = net.build()?;
     let history = model.train(&split, &spec, net.normalize_inputs, &Progress::new())?;
@@ -324,15 +327,19 @@ fn slice(
         "loss on θ + α·d₁ + β·d₂ ({:?} directions), {n} × {n} grid over [−{r}, {r}]²; batch norm, \
          if any, uses its running statistics",
         request.directions,
-        r = request.range
+        r = number(Some(request.range), 4)
     )?;
     writeln!(
         out,
         "  at the trained weights  {}",
         number(Some(plane.value([0.0, 0.0])), 4)
     )?;
-    writeln!(out, "  lowest on the grid      {}", number(Some(low), 4))?;
-    writeln!(out, "  highest on the grid     {}", number(Some(high), 4))?;
+    if finite.is_empty() {
+        writeln!(out, "  no finite loss on the grid")?;
+    } else {
+        writeln!(out, "  lowest on the grid      {}", number(Some(low), 4))?;
+        writeln!(out, "  highest on the grid     {}", number(Some(high), 4))?;
+    }
     writeln!(out, "(--csv or --json print every value)")?;
     Ok(())
 }

@@ -35,8 +35,8 @@ pub use model::{
 pub use plane::LossPlane;
 pub use real::{Dual, Real};
 pub use slice::{
-    MAX_SLICE_GRID, PrincipalPlane, Slice, filter_normalized, hessian_directions, named_weights,
-    pca_directions,
+    MAX_SLICE_GRID, MAX_SLICE_RANGE, PrincipalPlane, Slice, filter_normalized, hessian_directions,
+    named_weights, pca_directions,
 };
 pub use spectrum::{MAX_FULL_HESSIAN, Spectrum, ZERO_EIGENVALUE, top_eigenvectors};
 pub use train::{EpochRecord, MAX_EPOCHS, TrainSpec, check_fit};

@@ -20,6 +20,9 @@ use crate::progress::Progress;
 /// Most cells per side of a slice.
 pub const MAX_SLICE_GRID: usize = 1001;
 
+/// Largest half-width of a slice: far beyond any weight, and far from where θ + α·d overflows.
+pub const MAX_SLICE_RANGE: f64 = 1e6;
+
 /// The loss on an n × n grid of (α, β) in [−range, range]², row by row from β = −range.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Slice {

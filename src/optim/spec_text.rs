@@ -10,7 +10,8 @@ pub struct SpecError(pub String);
 /// A spec's name and its `key=value` pairs, as written.
 pub(super) type Parts<'a> = (&'a str, Vec<(&'a str, &'a str)>);
 
-/// Splits `name:key=value,key=value` into the name and its key/value pairs.
+/// Splits `name:key=value,key=value` into the name and its key/value pairs; a key given twice
+/// is refused (which one was meant?).
 pub(super) fn split(text: &str) -> Result<Parts<'_>, SpecError> {
     let text = text.trim();
     let (name, rest) = text.split_once(':').unwrap_or((text, ""));
@@ -22,7 +23,11 @@ pub(super) fn split(text: &str) -> Result<Parts<'_>, SpecError> {
         let (key, value) = item
             .split_once('=')
             .ok_or_else(|| SpecError(format!("'{item}' in '{text}' should be key=value")))?;
-        pairs.push((key.trim(), value.trim()));
+        let key = key.trim();
+        if pairs.iter().any(|&(k, _)| k == key) {
+            return Err(SpecError(format!("'{key}' is given twice in '{text}'")));
+        }
+        pairs.push((key, value.trim()));
     }
     Ok((name.trim(), pairs))
 }

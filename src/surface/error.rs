@@ -13,6 +13,12 @@ pub enum SurfaceError {
         /// The catalogue's names, comma-separated.
         known: String,
     },
+    /// A parameter given twice.
+    #[error("parameter '{key}' is given twice")]
+    DuplicateParam {
+        /// The key.
+        key: String,
+    },
     /// The surface has no parameter of this name.
     #[error("surface '{surface}' has no parameter '{key}'{}", known_list(known))]
     UnknownParam {

@@ -43,7 +43,10 @@ pub fn resolve(
             value: spec.default,
         })
         .collect();
-    for (key, value) in overrides {
+    for (i, (key, value)) in overrides.iter().enumerate() {
+        if overrides[..i].iter().any(|(k, _)| k == key) {
+            return Err(SurfaceError::DuplicateParam { key: key.clone() });
+        }
         let slot = values
             .iter_mut()
             .find(|p| p.spec.name == key)

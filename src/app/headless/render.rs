@@ -1,17 +1,18 @@
-//! The view of a setup as an image, and writing it as a PNG.
-
-use std::path::Path;
+//! The view of a setup as an image, written as a PNG, and the race as an animated GIF.
 
 use eframe::egui::{self, ColorImage};
 
 use super::Headless;
-use crate::app::scenario::write_atomically;
+use crate::app::safe_write::Destination;
 use crate::app::{AppState, LossApp};
 use crate::progress::Progress;
 
 /// Frames run before the picture is taken: fonts are laid out in the first, the plot settles
 /// its bounds in the next.
 const SETTLE_FRAMES: usize = 3;
+
+/// How long each frame of an exported GIF shows, in milliseconds.
+pub const GIF_DELAY_MS: u32 = 80;
 
 /// Draws `state`'s surface view (2-D or 3-D, as `state.view` says) at `size` pixels, with the
 /// paths shown up to step `shown` (their ends when `None`).
@@ -31,68 +32,63 @@ pub fn render_view(state: AppState, size: [usize; 2], shown: Option<f64>) -> Col
     headless.paint(&primitives)
 }
 
-/// `frames` pictures of the race from the start to the end of the longest path, each with
-/// its step written in the corner (for animated GIFs).
-pub fn render_frames(
+/// Draws `frames` pictures of the race, from the start to the end of the longest path, each
+/// with its step written in the corner, and encodes each into a looping GIF (`delay_ms` per
+/// frame) as it is drawn, into `to`: memory holds one frame at a time, whatever the size and
+/// the count. Returns the frames written; cancelled through `progress`, nothing is written.
+pub fn render_gif(
     state: AppState,
     size: [usize; 2],
     frames: usize,
+    delay_ms: u32,
     progress: &Progress,
-) -> Vec<ColorImage> {
+    to: &Destination,
+) -> Result<usize, String> {
     progress.start(frames);
     let mut headless = Headless::new(size);
     let mut app = LossApp::for_export(state, &headless.ctx);
     let last = app.scene.last_step() as f64;
-    let mut images = Vec::with_capacity(frames);
-    for k in 0..frames {
-        if progress.is_cancelled() {
-            break;
-        }
-        let shown = if frames > 1 {
-            (last * k as f64 / (frames - 1) as f64).round()
-        } else {
-            last
-        };
-        app.clock.shown = shown;
-        let mut primitives = Vec::new();
-        for _ in 0..SETTLE_FRAMES {
-            primitives = headless.frame(|ui| {
-                egui::CentralPanel::default().show(ui, |ui| {
-                    let corner = ui.max_rect().right_top() + egui::vec2(-12.0, 8.0);
-                    let _ = app.view_ui(ui);
-                    ui.painter().text(
-                        corner,
-                        egui::Align2::RIGHT_TOP,
-                        format!("step {shown}"),
-                        egui::FontId::proportional(20.0),
-                        egui::Color32::from_gray(40),
-                    );
-                });
-            });
-        }
-        images.push(headless.paint(&primitives));
-        progress.tick();
-    }
-    images
-}
-
-/// Writes `frames` as an endlessly looping GIF, `delay_ms` per frame, atomically.
-pub fn save_gif(frames: &[ColorImage], delay_ms: u32, path: &Path) -> Result<(), String> {
-    let mut bytes = Vec::new();
-    {
-        let mut encoder = image::codecs::gif::GifEncoder::new_with_speed(&mut bytes, 10);
+    let encoding_failed =
+        |e: image::ImageError| format!("could not encode {}: {e}", to.named.display());
+    to.write_with(|out| {
+        let mut encoder = image::codecs::gif::GifEncoder::new_with_speed(out, 10);
         encoder
             .set_repeat(image::codecs::gif::Repeat::Infinite)
-            .map_err(|e| e.to_string())?;
-        for frame in frames {
+            .map_err(encoding_failed)?;
+        for k in 0..frames {
+            if progress.is_cancelled() {
+                return Err("cancelled".into());
+            }
+            let shown = if frames > 1 {
+                (last * k as f64 / (frames - 1) as f64).round()
+            } else {
+                last
+            };
+            app.clock.shown = shown;
+            let mut primitives = Vec::new();
+            for _ in 0..SETTLE_FRAMES {
+                primitives = headless.frame(|ui| {
+                    egui::CentralPanel::default().show(ui, |ui| {
+                        let corner = ui.max_rect().right_top() + egui::vec2(-12.0, 8.0);
+                        let _ = app.view_ui(ui);
+                        ui.painter().text(
+                            corner,
+                            egui::Align2::RIGHT_TOP,
+                            format!("step {shown}"),
+                            egui::FontId::proportional(20.0),
+                            egui::Color32::from_gray(40),
+                        );
+                    });
+                });
+            }
             let delay = image::Delay::from_numer_denom_ms(delay_ms, 1);
-            let frame = image::Frame::from_parts(rgba(frame)?, 0, 0, delay);
-            encoder
-                .encode_frame(frame)
-                .map_err(|e| format!("could not encode {}: {e}", path.display()))?;
+            let frame = image::Frame::from_parts(rgba(&headless.paint(&primitives))?, 0, 0, delay);
+            encoder.encode_frame(frame).map_err(encoding_failed)?;
+            progress.tick();
         }
-    }
-    write_atomically(path, &bytes)
+        Ok(())
+    })?;
+    Ok(frames)
 }
 
 /// The image as straight-alpha RGBA.
@@ -107,13 +103,12 @@ fn rgba(image: &ColorImage) -> Result<image::RgbaImage, String> {
         .ok_or_else(|| "the image's size does not match its pixels".to_owned())
 }
 
-/// Writes `image` as a PNG, atomically (a temporary file beside `path`, then renamed), so an
-/// interrupted export never leaves a half-written file.
-pub fn save_png(image: &ColorImage, path: &Path) -> Result<(), String> {
+/// Writes `image` as a PNG into `to` (whole, or not at all).
+pub fn save_png(image: &ColorImage, to: &Destination) -> Result<(), String> {
     let buffer = rgba(image)?;
     let mut png = std::io::Cursor::new(Vec::new());
     buffer
         .write_to(&mut png, image::ImageFormat::Png)
-        .map_err(|e| format!("could not encode {}: {e}", path.display()))?;
-    write_atomically(path, png.get_ref())
+        .map_err(|e| format!("could not encode {}: {e}", to.named.display()))?;
+    to.write(png.get_ref())
 }

@@ -127,6 +127,9 @@ impl LossApp {
                 if let Some(j) = &self.grid_job {
                     j.cancel();
                 }
+                if let Some(j) = &self.export_job {
+                    j.cancel();
+                }
                 if let Some(j) = self.lesson.as_ref().and_then(|l| l.job.as_ref()) {
                     j.cancel();
                 }
@@ -153,11 +156,13 @@ impl LossApp {
                 self.file_dialog = Some(FileDialog::new(action, &path));
             }
             Command::CloseFileDialog => self.file_dialog = None,
-            Command::SaveScenario(path) => {
-                match save_scenario(&self.state, &path) {
+            Command::SaveScenario(to) => {
+                match save_scenario(&self.state, &to) {
                     Ok(()) => {
-                        self.recent_paths.remember(FileAction::SaveScenario, &path);
-                        self.report_done(format!("Saved the scenario to {}.", path.display()), ctx);
+                        self.recent_paths
+                            .remember(FileAction::SaveScenario, &to.named);
+                        let done = format!("Saved the scenario to {}.", to.named.display());
+                        self.report_done(done, ctx);
                     }
                     Err(e) => self.notice = Some(format!("Not saved: {e}")),
                 }
@@ -175,48 +180,42 @@ impl LossApp {
                     }
                 }
             }
-            Command::ExportPng(path, size) => {
-                self.recent_paths.remember(FileAction::ExportPng, &path);
+            Command::ExportPng(to, size) => {
+                self.recent_paths.remember(FileAction::ExportPng, &to.named);
                 let (state, shown) = (self.state.clone(), self.clock.shown);
                 self.export_job = Some(Job::spawn("Drawing the PNG", ctx, move |_| {
                     let image = render_view(state, size, Some(shown));
-                    save_png(&image, &path)?;
-                    Ok(format!("Exported the view to {}.", path.display()))
+                    save_png(&image, &to)?;
+                    Ok(format!("Exported the view to {}.", to.named.display()))
                 }));
                 self.file_dialog = None;
             }
-            Command::ExportGif(path, size, frames) => {
-                self.recent_paths.remember(FileAction::ExportGif, &path);
+            Command::ExportGif(to, size, frames) => {
+                self.recent_paths.remember(FileAction::ExportGif, &to.named);
                 let state = self.state.clone();
                 self.export_job = Some(Job::spawn("Drawing the GIF", ctx, move |progress| {
-                    let images = render_frames(state, size, frames, progress);
-                    if progress.is_cancelled() {
-                        return Err("cancelled".into());
-                    }
-                    save_gif(&images, 80, &path)?;
+                    let written = render_gif(state, size, frames, GIF_DELAY_MS, progress, &to)?;
                     Ok(format!(
-                        "Exported {} frames to {}.",
-                        images.len(),
-                        path.display()
+                        "Exported {written} frames to {}.",
+                        to.named.display()
                     ))
                 }));
                 self.file_dialog = None;
             }
-            Command::ExportWindow(path) => {
-                self.recent_paths.remember(FileAction::ExportWindow, &path);
-                self.window_capture = Some(WindowCapture::request(ctx, path));
+            Command::ExportWindow(to) => {
+                self.recent_paths
+                    .remember(FileAction::ExportWindow, &to.named);
+                self.window_capture = Some(WindowCapture::request(ctx, to));
                 self.file_dialog = None;
             }
-            Command::ExportTrajectories(path) => {
-                let json = path
-                    .extension()
-                    .is_some_and(|e| e.eq_ignore_ascii_case("json"));
+            Command::ExportTrajectories(to) => {
+                let json = (to.named.extension()).is_some_and(|e| e.eq_ignore_ascii_case("json"));
                 let text = trajectories(&self.state, &self.scene, json);
-                match write_atomically(&path, text.as_bytes()) {
+                match to.write(text.as_bytes()) {
                     Ok(()) => {
                         self.recent_paths
-                            .remember(FileAction::ExportTrajectories, &path);
-                        let done = format!("Exported the trajectories to {}.", path.display());
+                            .remember(FileAction::ExportTrajectories, &to.named);
+                        let done = format!("Exported the trajectories to {}.", to.named.display());
                         self.report_done(done, ctx);
                     }
                     Err(e) => self.notice = Some(format!("Not exported: {e}")),

@@ -256,13 +256,13 @@ impl LossApp {
                 return;
             }
             Capture::Taken(image) => {
-                let path = capture.path.clone();
+                let to = capture.to.clone();
                 self.export_job = Some(Job::spawn("Saving the window", ctx, move |_| {
-                    save_png(&image, &path)?;
+                    save_png(&image, &to)?;
                     let [w, h] = image.size;
                     Ok(format!(
                         "Exported the window ({w} × {h} px) to {}.",
-                        path.display()
+                        to.named.display()
                     ))
                 }));
             }

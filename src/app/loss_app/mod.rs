@@ -11,13 +11,13 @@ use super::command::Command;
 use super::compare::{self, ComparePane};
 use super::export::trajectories;
 use super::file_window::{FileAction, FileDialog, file_dialog_ui};
-use super::headless::{render_frames, render_view, save_gif, save_png};
+use super::headless::{GIF_DELAY_MS, render_gif, render_view, save_png};
 use super::job::{Job, take_finished};
 use super::lessons::{OpenLesson, lesson_panel_ui, lesson_state};
 use super::network::NetworkSession;
 use super::network_surface::{NETWORK_SURFACE, NetworkSurface, kept};
 use super::recent_paths::RecentPaths;
-use super::scenario::{open_scenario, save_scenario, write_atomically};
+use super::scenario::{open_scenario, save_scenario};
 use super::scene::{
     Path, Scene, ShadedGrid, build_choice, compute_paths, fallback_surface, grid_sizes,
     seconds_each,

@@ -297,21 +297,32 @@ impl OptimizerState {
 }
 
 /// Solves (H + δI)·d = g for row-major H; `None` when singular. Two parameters (every
-/// surface) use Cramer's rule, larger systems an LU decomposition.
+/// surface) use Cramer's rule, larger systems an LU decomposition. Both sides are first divided
+/// by the largest of δ and |Hᵢⱼ|, so that a huge damping (10³⁰⁸) gives the tiny step it
+/// should rather than ∞/∞.
 fn solve_damped(h: &[f64], g: &[f64], damping: f64) -> Option<Vec<f64>> {
     let n = g.len();
+    let largest = h.iter().fold(damping, |m, v| m.max(v.abs()));
+    let scale = if largest > 0.0 && largest.is_finite() {
+        largest
+    } else {
+        1.0
+    };
+    let h: Vec<f64> = h.iter().map(|v| v / scale).collect();
+    let g: Vec<f64> = g.iter().map(|v| v / scale).collect();
+    let damping = damping / scale;
     if n == 2 {
         let (a, b, c, d) = (h[0] + damping, h[1], h[2], h[3] + damping);
         let det = a * d - b * c;
         return (det != 0.0)
             .then(|| vec![(d * g[0] - b * g[1]) / det, (a * g[1] - c * g[0]) / det]);
     }
-    let mut m = DMatrix::from_row_slice(n, n, h);
+    let mut m = DMatrix::from_row_slice(n, n, &h);
     for i in 0..n {
         m[(i, i)] += damping;
     }
     m.lu()
-        .solve(&DVector::from_column_slice(g))
+        .solve(&DVector::from_column_slice(&g))
         .map(|d| d.iter().copied().collect())
 }
 

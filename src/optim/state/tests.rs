@@ -111,6 +111,19 @@ fn newton_jumps_to_the_minimum_of_a_quadratic() {
         on_quadratic("newton:damping=1", 1),
         [0.5, 1.0 - 10.0 / 11.0],
     );
+    // A huge damping takes a tiny step, g/δ, rather than diverging.
+    let mut state = OptimizerState::new(spec("newton:damping=1e308"), 2);
+    let mut p = [1.0, 1.0];
+    state.step(&mut p, &[3.0, 30.0], 1.0, Some(&[1.0, 0.0, 0.0, 10.0]));
+    assert_eq!(p, [1.0, 1.0], "steps of 3e-308 and 3e-307 vanish beside 1");
+    let mut state = OptimizerState::new(spec("newton:damping=1e300"), 3);
+    let mut p = [0.0; 3];
+    let h = [1.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 3.0];
+    state.step(&mut p, &[1.0, 2.0, 3.0], 1.0, Some(&h));
+    for (i, v) in p.iter().enumerate() {
+        let expected = -((i + 1) as f64) / 1e300;
+        assert!((v - expected).abs() <= 1e-12 * expected.abs(), "{p:?}");
+    }
     // Without a Hessian, or a singular one, the step is NaN: the run reports divergence.
     let mut state = OptimizerState::new(spec("newton"), 2);
     let mut p = [1.0, 1.0];

@@ -154,3 +154,172 @@ fn random_strings_never_panic() {
         "the generator should also make valid formulas ({parsed})"
     );
 }
+
+#[test]
+fn powers_agree_with_their_value_and_differences_however_the_exponent_is_written() {
+    // (formula, point, value, gradient)
+    let cases: [(&str, [f64; 2], f64, [f64; 2]); 10] = [
+        ("pow(x,2)+y^2", [-1.0, 1.0], 2.0, [-2.0, 2.0]),
+        ("x^(-2)+y^2", [-1.0, 1.0], 2.0, [2.0, 2.0]),
+        ("x^-2", [-2.0, 0.0], 0.25, [0.25, 0.0]),
+        ("x^(1+1)", [-3.0, 0.0], 9.0, [-6.0, 0.0]),
+        ("x^1.5", [0.0, 0.0], 0.0, [0.0, 0.0]),
+        ("x^e", [0.0, 1.0], 0.0, [0.0, 0.0]),
+        ("pow(x, 2.5)", [0.0, 0.0], 0.0, [0.0, 0.0]),
+        ("y^x", [2.0, -2.0], 4.0, [f64::NAN, -4.0]),
+        ("x^x", [-2.0, 0.0], 0.25, [f64::NAN, 0.0]),
+        ("x^y", [0.0, 3.0], 0.0, [0.0, 0.0]),
+    ];
+    for (text, p, value, gradient) in cases {
+        let f = Formula::parse(text).expect(text);
+        let (v, g) = f.gradient(p);
+        assert_eq!(f.value(p), value, "{text}: the value pass");
+        assert_eq!(v, value, "{text}: the dual's value");
+        for i in 0..2 {
+            if gradient[i].is_nan() {
+                // A negative base has no power beside a whole exponent: no slope to compare.
+                continue;
+            }
+            assert!((g[i] - gradient[i]).abs() < 1e-12, "{text}: {g:?}");
+        }
+        let (hv, _, _) = f.hessian(p);
+        assert_eq!(hv, value, "{text}: the Hessian pass's value");
+    }
+    // An infinite slope stays infinite, and the value finite.
+    let (v, g) = Formula::parse("x^0.5").unwrap().gradient([0.0, 0.0]);
+    assert_eq!((v, g[0], g[1]), (0.0, f64::INFINITY, 0.0));
+}
+
+/// A random formula of depth at most `depth`: x, y, constants (whole, fractional, negative),
+/// the operators and the smooth and non-smooth functions.
+fn random_formula(rng: &mut ChaCha8Rng, depth: u32) -> String {
+    const CONSTANTS: [&str; 8] = ["2", "3", "0.5", "1.5", "-2", "(1+1)", "e", "pi"];
+    const FUNCTIONS: [&str; 12] = [
+        "sin", "cos", "exp", "ln", "sqrt", "tanh", "atan", "abs", "sigmoid", "softplus", "relu",
+        "cbrt",
+    ];
+    if depth == 0 || rng.random_range(0..4) == 0 {
+        return match rng.random_range(0..4) {
+            0 => "x".into(),
+            1 => "y".into(),
+            _ => CONSTANTS[rng.random_range(0..CONSTANTS.len())].into(),
+        };
+    }
+    let kind = rng.random_range(0..9);
+    let function = FUNCTIONS[rng.random_range(0..FUNCTIONS.len())];
+    let mut sub = || random_formula(rng, depth - 1);
+    match kind {
+        0 => format!("({} + {})", sub(), sub()),
+        1 => format!("({} - {})", sub(), sub()),
+        2 => format!("({} * {})", sub(), sub()),
+        3 => format!("({} / {})", sub(), sub()),
+        4 => format!("({})^({})", sub(), sub()),
+        5 => format!("pow({}, {})", sub(), sub()),
+        6 => format!("max({}, {})", sub(), sub()),
+        _ => format!("{function}({})", sub()),
+    }
+}
+
+/// Whether every part of `node` has a finite value at `p`: where one is infinite (a division
+/// by zero that a later `max` or power hides) the passes need not agree.
+fn finite_throughout(node: &Node, p: [f64; 2]) -> bool {
+    every_part(node, &|part| eval(part, p[0], p[1]).is_finite())
+}
+
+/// Whether every part of `node` has a finite slope at `p`: where one is infinite (cbrt at 0,
+/// even inside x³·cbrt(x), which is smooth), the chain rule does not apply.
+fn differentiable_throughout(node: &Node, p: [f64; 2]) -> bool {
+    every_part(node, &|part| {
+        let part = Formula {
+            text: String::new(),
+            root: Arc::new(part.clone()),
+        };
+        part.gradient(p).1.iter().all(|g| g.is_finite())
+    })
+}
+
+/// Whether `holds` holds for `node` and each of its parts.
+fn every_part(node: &Node, holds: &dyn Fn(&Node) -> bool) -> bool {
+    let parts: Vec<&Node> = match node {
+        Node::Const(_) | Node::X | Node::Y => Vec::new(),
+        Node::Neg(a) | Node::Call1(_, a) => vec![a],
+        Node::Add(a, b)
+        | Node::Sub(a, b)
+        | Node::Mul(a, b)
+        | Node::Div(a, b)
+        | Node::Pow(a, b)
+        | Node::Call2(_, a, b) => vec![a, b],
+    };
+    holds(node) && parts.into_iter().all(|n| every_part(n, holds))
+}
+
+/// Equal, or both NaN, or within a relative 10⁻¹².
+fn same(a: f64, b: f64) -> bool {
+    a == b || (a.is_nan() && b.is_nan()) || (a - b).abs() <= 1e-12 * a.abs().max(b.abs())
+}
+
+#[test]
+fn random_formulas_agree_with_their_value_and_with_central_differences() {
+    let mut rng = ChaCha8Rng::seed_from_u64(11);
+    let (mut compared, mut finite, mut points) = (0, 0, 0);
+    for _ in 0..20_000 {
+        let text = random_formula(&mut rng, 4);
+        let f = Formula::parse(&text).expect(&text);
+        for _ in 0..3 {
+            // Often whole or zero coordinates, where powers are delicate.
+            let mut coordinate = || match rng.random_range(0..4) {
+                0 => rng.random_range(-3..=3) as f64,
+                _ => rng.random_range(-3.0..3.0),
+            };
+            let p = [coordinate(), coordinate()];
+            points += 1;
+            // Where every part is finite, the three passes agree on the value.
+            if !finite_throughout(&f.root, p) {
+                continue;
+            }
+            finite += 1;
+            let value = f.value(p);
+            let (v, g) = f.gradient(p);
+            let (hv, _, _) = f.hessian(p);
+            assert!(
+                same(value, v) && same(value, hv),
+                "{text} at {p:?}: {value}, {v}, {hv}"
+            );
+            if value.abs() > 1e6 || !differentiable_throughout(&f.root, p) {
+                continue;
+            }
+            for i in 0..2 {
+                let at = |t: f64| {
+                    let mut q = p;
+                    q[i] += t;
+                    f.value(q)
+                };
+                let central = |h: f64| (at(h) - at(-h)) / (2.0 * h);
+                let (coarse, fine) = (central(1e-4), central(5e-5));
+                // The gap between the slopes from either side: it shrinks with the step where f
+                // is smooth, and stays where it has a kink (as max(3, x) at x = 3, whose central
+                // differences agree with each other).
+                let sides = |h: f64| ((at(h) - value) - (value - at(-h))) / h;
+                let kink = sides(1e-5).abs() > 0.3 * sides(1e-4).abs() + 1e-8 * (1.0 + value.abs());
+                // Smooth there: no kink, and two central differences agree (a pole between them
+                // makes them differ).
+                let smooth = coarse.is_finite()
+                    && fine.is_finite()
+                    && !kink
+                    && (coarse - fine).abs() <= 1e-6 * (1.0 + fine.abs());
+                if smooth {
+                    compared += 1;
+                    assert!(
+                        (g[i] - fine).abs() <= 1e-5 * (1.0 + fine.abs()),
+                        "{text} at {p:?}: ∂{i} = {} against {fine}",
+                        g[i]
+                    );
+                }
+            }
+        }
+    }
+    assert!(
+        finite > 20_000 && compared > 20_000,
+        "{finite} of {points} points finite throughout, {compared} slopes compared"
+    );
+}

@@ -1,0 +1,263 @@
+//! Writing a file the user named without harming what is there: the path is checked before any
+//! work (a device, a FIFO, a socket or a folder is refused, a read-only file needs the user's
+//! word, a folder that cannot be written is said at once), a symlink's target is written, and
+//! the new file comes whole (a temporary file beside it, renamed over it) with the permissions
+//! of the file it replaces.
+
+use std::fs::{self, File, Permissions};
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+/// Whether a read-only file may be replaced: the app asks the user first, the CLI never does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReadOnly {
+    /// Refuse it.
+    Refuse,
+    /// Replace it (the user said so), keeping it read-only.
+    Replace,
+}
+
+/// Symlinks followed at most, as the system does.
+const MAX_LINKS: usize = 40;
+
+/// A checked place to write: the file itself (a symlink's target) and the permissions of the
+/// file it replaces, if any.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Destination {
+    /// The path as the user typed it, for messages.
+    pub named: PathBuf,
+    /// The file written: `named`, or the file its symlinks lead to.
+    target: PathBuf,
+    /// The replaced file's permissions.
+    permissions: Option<Permissions>,
+}
+
+/// What is at `path` when it is not a regular file, in words.
+fn special_kind(file_type: fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if file_type.is_block_device() || file_type.is_char_device() {
+            return "a device";
+        }
+        if file_type.is_fifo() {
+            return "a named pipe";
+        }
+        if file_type.is_socket() {
+            return "a socket";
+        }
+    }
+    if file_type.is_dir() {
+        "a folder"
+    } else {
+        "not a regular file"
+    }
+}
+
+/// The file `path` leads to through its symlinks (which need not exist yet).
+fn resolved(path: &Path) -> Result<PathBuf, String> {
+    let mut target = path.to_path_buf();
+    for _ in 0..MAX_LINKS {
+        match fs::symlink_metadata(&target) {
+            Ok(meta) if meta.file_type().is_symlink() => {
+                let link = fs::read_link(&target)
+                    .map_err(|e| format!("could not read the link {}: {e}", target.display()))?;
+                target = match target.parent() {
+                    Some(folder) if link.is_relative() => folder.join(link),
+                    _ => link,
+                };
+            }
+            _ => return Ok(target),
+        }
+    }
+    Err(format!(
+        "{} leads through more than {MAX_LINKS} links",
+        path.display()
+    ))
+}
+
+/// The temporary file beside `target`.
+fn partial(target: &Path) -> Result<PathBuf, String> {
+    let name = target
+        .file_name()
+        .ok_or_else(|| format!("{} is not a file name", target.display()))?;
+    let mut partial = name.to_owned();
+    partial.push(".partial");
+    Ok(target.with_file_name(partial))
+}
+
+impl Destination {
+    /// Checks that `path` can be written, before any work: what is there must be a regular
+    /// file (or nothing), writable unless `read_only` says to replace it, in a folder where a
+    /// file can be created.
+    pub fn check(path: &Path, read_only: ReadOnly) -> Result<Self, String> {
+        let target = resolved(path)?;
+        let permissions = match fs::metadata(&target) {
+            Ok(meta) if !meta.is_file() => {
+                return Err(format!(
+                    "{} is {}: not written",
+                    path.display(),
+                    special_kind(meta.file_type())
+                ));
+            }
+            Ok(meta) if meta.permissions().readonly() && read_only == ReadOnly::Refuse => {
+                return Err(format!("{} is read-only: not replaced", path.display()));
+            }
+            Ok(meta) => Some(meta.permissions()),
+            Err(_) => None,
+        };
+        // The folder takes a new file: try the temporary one.
+        let temporary = partial(&target)?;
+        File::create(&temporary)
+            .and_then(|_| fs::remove_file(&temporary))
+            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        Ok(Self {
+            named: path.to_path_buf(),
+            target,
+            permissions,
+        })
+    }
+
+    /// Writes the file through `write`, which gets a buffered writer: into the temporary
+    /// file, given the replaced file's permissions, then renamed over the target. When
+    /// `write` fails nothing is replaced.
+    pub fn write_with(
+        &self,
+        write: impl FnOnce(&mut dyn Write) -> Result<(), String>,
+    ) -> Result<(), String> {
+        let temporary = partial(&self.target)?;
+        let fail = |e: std::io::Error| format!("could not write {}: {e}", self.named.display());
+        let written = File::create(&temporary).map_err(fail).and_then(|file| {
+            let mut out = BufWriter::new(file);
+            write(&mut out)?;
+            let file = out.into_inner().map_err(|e| fail(e.into_error()))?;
+            file.sync_all().map_err(fail)?;
+            if let Some(permissions) = &self.permissions {
+                fs::set_permissions(&temporary, permissions.clone()).map_err(fail)?;
+            }
+            fs::rename(&temporary, &self.target).map_err(fail)
+        });
+        if written.is_err() {
+            let _ = fs::remove_file(&temporary);
+        }
+        written
+    }
+
+    /// Writes `bytes` as the file.
+    pub fn write(&self, bytes: &[u8]) -> Result<(), String> {
+        self.write_with(|out| {
+            out.write_all(bytes)
+                .map_err(|e| format!("could not write {}: {e}", self.named.display()))
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn folder(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("losscape-{name}-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(&dir).unwrap();
+        dir
+    }
+
+    #[test]
+    fn writes_whole_files_and_keeps_the_replaced_files_permissions() {
+        let dir = folder("write");
+        let path = dir.join("a.txt");
+        Destination::check(&path, ReadOnly::Refuse)
+            .unwrap()
+            .write(b"one")
+            .unwrap();
+        assert_eq!(fs::read(&path).unwrap(), b"one");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            fs::set_permissions(&path, Permissions::from_mode(0o640)).unwrap();
+            Destination::check(&path, ReadOnly::Refuse)
+                .unwrap()
+                .write(b"two")
+                .unwrap();
+            let mode = fs::metadata(&path).unwrap().permissions().mode();
+            assert_eq!(mode & 0o777, 0o640);
+        }
+        assert_eq!(fs::read(&path).unwrap(), b"two");
+        // A failed write replaces nothing and leaves no temporary file.
+        let failed = Destination::check(&path, ReadOnly::Refuse)
+            .unwrap()
+            .write_with(|_| Err("no".into()));
+        assert_eq!(failed, Err("no".into()));
+        assert_eq!(fs::read(&path).unwrap(), b"two");
+        assert_eq!(fs::read_dir(&dir).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn a_read_only_file_is_replaced_only_when_the_user_says_so() {
+        let dir = folder("read-only");
+        let path = dir.join("kept.toml");
+        fs::write(&path, b"old").unwrap();
+        let mut permissions = fs::metadata(&path).unwrap().permissions();
+        permissions.set_readonly(true);
+        fs::set_permissions(&path, permissions).unwrap();
+        let e = Destination::check(&path, ReadOnly::Refuse).unwrap_err();
+        assert!(e.contains("read-only: not replaced"), "{e}");
+        assert_eq!(fs::read(&path).unwrap(), b"old");
+        Destination::check(&path, ReadOnly::Replace)
+            .unwrap()
+            .write(b"new")
+            .unwrap();
+        assert_eq!(fs::read(&path).unwrap(), b"new");
+        assert!(fs::metadata(&path).unwrap().permissions().readonly());
+    }
+
+    #[test]
+    fn what_is_not_a_regular_file_is_refused_before_any_work() {
+        let dir = folder("special");
+        let e = Destination::check(&dir, ReadOnly::Refuse).unwrap_err();
+        assert!(e.ends_with("is a folder: not written"), "{e}");
+        #[cfg(unix)]
+        {
+            let e = Destination::check(Path::new("/dev/null"), ReadOnly::Refuse).unwrap_err();
+            assert_eq!(e, "/dev/null is a device: not written");
+            let fifo = dir.join("pipe");
+            let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+            if made.is_ok_and(|s| s.success()) {
+                let e = Destination::check(&fifo, ReadOnly::Refuse).unwrap_err();
+                assert!(e.ends_with("is a named pipe: not written"), "{e}");
+            }
+        }
+        let e = Destination::check(&dir.join("no/such/folder.png"), ReadOnly::Refuse).unwrap_err();
+        assert!(e.starts_with("cannot write"), "{e}");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_symlink_is_followed_and_its_target_written() {
+        let dir = folder("link");
+        let target = dir.join("real.png");
+        fs::write(&target, b"old").unwrap();
+        let link = dir.join("link.png");
+        std::os::unix::fs::symlink("real.png", &link).unwrap();
+        Destination::check(&link, ReadOnly::Refuse)
+            .unwrap()
+            .write(b"new")
+            .unwrap();
+        assert!(
+            fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        assert_eq!(fs::read(&target).unwrap(), b"new");
+        // A dangling link's target is created.
+        let dangling = dir.join("dangling.png");
+        std::os::unix::fs::symlink("made.png", &dangling).unwrap();
+        Destination::check(&dangling, ReadOnly::Refuse)
+            .unwrap()
+            .write(b"made")
+            .unwrap();
+        assert_eq!(fs::read(dir.join("made.png")).unwrap(), b"made");
+    }
+}
