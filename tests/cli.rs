@@ -522,3 +522,33 @@ fn render_gif_animates_the_race_with_distinct_frames() {
     fails("render --surface bowl --start 0,0 --optimizer sgd", "--out");
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[cfg(feature = "app")]
+#[test]
+fn scenario_check_says_whether_the_app_would_open_a_file() {
+    let dir = std::env::temp_dir().join(format!("losscape-cli-scenario-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let good = losscape::app::scenario_text(&losscape::app::AppState::default()).unwrap();
+    let file = dir.join("good.toml");
+    std::fs::write(&file, &good).unwrap();
+    let said = stdout(&["scenario", "check", file.to_str().unwrap()]);
+    assert!(said.contains("good.toml: opens"), "{said}");
+    assert_eq!(said.lines().count(), 1);
+    // Each broken setting is refused with the app's message, naming it.
+    let broken = [
+        ("schedule = \"constant\"", "schedule = \"bogus\"", "schedule"),
+        ("name = \"rosenbrock\"", "name = \"banana\"", "banana"),
+        ("pitch = 0.6", "pitch = inf", "elevation"),
+        ("samples = 400", "samples = 18446744073709551615", "examples"),
+        ("epochs = 60", "epochs = 0", "epochs"),
+        ("batch = 32", "batch = 0", "batch"),
+        ("lr = 0.0005", "lr = nan", "lr must be a finite number"),
+    ];
+    for (from, to, needle) in broken {
+        assert!(good.contains(from), "the scenario has {from}:\n{good}");
+        let file = dir.join("broken.toml");
+        std::fs::write(&file, good.replacen(from, to, 1)).unwrap();
+        fails_with(&["scenario", "check", file.to_str().unwrap()], needle);
+    }
+    std::fs::remove_dir_all(&dir).ok();
+}

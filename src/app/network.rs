@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use super::job::{Job, take_finished};
 use super::network_surface::{keep, slice_of};
+use super::state::within;
 use crate::nn::{
     Activation, Architecture, Augmentation, DataSpec, Dataset, DatasetKind, EpochRecord,
     Initialization, Loss, MAX_FULL_HESSIAN, Mlp, NormMode, Spectrum, Split, TrainSpec,
@@ -37,6 +38,17 @@ pub const WINDOW_SETS: [DatasetKind; 6] = [
     DatasetKind::Blobs,
     DatasetKind::Regression,
 ];
+
+/// The examples the Network window allows (its limits hold for scenario files as well).
+pub const SAMPLES_RANGE: std::ops::RangeInclusive<usize> = 8..=5000;
+/// The data sets' noise the window allows.
+pub const DATA_NOISE_RANGE: std::ops::RangeInclusive<f64> = 0.0..=2.0;
+/// The weight decay the window allows.
+pub const WEIGHT_DECAY_RANGE: std::ops::RangeInclusive<f64> = 0.0..=10.0;
+/// The epochs the window allows.
+pub const EPOCHS_RANGE: std::ops::RangeInclusive<usize> = 1..=5000;
+/// The batch sizes the window allows.
+pub const NETWORK_BATCH_RANGE: std::ops::RangeInclusive<usize> = 1..=5000;
 
 /// An option's name as on the command line (`losscape mlp train`), e.g. `mse-softmax`.
 pub fn option_name<T: ValueEnum>(value: &T) -> String {
@@ -104,6 +116,16 @@ impl Default for NetworkSettings {
 }
 
 impl NetworkSettings {
+    /// Whether every number is within the window's controls (a scenario file can say
+    /// anything); else the first that is not.
+    pub fn within_limits(&self) -> Result<(), String> {
+        within("examples", self.samples, &SAMPLES_RANGE)?;
+        within("noise", self.noise, &DATA_NOISE_RANGE)?;
+        within("weight decay", self.weight_decay, &WEIGHT_DECAY_RANGE)?;
+        within("epochs", self.epochs, &EPOCHS_RANGE)?;
+        within("batch", self.batch, &NETWORK_BATCH_RANGE)
+    }
+
     /// The data, the untrained network and the training settings, or what is wrong.
     pub fn build(&self) -> Result<(Split, Mlp, TrainSpec), String> {
         let split = DataSpec {

@@ -9,7 +9,10 @@ use egui_plot::{
 };
 
 use super::loss_app::LossApp;
-use super::network::{CLASS_COLORS, EXTREME_EIGENVALUES, NetworkSession, WINDOW_SETS, option_name};
+use super::network::{
+    CLASS_COLORS, DATA_NOISE_RANGE, EPOCHS_RANGE, EXTREME_EIGENVALUES, NETWORK_BATCH_RANGE,
+    NetworkSession, SAMPLES_RANGE, WEIGHT_DECAY_RANGE, WINDOW_SETS, option_name,
+};
 use crate::nn::{
     Activation, Augmentation, DatasetKind, Initialization, Loss, MAX_FULL_HESSIAN, Targets,
 };
@@ -57,13 +60,13 @@ fn settings_ui(ui: &mut egui::Ui, app: &mut LossApp) {
             ui.end_row();
             ui.label("examples")
                 .on_hover_text("Train and test together; a quarter is held out for testing");
-            ui.add(egui::DragValue::new(&mut s.samples).range(8..=5000));
+            ui.add(egui::DragValue::new(&mut s.samples).range(SAMPLES_RANGE));
             ui.end_row();
             ui.label("noise")
                 .on_hover_text("How far points scatter from their class's shape");
             ui.add(
                 egui::DragValue::new(&mut s.noise)
-                    .range(0.0..=2.0)
+                    .range(DATA_NOISE_RANGE)
                     .speed(0.01),
             );
             ui.end_row();
@@ -126,7 +129,7 @@ fn settings_ui(ui: &mut egui::Ui, app: &mut LossApp) {
             );
             ui.add(
                 egui::DragValue::new(&mut s.weight_decay)
-                    .range(0.0..=10.0)
+                    .range(WEIGHT_DECAY_RANGE)
                     .speed(0.001)
                     .max_decimals(4),
             );
@@ -136,10 +139,10 @@ fn settings_ui(ui: &mut egui::Ui, app: &mut LossApp) {
             ui.add(egui::TextEdit::singleline(&mut s.optimizer).desired_width(140.0));
             ui.end_row();
             ui.label("epochs");
-            ui.add(egui::DragValue::new(&mut s.epochs).range(1..=5000));
+            ui.add(egui::DragValue::new(&mut s.epochs).range(EPOCHS_RANGE));
             ui.end_row();
             ui.label("batch").on_hover_text("Examples per mini-batch");
-            ui.add(egui::DragValue::new(&mut s.batch).range(1..=5000));
+            ui.add(egui::DragValue::new(&mut s.batch).range(NETWORK_BATCH_RANGE));
             ui.end_row();
             ui.label("seed")
                 .on_hover_text("Seed of the data, the first weights and the batches");

@@ -1,6 +1,8 @@
 //! The setup the user builds, persisted between launches: surface, racers, noise, view.
 
 use super::network::NetworkSettings;
+use super::network_surface::NETWORK_SURFACE;
+use super::scene::build_choice;
 use serde::{Deserialize, Serialize};
 
 use std::ops::RangeInclusive;
@@ -18,6 +20,10 @@ pub const SPEED_RANGE: RangeInclusive<f64> = 0.05..=10_000.0;
 pub const NOISE_RANGE: RangeInclusive<f64> = 0.0..=100.0;
 /// Batch size B.
 pub const BATCH_RANGE: RangeInclusive<u64> = 1..=100_000;
+/// The 3-D camera's elevation, in radians, as dragging allows.
+pub const PITCH_RANGE: RangeInclusive<f32> = 0.05..=1.55;
+/// The 3-D camera's magnification, as scrolling allows.
+pub const ZOOM_RANGE: RangeInclusive<f32> = 0.3..=5.0;
 
 /// Everything that is restored on the next launch.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -169,7 +175,7 @@ pub const RACER_COLORS: [[u8; 3]; 8] = [
 ];
 
 /// Whether `value` lies in `range` (the control's own); if not, a message naming `what` and the range.
-fn within<T: PartialOrd + std::fmt::Display>(
+pub(super) fn within<T: PartialOrd + std::fmt::Display>(
     what: &str,
     value: T,
     range: &RangeInclusive<T>,
@@ -206,6 +212,27 @@ impl AppState {
                     racer.start[1]
                 ));
             }
+        }
+        for (i, racer) in self.racers.iter().enumerate() {
+            racer
+                .run_config(&self)
+                .map_err(|e| format!("racer {}: {e}", i + 1))?;
+        }
+        let camera = &self.view.camera;
+        if !camera.yaw.is_finite() {
+            return Err(format!("the camera's turn {} is not a number", camera.yaw));
+        }
+        within("the camera's elevation", camera.pitch, &PITCH_RANGE)?;
+        within("the camera's zoom", camera.zoom, &ZOOM_RANGE)?;
+        self.network
+            .within_limits()
+            .map_err(|e| format!("the network: {e}"))?;
+        if self.surface.name == NETWORK_SURFACE {
+            self.network
+                .build()
+                .map_err(|e| format!("the network: {e}"))?;
+        } else {
+            build_choice(&self.surface, &self.network).map_err(|e| format!("the surface: {e}"))?;
         }
         self.selected = self.selected.min(self.racers.len().saturating_sub(1));
         Ok(self)

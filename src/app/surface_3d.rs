@@ -9,7 +9,7 @@ use eframe::egui::{self, Color32, FontId, Mesh, Pos2, Rect, Sense, Shape, Stroke
 use super::colors::{racer_color, surface_color};
 use super::command::Command;
 use super::loss_app::LossApp;
-use super::state::Camera;
+use super::state::{Camera, PITCH_RANGE, ZOOM_RANGE};
 use super::surface_view::{head_label, shown_head, shown_trail};
 use crate::grid::{Domain, Grid, Scaling};
 
@@ -85,11 +85,13 @@ pub fn surface_3d_ui(ui: &mut egui::Ui, app: &mut LossApp) -> Vec<Command> {
     if response.dragged() {
         let delta = response.drag_delta();
         view.camera.yaw += delta.x * 0.01;
-        view.camera.pitch = (view.camera.pitch + delta.y * 0.01).clamp(0.05, 1.55);
+        view.camera.pitch =
+            (view.camera.pitch + delta.y * 0.01).clamp(*PITCH_RANGE.start(), *PITCH_RANGE.end());
     }
     if response.hovered() {
         let scroll = ui.input(|i| i.smooth_scroll_delta.y);
-        view.camera.zoom = (view.camera.zoom * (scroll * 0.003).exp()).clamp(0.3, 5.0);
+        view.camera.zoom = (view.camera.zoom * (scroll * 0.003).exp())
+            .clamp(*ZOOM_RANGE.start(), *ZOOM_RANGE.end());
     }
     if response.double_clicked() {
         view.camera = Camera::default();

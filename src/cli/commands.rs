@@ -59,6 +59,7 @@ pub(super) fn execute(
         } => basins(&surface, &optimizer, grid, steps, json, out),
         Command::Mlp { command } => super::mlp::execute(command, out),
         Command::Lesson { command } => super::lesson::execute(command, out),
+        Command::Scenario { command } => super::scenario::execute(command, out),
         Command::Render {
             surface,
             start,

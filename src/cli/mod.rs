@@ -4,6 +4,7 @@ mod args;
 mod commands;
 mod lesson;
 mod mlp;
+mod scenario;
 mod table;
 
 use std::io::Write;
@@ -14,6 +15,7 @@ use args::{ParamArg, PointArg};
 pub use args::{parse_param, parse_point, parse_size};
 pub use lesson::LessonCommand;
 pub use mlp::{Directions, MlpCommand, NetArgs, Widths, parse_widths};
+pub use scenario::ScenarioCommand;
 
 /// Losscape: see why a neural network fails to train. Without a subcommand the app opens.
 #[derive(Debug, Parser)]
@@ -127,6 +129,12 @@ pub enum Command {
         /// What to do with them.
         #[command(subcommand)]
         command: LessonCommand,
+    },
+    /// Scenario files: check one as the app would open it.
+    Scenario {
+        /// What to do with it.
+        #[command(subcommand)]
+        command: ScenarioCommand,
     },
     /// The small neural network: train it on a toy data set.
     Mlp {

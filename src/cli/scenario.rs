@@ -1,0 +1,46 @@
+//! `losscape scenario check FILE`: whether the app would open a scenario file, so that a
+//! teacher can check the files they hand out.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+/// The scenario subcommands.
+#[derive(Debug, clap::Subcommand)]
+pub enum ScenarioCommand {
+    /// Check a scenario file: one line saying what it sets up when the app would open it,
+    /// else the app's own message (and exit code 2).
+    Check {
+        /// The scenario file (.toml).
+        file: PathBuf,
+    },
+}
+
+/// Runs a `scenario` subcommand.
+pub fn execute(command: ScenarioCommand, out: &mut dyn Write) -> anyhow::Result<()> {
+    let ScenarioCommand::Check { file } = command;
+    check(&file, out)
+}
+
+#[cfg(feature = "app")]
+fn check(file: &std::path::Path, out: &mut dyn Write) -> anyhow::Result<()> {
+    let state = crate::app::open_scenario(file)
+        .map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
+    let surface = match state.surface.name.as_str() {
+        "expr:" => format!("f(x, y) = {}", state.surface.formula),
+        name => name.to_owned(),
+    };
+    writeln!(
+        out,
+        "{}: opens — {surface}, {} racer{}, {} steps",
+        file.display(),
+        state.racers.len(),
+        if state.racers.len() == 1 { "" } else { "s" },
+        state.steps
+    )?;
+    Ok(())
+}
+
+#[cfg(not(feature = "app"))]
+fn check(_file: &std::path::Path, _out: &mut dyn Write) -> anyhow::Result<()> {
+    anyhow::bail!("this build has no scenario files: rebuild with the `app` feature")
+}
