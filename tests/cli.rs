@@ -536,10 +536,18 @@ fn scenario_check_says_whether_the_app_would_open_a_file() {
     assert_eq!(said.lines().count(), 1);
     // Each broken setting is refused with the app's message, naming it.
     let broken = [
-        ("schedule = \"constant\"", "schedule = \"bogus\"", "schedule"),
+        (
+            "schedule = \"constant\"",
+            "schedule = \"bogus\"",
+            "schedule",
+        ),
         ("name = \"rosenbrock\"", "name = \"banana\"", "banana"),
         ("pitch = 0.6", "pitch = inf", "elevation"),
-        ("samples = 400", "samples = 18446744073709551615", "examples"),
+        (
+            "samples = 400",
+            "samples = 18446744073709551615",
+            "examples",
+        ),
         ("epochs = 60", "epochs = 0", "epochs"),
         ("batch = 32", "batch = 0", "batch"),
         ("lr = 0.0005", "lr = nan", "lr must be a finite number"),

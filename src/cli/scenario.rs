@@ -23,8 +23,8 @@ pub fn execute(command: ScenarioCommand, out: &mut dyn Write) -> anyhow::Result<
 
 #[cfg(feature = "app")]
 fn check(file: &std::path::Path, out: &mut dyn Write) -> anyhow::Result<()> {
-    let state = crate::app::open_scenario(file)
-        .map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
+    let state =
+        crate::app::open_scenario(file).map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
     let surface = match state.surface.name.as_str() {
         "expr:" => format!("f(x, y) = {}", state.surface.formula),
         name => name.to_owned(),
