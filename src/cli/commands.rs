@@ -5,9 +5,10 @@ use std::io::Write;
 use anyhow::{Context, bail};
 use serde_json::json;
 
+use super::progress_bar::with_progress_bar;
 use super::table::{number, render};
 use super::{Command, Format, RunArgs, SurfaceArgs, ViewArg};
-use crate::analysis::{basin_map, find_critical_points, probe};
+use crate::analysis::{basin_map_with, find_critical_points_with, probe};
 use crate::optim::{OptimizerSpec, Schedule};
 use crate::run::{Milestone, Race, Run, RunConfig, Sample, Status};
 use crate::surface::{Family, Surface, build_surface, zoo_entries};
@@ -241,7 +242,9 @@ fn critical(
     out: &mut dyn Write,
 ) -> anyhow::Result<()> {
     let surface = load(args)?;
-    let points = find_critical_points(&surface, seeds);
+    let points = with_progress_bar("searching for critical points", |progress| {
+        find_critical_points_with(&surface, seeds, progress)
+    });
     if json {
         writeln!(out, "{}", serde_json::to_string_pretty(&points)?)?;
         return Ok(());
@@ -429,7 +432,9 @@ fn basins(
 ) -> anyhow::Result<()> {
     let surface = load(args)?;
     let config = RunConfig::new(optimizer(spec)?);
-    let map = basin_map(&surface, &config, grid, steps)?;
+    let map = with_progress_bar("running every start", |progress| {
+        basin_map_with(&surface, &config, grid, steps, progress)
+    })?;
     if json {
         let doc = json!({
             "surface": surface.name(),
@@ -551,15 +556,16 @@ fn render_cmd(
     };
     let (gif, png) = (check(&files.gif)?, check(&files.png)?);
     if let Some(to) = &gif {
-        let progress = crate::progress::Progress::new();
-        let frames = render_gif(
-            state.clone(),
-            size,
-            files.frames,
-            GIF_DELAY_MS,
-            &progress,
-            to,
-        )
+        let frames = with_progress_bar("drawing the GIF", |progress| {
+            render_gif(
+                state.clone(),
+                size,
+                files.frames,
+                GIF_DELAY_MS,
+                progress,
+                to,
+            )
+        })
         .map_err(anyhow::Error::msg)?;
         writeln!(
             out,

@@ -4,6 +4,7 @@ mod args;
 mod commands;
 mod lesson;
 mod mlp;
+mod progress_bar;
 mod scenario;
 mod table;
 
