@@ -11,6 +11,7 @@ use rand_chacha::ChaCha8Rng;
 
 use super::check::{Figure, Quantities, Series};
 use super::network::Trained;
+use super::network_checks::network_of;
 use super::setup::Setup;
 use crate::nn::{Dataset, EpochRecord, Mlp, NormMode, Spectrum, TrainSpec};
 use crate::optim::OptimizerState;
@@ -77,10 +78,7 @@ pub(super) fn batch_noise(
     progress: &Progress,
     m: &mut Quantities,
 ) -> Result<(bool, Figure), String> {
-    let network = setup
-        .network
-        .as_ref()
-        .ok_or("this check needs a [setup.network]")?;
+    let network = network_of(setup)?;
     if network.batch_norm {
         return Err("with batch norm an example's gradient depends on its batch".into());
     }
@@ -187,10 +185,7 @@ pub(super) fn batch_escape(
     progress: &Progress,
     m: &mut Quantities,
 ) -> Result<(bool, Figure), String> {
-    let network = setup
-        .network
-        .as_ref()
-        .ok_or("this check needs a [setup.network]")?;
+    let network = network_of(setup)?;
     let split = network.data()?;
     let n = split.train.len();
     if batches.is_empty() || batches.iter().any(|&b| b == 0 || b >= n) {

@@ -235,9 +235,11 @@ impl LossApp {
         }
         self.state = state;
         self.lesson = None;
+        // The split is rebuilt after the surface, once: a pane of this surface with the
+        // racers flipped would otherwise be built twice.
         self.compare = None;
-        self.set_compare(self.state.compare.clone(), ctx);
         self.show_surface(surface, ctx);
+        self.set_compare(self.state.compare.clone(), ctx);
         if untrained {
             self.train_network_surface(ctx);
         }
