@@ -9,6 +9,7 @@ pub mod app;
 pub mod cli;
 pub mod format;
 pub mod grid;
+pub mod i18n;
 pub mod lesson;
 pub mod nn;
 pub mod optim;

@@ -6,6 +6,8 @@ use std::process::ExitCode;
 use clap::Parser;
 use clap::error::ErrorKind;
 use losscape::cli::{Cli, execute};
+use losscape::format::one_line;
+use losscape::i18n::Language;
 
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
@@ -25,9 +27,10 @@ fn main() -> ExitCode {
                 .take_while(|l| !l.trim().is_empty())
                 .map(str::trim)
                 .collect();
+            let message = message.join(" ");
             eprintln!(
                 "losscape: {}",
-                message.join(" ").trim_start_matches("error: ")
+                one_line(message.trim_start_matches("error: "))
             );
             return ExitCode::from(2);
         }
@@ -35,20 +38,22 @@ fn main() -> ExitCode {
     let Some(command) = cli.command else {
         return open_app();
     };
+    let language = cli.lang.unwrap_or_else(Language::from_environment);
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    let result = execute(command, &mut out, &mut std::io::stderr()).and_then(|()| Ok(out.flush()?));
+    let result = execute(command, language, &mut out, &mut std::io::stderr())
+        .and_then(|()| Ok(out.flush()?));
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("losscape: {}", one_line(&e));
+            eprintln!("losscape: {}", one_line(&causes(&e)));
             ExitCode::from(2)
         }
     }
 }
 
-/// The error and its causes on one line: "bad optimizer 'x': unknown optimizer 'x'; …".
-fn one_line(e: &anyhow::Error) -> String {
+/// The error and its causes: "bad optimizer 'x': unknown optimizer 'x'; …".
+fn causes(e: &anyhow::Error) -> String {
     e.chain()
         .map(ToString::to_string)
         .collect::<Vec<_>>()

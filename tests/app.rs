@@ -6,7 +6,8 @@ use eframe::egui;
 use egui::accesskit::Role;
 use egui_kittest::kittest::{NodeT, Queryable};
 use egui_kittest::{Harness, HarnessBuilder};
-use losscape::app::{AppState, LossApp, RateAxis, restore};
+use losscape::app::{AppState, Command, JobKind, LossApp, RateAxis, SurfaceChoice, restore};
+use losscape::i18n::Language;
 use losscape::lesson::Overlay;
 use losscape::nn::{Augmentation, Targets};
 use losscape::run::Status;
@@ -982,6 +983,159 @@ fn cancel_stops_an_export_and_leaves_no_file() {
     std::fs::remove_dir_all(&dir).ok();
 }
 
+/// A setup whose every piece of background work takes seconds: a formula of 60 terms.
+fn slow_state() -> AppState {
+    let terms: Vec<String> = (1..=60)
+        .map(|i| format!("sin({i}*x + y)*cos({i}*y)"))
+        .collect();
+    AppState {
+        surface: SurfaceChoice {
+            name: "expr:".into(),
+            params: Vec::new(),
+            formula: format!("x^2 + y^2 + 0.01*({})", terms.join(" + ")),
+        },
+        ..AppState::default()
+    }
+}
+
+/// Whether the app's notice starts with `start`.
+fn notice(app: &LossApp, start: &str) -> bool {
+    app.notice.as_deref().is_some_and(|n| n.starts_with(start))
+}
+
+/// Applies `command` as a click would.
+fn apply(h: &mut Harness<'static, LossApp>, command: Command) {
+    let ctx = h.ctx.clone();
+    h.state_mut().apply(command, &ctx);
+}
+
+#[test]
+fn cancel_stops_every_kind_of_background_work() {
+    type Started = fn(&mut Harness<'static, LossApp>);
+    type Stopped = fn(&LossApp) -> bool;
+    let cases: [(JobKind, Started, Stopped); 6] = [
+        // The fine grid starts with the surface; cancelled, the coarse grid stays.
+        (JobKind::Grid, |_| {}, |app| app.scene.grid.nx < 512),
+        (
+            JobKind::CriticalPoints,
+            |h| apply(h, Command::FindCriticalPoints),
+            |app| notice(app, "Critical-point search cancelled"),
+        ),
+        (
+            JobKind::Basins,
+            |h| h.state_mut().state.view.basins = true,
+            |app| !app.state.view.basins && app.basins.is_none(),
+        ),
+        (
+            JobKind::HyperMap,
+            |h| apply(h, Command::ToggleHyperMap),
+            |app| {
+                !app.show_hyper_map
+                    && app.hyper.is_none()
+                    && notice(app, "Hyper-parameter map cancelled")
+            },
+        ),
+        (
+            JobKind::Paths,
+            |h| {
+                // The first change is computed at once and timed; the next goes to the
+                // background.
+                h.state_mut().state.steps = 200_000;
+                for lr in [1e-4, 2e-4] {
+                    let mut racer = h.state().state.racers[0].clone();
+                    racer.optimizer.lr = lr;
+                    apply(h, Command::UpdateRacer(0, racer));
+                }
+            },
+            |app| {
+                app.scene
+                    .runs
+                    .iter()
+                    .any(|r| r.as_ref().is_err_and(|e| e.starts_with("Cancelled")))
+            },
+        ),
+        (
+            JobKind::LessonCheck,
+            |h| open_lesson(h, &lesson_label("minimum-ratio")),
+            |app| {
+                app.lesson.as_ref().and_then(|l| l.report.clone()) == Some(Err("cancelled".into()))
+            },
+        ),
+    ];
+    for (kind, start, stopped) in cases {
+        let mut h = harness_with(slow_state());
+        h.run_steps(1);
+        start(&mut h);
+        h.run_steps(1);
+        let shown = h.state().job_status().map(|(k, _, _)| k);
+        assert_eq!(shown, Some(kind), "the overlay shows the {kind:?} job");
+        h.get_by_label("Cancel").click();
+        h.run_steps(1);
+        wait_for(&mut h, |app| app.job_status().is_none());
+        assert!(h.state().job_status().is_none(), "{kind:?} stopped");
+        assert!(stopped(h.state()), "{kind:?} was cancelled, not finished");
+    }
+    // The export's Cancel: `cancel_stops_an_export_and_leaves_no_file`.
+}
+
+/// eframe's storage in memory, to restart the app from what it saved.
+#[derive(Default)]
+struct MemoryStorage(std::collections::HashMap<String, String>);
+
+impl eframe::Storage for MemoryStorage {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_owned(), value);
+    }
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+    fn flush(&mut self) {}
+}
+
+#[test]
+fn the_language_menu_switches_toolbar_and_lessons_and_survives_a_restart() {
+    let mut h = harness();
+    h.run_steps(2);
+    h.get_by_label("Language").click();
+    h.run_steps(2);
+    h.get_by_label("简体中文").click();
+    h.run_steps(2);
+    assert_eq!(h.state().language, Language::SimplifiedChinese);
+    h.get_by_label("▶ 播放");
+    h.get_by_label("⟲ 重置");
+    assert!(h.query_by_label("▶ Play").is_none());
+    // The lesson menu and card: titles, chrome and the measured claim's frame.
+    h.get_by_label("课程").click();
+    h.run_steps(2);
+    h.get_by_label("9. 小网络的鞍点（saddle point）").click();
+    h.run_steps(2);
+    h.get_by_label("第 9 课，共 29 课");
+    h.get_by_label("关闭");
+    wait_for_report(&mut h);
+    h.run_steps(2);
+    h.get_by_label_contains("对照组：");
+    // Traditional characters, then a restart from what the app saved.
+    h.get_by_label("语言 (Language)").click();
+    h.run_steps(2);
+    h.get_by_label("繁體中文").click();
+    h.run_steps(2);
+    h.get_by_label("▶ 播放");
+    h.get_by_label("第 9 課，共 29 課");
+    h.get_by_label("小網路的鞍點（saddle point）");
+    let mut storage = MemoryStorage::default();
+    eframe::App::save(h.state_mut(), &mut storage);
+    let mut restarted = Harness::builder()
+        .with_size(egui::vec2(1440.0, 900.0))
+        .build_eframe(move |cc| LossApp::restored(Some(&storage), &cc.egui_ctx));
+    restarted.run_steps(2);
+    assert_eq!(restarted.state().language, Language::TraditionalChinese);
+    restarted.get_by_label("檔案");
+    restarted.get_by_label("語言 (Language)");
+}
+
 #[test]
 fn a_read_only_file_is_replaced_only_after_ticking_the_box() {
     let (dir, mut h) = scratch("read-only");
@@ -1535,11 +1689,11 @@ fn many_long_paths_are_computed_in_the_background() {
     assert!(h.state().scene.runs.iter().all(|r| r.is_ok()));
     h.get_by_label("Remove").click();
     h.run_steps(1);
-    let (label, _) = h
+    let (kind, label, _) = h
         .state()
         .job_status()
         .expect("paths computing in the background");
-    assert_eq!(label, "Computing the paths");
+    assert_eq!((kind, label), (JobKind::Paths, "Computing the paths"));
     wait_for(&mut h, |app| app.job_status().is_none());
     let runs = &h.state().scene.runs;
     assert_eq!(runs.len(), 15);

@@ -9,11 +9,52 @@ fn args(cmdline: &str) -> Vec<&str> {
     cmdline.split_whitespace().collect()
 }
 
+/// The binary run with `args`, in English whatever the machine's locale.
 fn losscape(args: &[&str]) -> Output {
+    losscape_in_locale(args, "C")
+}
+
+/// The binary run with `args` in `locale` (as LC_ALL).
+fn losscape_in_locale(args: &[&str], locale: &str) -> Output {
     Command::new(env!("CARGO_BIN_EXE_losscape"))
         .args(args)
+        .env("LC_ALL", locale)
         .output()
         .expect("the binary runs")
+}
+
+#[test]
+fn lesson_titles_follow_lang_or_the_locale_and_json_stays_english() {
+    let text = |out: Output| String::from_utf8(out.stdout).expect("UTF-8");
+    let simplified = text(losscape(&args("--lang zh-Hans lesson list")));
+    assert!(
+        simplified.contains("小网络的鞍点（saddle point）"),
+        "{simplified}"
+    );
+    assert!(simplified.starts_with("#   名称"), "{simplified}");
+    let traditional = text(losscape_in_locale(&args("lesson list"), "zh_TW.UTF-8"));
+    assert!(
+        traditional.contains("小網路的鞍點（saddle point）"),
+        "{traditional}"
+    );
+    let english = text(losscape_in_locale(&args("lesson list"), "de_DE.UTF-8"));
+    assert!(
+        english.contains("The tiny network's saddle point"),
+        "{english}"
+    );
+    // --lang wins over the locale; JSON keeps English keys and titles.
+    let flag = text(losscape_in_locale(
+        &args("--lang en lesson list"),
+        "zh_CN.UTF-8",
+    ));
+    assert!(flag.contains("The tiny network's saddle point"), "{flag}");
+    let listed: Value = serde_json::from_str(&text(losscape_in_locale(
+        &args("lesson list --json"),
+        "zh_CN.UTF-8",
+    )))
+    .expect("JSON");
+    assert_eq!(listed[8]["title"], "The tiny network's saddle point");
+    fails("--lang klingon lesson list", "en, zh-Hans and zh-Hant");
 }
 
 fn stdout(args: &[&str]) -> String {
@@ -192,6 +233,42 @@ fn bad_input_gets_one_clear_line_and_exit_code_2() {
     fails_with(&["probe", "--surface", &deep, "--at", "0,0"], "too long");
 }
 
+#[test]
+fn messages_are_one_short_line_that_name_the_real_cause() {
+    let widths = vec!["3"; 10_001].join(",");
+    fails_with(
+        &["mlp", "train", "--hidden", &widths],
+        "at most 16 hidden layers (got 10001)",
+    );
+    // Numbers printed in full (309 digits) are shortened; control characters are escaped.
+    fails("run --surface bowl --start 1e300,1", "(1e300, 1)");
+    fails_with(
+        &["probe", "--surface", "expr:x\u{7}+\ny", "--at", "0,0"],
+        "\\u{7}",
+    );
+    for args in [
+        vec!["mlp", "train", "--hidden", &widths],
+        vec!["run", "--surface", "bowl", "--start", "1e300,1"],
+    ] {
+        let err = String::from_utf8_lossy(&losscape(&args).stderr).into_owned();
+        assert!(err.chars().count() <= 320, "{err}");
+    }
+    fails(
+        "mlp slice --directions pca --epochs 1",
+        "2 recorded points (the start and 1 epoch), which span one: train for more epochs",
+    );
+    // A run that leaves the numbers says why, not only that it did.
+    for (cmdline, cause) in [
+        ("--surface rosenbrock --optimizer adam:eps=0", "eps = 0"),
+        ("--surface expr:x+y --optimizer newton", "singular"),
+        ("--surface bowl --optimizer sgd:lr=1e308", "overflowed"),
+    ] {
+        let out = losscape(&args(&format!("run --start 1,1 {cmdline}")));
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains(cause), "{cmdline}: {err}");
+    }
+}
+
 /// Pixels of `image` within 10 of `rgb` in every channel.
 #[cfg(feature = "app")]
 fn pixels_like(image: &image::RgbaImage, rgb: [u8; 3]) -> usize {
@@ -342,6 +419,7 @@ fn mlp_train_reports_its_history_and_final_numbers() {
 #[test]
 fn mlp_train_refuses_bad_settings_with_one_line() {
     fails("mlp train --hidden 16,0", "width from 1 to 1024");
+    fails("mlp train --hidden 16,4096", "width from 1 to 1024");
     fails("mlp train --dataset blobs --loss bce", "two classes");
     fails("mlp train --batchnorm --batch 1", "at least 2");
     fails("mlp train --samples 2", "samples");

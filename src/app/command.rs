@@ -6,6 +6,7 @@ use super::file_window::FileAction;
 use super::network::NetworkSettings;
 use super::safe_write::Destination;
 use super::state::{RacerSettings, ViewOptions};
+use crate::i18n::Language;
 
 /// One user intent.
 #[must_use]
@@ -66,6 +67,8 @@ pub enum Command {
     TogglePresentation,
     /// The keyboard-shortcut window.
     ToggleHelp,
+    /// Show the interface in this language.
+    SetLanguage(Language),
     /// The hyper-parameter map window.
     ToggleHyperMap,
     /// Open or close the Network window.

@@ -330,7 +330,10 @@ pub fn compare_pane_ui(ui: &mut egui::Ui, app: &mut LossApp) -> Vec<Command> {
         }
     });
     if let Some(error) = &pane.error {
-        ui.colored_label(ui.visuals().error_fg_color, format!("Not shown: {error}"));
+        ui.colored_label(
+            ui.visuals().error_fg_color,
+            crate::format::one_line(&format!("Not shown: {error}")),
+        );
         return commands;
     }
     if let Some((label, fraction)) = pane.building() {

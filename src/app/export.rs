@@ -50,3 +50,42 @@ pub fn trajectories(state: &AppState, scene: &Scene, as_json: bool) -> String {
     }
     text
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::scene::build_choice;
+    use crate::app::state::BUDGET_RANGE;
+
+    #[test]
+    fn the_longest_path_the_app_allows_is_kept_whole_from_its_start() {
+        let mut state = AppState {
+            steps: *BUDGET_RANGE.end(),
+            ..AppState::default()
+        };
+        state.racers.truncate(1);
+        // Far too slow to arrive: every one of the 200,000 updates is made.
+        state.racers[0].optimizer = "sgd:lr=1e-7".parse().unwrap();
+        let surface = build_choice(&state.surface, &state.network).unwrap();
+        let mut scene = Scene::new(surface, &state);
+        scene.recompute_runs(&state);
+        let run = scene.runs[0].as_ref().unwrap();
+        assert_eq!(run.current().step, state.steps);
+        assert_eq!(run.trail().len() as u64, state.steps + 1);
+        assert_eq!(run.trail()[0].point, state.racers[0].start);
+        assert_eq!(run.start(), state.racers[0].start);
+        let csv = trajectories(&state, &scene, false);
+        let rows: Vec<&str> = csv.lines().collect();
+        assert_eq!(
+            rows.len() as u64,
+            1 + state.steps + 1,
+            "header, start and every update"
+        );
+        assert!(
+            rows[1].starts_with("0,\"sgd:lr=1e-7\",0,-1.5,2,"),
+            "{}",
+            rows[1]
+        );
+        assert!(rows[rows.len() - 1].contains(",200000,"));
+    }
+}

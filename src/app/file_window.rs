@@ -13,6 +13,7 @@ use eframe::egui;
 
 use super::command::Command;
 use super::safe_write::{Destination, ReadOnly};
+use crate::i18n::Language;
 
 /// Scenario files listed in the Open dialog, newest first.
 const LISTED_SCENARIOS: usize = 12;
@@ -269,42 +270,18 @@ impl Target {
 }
 
 /// The File menu.
-pub fn file_menu(ui: &mut egui::Ui, commands: &mut Vec<Command>) {
-    ui.menu_button("File", |ui| {
+pub fn file_menu(ui: &mut egui::Ui, language: Language, commands: &mut Vec<Command>) {
+    ui.menu_button(language.text("menu-file"), |ui| {
         let items = [
-            (
-                FileAction::OpenScenario,
-                "Open scenario…",
-                "Replace the whole setup with a saved one",
-            ),
-            (
-                FileAction::SaveScenario,
-                "Save scenario…",
-                "Surface, racers, noise, toggles and view, as a readable text file",
-            ),
-            (
-                FileAction::ExportPng,
-                "Export PNG…",
-                "The surface view with every path, at a chosen size, for slides",
-            ),
-            (
-                FileAction::ExportGif,
-                "Export GIF…",
-                "The race animated from the start to the last step, with a step counter",
-            ),
-            (
-                FileAction::ExportTrajectories,
-                "Export trajectories…",
-                "Every racer's path step by step, as CSV or JSON",
-            ),
-            (
-                FileAction::ExportWindow,
-                "Export window PNG…",
-                "The whole window exactly as shown — the Network window, the maps, a lesson — \
-                 at the screen's resolution",
-            ),
+            (FileAction::OpenScenario, "file-open"),
+            (FileAction::SaveScenario, "file-save"),
+            (FileAction::ExportPng, "file-export-png"),
+            (FileAction::ExportGif, "file-export-gif"),
+            (FileAction::ExportTrajectories, "file-export-trajectories"),
+            (FileAction::ExportWindow, "file-export-window"),
         ];
-        for (action, label, tip) in items {
+        for (action, key) in items {
+            let (label, tip) = (language.text(key), language.text(&format!("{key}-tip")));
             let mut button = egui::Button::new(label);
             if let Some(shortcut) = action.shortcut() {
                 button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
@@ -402,7 +379,10 @@ pub fn file_dialog_ui(
                 }
             }
             if let Some(error) = &dialog.error {
-                ui.colored_label(ui.visuals().error_fg_color, format!("Not written: {error}"));
+                ui.colored_label(
+                    ui.visuals().error_fg_color,
+                    crate::format::one_line(&format!("Not written: {error}")),
+                );
             }
         });
     if !open || ctx.input(|i| i.key_pressed(egui::Key::Escape)) {

@@ -6,8 +6,10 @@ use egui_plot::{Legend, Line, Plot, Points};
 
 use super::command::Command;
 use super::job::Job;
+use super::loss_app::LossApp;
 use super::network::NetworkSettings;
 use super::state::{AppState, RacerSettings, SurfaceChoice, ViewOptions};
+use crate::i18n::Language;
 use crate::lesson::{Figure, Lesson, NetworkSetup, Overlay, Report};
 use crate::nn::DataSpec;
 
@@ -118,10 +120,11 @@ fn network_settings(network: &NetworkSetup) -> NetworkSettings {
 }
 
 /// The toolbar's lesson menu.
-pub fn lessons_menu(ui: &mut egui::Ui, lessons: &[Lesson], commands: &mut Vec<Command>) {
-    ui.menu_button("Lessons", |ui| {
-        for (i, lesson) in lessons.iter().enumerate() {
-            let label = format!("{}. {}", i + 1, lesson.title);
+pub fn lessons_menu(ui: &mut egui::Ui, app: &LossApp, commands: &mut Vec<Command>) {
+    let language = app.language;
+    ui.menu_button(language.text("menu-lessons"), |ui| {
+        for (i, lesson) in app.lessons.iter().enumerate() {
+            let label = format!("{}. {}", i + 1, lesson.title_in(language));
             if ui.button(label).on_hover_text(&lesson.topic).clicked() {
                 commands.push(Command::OpenLesson(i));
                 ui.close();
@@ -129,82 +132,80 @@ pub fn lessons_menu(ui: &mut egui::Ui, lessons: &[Lesson], commands: &mut Vec<Co
         }
     })
     .response
-    .on_hover_text("Each lecture topic set up in one click, with its claim measured");
+    .on_hover_text(language.text("menu-lessons-tip"));
 }
 
 /// The open lesson's title, measured claim and explanation, above the surface view.
-pub fn lesson_panel_ui(ui: &mut egui::Ui, open: &OpenLesson, count: usize) -> Vec<Command> {
+pub fn lesson_panel_ui(
+    ui: &mut egui::Ui,
+    open: &OpenLesson,
+    count: usize,
+    language: Language,
+) -> Vec<Command> {
+    let tr = |key: &str| language.text(key);
     let mut commands = Vec::new();
     let lesson = &open.lesson;
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.horizontal(|ui| {
-            ui.label(RichText::new(format!("Lesson {} of {count}", open.index + 1)).small());
+            let of = [
+                ("number", (open.index + 1).to_string()),
+                ("count", count.to_string()),
+            ];
+            ui.label(RichText::new(language.text_with("lesson-of", &of)).small());
             ui.label(RichText::new(&lesson.topic).small().italics());
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if ui.small_button("Close").clicked() {
+                if ui.small_button(tr("lesson-close")).clicked() {
                     commands.push(Command::CloseLesson);
                 }
-                let next =
-                    ui.add_enabled(open.index + 1 < count, egui::Button::new("Next ▶").small());
-                if next
-                    .on_hover_text("The next lesson (→ in presentation mode)")
-                    .clicked()
-                {
+                let next = ui.add_enabled(
+                    open.index + 1 < count,
+                    egui::Button::new(tr("lesson-next")).small(),
+                );
+                if next.on_hover_text(tr("lesson-next-tip")).clicked() {
                     commands.push(Command::OpenLesson(open.index + 1));
                 }
-                let back = ui.add_enabled(open.index > 0, egui::Button::new("◀ Previous").small());
-                if back
-                    .on_hover_text("The previous lesson (← in presentation mode)")
-                    .clicked()
-                {
+                let back = ui.add_enabled(
+                    open.index > 0,
+                    egui::Button::new(tr("lesson-previous")).small(),
+                );
+                if back.on_hover_text(tr("lesson-previous-tip")).clicked() {
                     commands.push(Command::OpenLesson(open.index.saturating_sub(1)));
                 }
             });
         });
-        ui.label(RichText::new(&lesson.title).size(22.0).strong());
+        ui.label(RichText::new(lesson.title_in(language)).size(22.0).strong());
         match &open.report {
             None => {
                 ui.horizontal(|ui| {
                     ui.spinner();
-                    ui.label(RichText::new("Measuring the claim…").size(16.0));
+                    ui.label(RichText::new(tr("lesson-measuring")).size(16.0));
                 });
             }
             Some(Ok(report)) => {
-                let (mark, color) = if report.holds {
-                    ("✓", egui::Color32::from_rgb(30, 120, 50))
+                let (key, color) = if report.holds {
+                    ("lesson-holds", egui::Color32::from_rgb(30, 120, 50))
                 } else {
-                    ("✗ does not hold:", egui::Color32::from_rgb(180, 40, 40))
+                    ("lesson-does-not-hold", egui::Color32::from_rgb(180, 40, 40))
                 };
-                ui.label(
-                    RichText::new(format!("{mark} {}", report.claim))
-                        .size(17.0)
-                        .color(color),
-                );
+                let claim = language.text_with(key, &[("claim", report.claim.clone())]);
+                ui.label(RichText::new(claim).size(17.0).color(color));
                 let verdict = if report.control_holds {
-                    "✗ the claim holds there too"
+                    "lesson-control-holds"
                 } else {
-                    "the claim fails there, as it should"
+                    "lesson-control-fails"
                 };
                 if let Some(figure) = &report.figure {
                     figure_ui(ui, figure);
                 }
-                ui.label(
-                    RichText::new(format!(
-                        "Control: {} — {verdict}",
-                        lowercase_first(&report.control)
-                    ))
-                    .small(),
-                )
-                .on_hover_text(
-                    "Each lesson is also measured on a changed setup where its claim must \
-                         come out false: a claim that cannot fail would teach nothing.",
-                );
+                let control = [("control", lowercase_first(&report.control))];
+                ui.label(RichText::new(language.text_with(verdict, &control)).small())
+                    .on_hover_text(tr("lesson-control-tip"));
             }
             Some(Err(e)) => {
                 ui.colored_label(
                     egui::Color32::from_rgb(180, 40, 40),
-                    format!("Not measured: {e}"),
+                    language.text_with("lesson-not-measured", &[("reason", e.clone())]),
                 );
             }
         }

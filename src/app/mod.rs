@@ -27,6 +27,7 @@ mod recent_paths;
 mod safe_write;
 mod scenario;
 mod scene;
+mod setting_error;
 mod state;
 mod step_through;
 mod surface_3d;
@@ -45,7 +46,7 @@ const EXPENSIVE_MAPS: &str = "Off on this surface: each evaluation is a pass ove
 
 pub use command::Command;
 pub use headless::{GIF_DELAY_MS, Headless, Rasterizer, render_gif, render_view, save_png};
-pub use loss_app::{Clock, LossApp, restore};
+pub use loss_app::{Clock, JobKind, LossApp, restore};
 pub use rate_axis::RateAxis;
 pub use safe_write::{Destination, ReadOnly};
 pub use scenario::{SCENARIO_VERSION, open_scenario, parse_scenario, save_scenario, scenario_text};

@@ -12,11 +12,12 @@ use serde::{Deserialize, Serialize};
 
 use super::job::{Job, take_finished};
 use super::network_surface::{keep, slice_of};
-use super::state::within;
+use super::setting_error::{SettingError, within};
 use crate::nn::{
     Activation, Architecture, Augmentation, DataSpec, Dataset, DatasetKind, EpochRecord,
     Initialization, Loss, MAX_FULL_HESSIAN, Mlp, NormMode, Spectrum, Split, TrainSpec,
 };
+use crate::optim::OptimizerSpec;
 
 /// Cells per side of the decision-boundary image.
 pub const BOUNDARY_CELLS: usize = 96;
@@ -116,14 +117,37 @@ impl Default for NetworkSettings {
 }
 
 impl NetworkSettings {
-    /// Whether every number is within the window's controls (a scenario file can say
-    /// anything); else the first that is not.
-    pub fn within_limits(&self) -> Result<(), String> {
-        within("examples", self.samples, &SAMPLES_RANGE)?;
-        within("noise", self.noise, &DATA_NOISE_RANGE)?;
-        within("weight decay", self.weight_decay, &WEIGHT_DECAY_RANGE)?;
-        within("epochs", self.epochs, &EPOCHS_RANGE)?;
-        within("batch", self.batch, &NETWORK_BATCH_RANGE)
+    /// Whether every setting is one the window's controls can give (a scenario file can say
+    /// anything); else the first that is not, with its key (`network.samples`, …).
+    pub fn check(&self) -> Result<(), SettingError> {
+        within("network.samples", "examples", self.samples, &SAMPLES_RANGE)?;
+        within("network.noise", "noise", self.noise, &DATA_NOISE_RANGE)?;
+        within(
+            "network.weight_decay",
+            "weight decay",
+            self.weight_decay,
+            &WEIGHT_DECAY_RANGE,
+        )?;
+        within("network.epochs", "epochs", self.epochs, &EPOCHS_RANGE)?;
+        within("network.batch", "batch", self.batch, &NETWORK_BATCH_RANGE)?;
+        self.hidden_widths()
+            .map_err(|e| SettingError::new("network.hidden", e))?;
+        (self.optimizer.parse::<OptimizerSpec>())
+            .map_err(|e| SettingError::new("network.optimizer", format!("optimizer: {e}")))?;
+        Ok(())
+    }
+
+    /// The hidden layers' widths, from text like `16,16`.
+    fn hidden_widths(&self) -> Result<Vec<usize>, String> {
+        self.hidden
+            .split(',')
+            .map(str::trim)
+            .filter(|w| !w.is_empty())
+            .map(|w| {
+                w.parse::<usize>()
+                    .map_err(|_| format!("hidden widths are whole numbers like 16,16, not {w:?}"))
+            })
+            .collect()
     }
 
     /// The data, the untrained network and the training settings, or what is wrong.
@@ -138,16 +162,7 @@ impl NetworkSettings {
         }
         .generate()
         .map_err(|e| e.to_string())?;
-        let hidden = self
-            .hidden
-            .split(',')
-            .map(str::trim)
-            .filter(|w| !w.is_empty())
-            .map(|w| {
-                w.parse::<usize>()
-                    .map_err(|_| format!("hidden widths are whole numbers like 16,16, not {w:?}"))
-            })
-            .collect::<Result<Vec<_>, _>>()?;
+        let hidden = self.hidden_widths()?;
         let classes = split.train.classes;
         let arch = Architecture {
             inputs: split.train.features,

@@ -175,7 +175,7 @@ fn settings_ui(ui: &mut egui::Ui, app: &mut LossApp) {
         }
     }
     if let Some(error) = &session.error {
-        ui.colored_label(ui.visuals().error_fg_color, error);
+        ui.colored_label(ui.visuals().error_fg_color, crate::format::one_line(error));
     }
 }
 

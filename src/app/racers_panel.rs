@@ -167,7 +167,10 @@ fn racer_ui(ui: &mut egui::Ui, i: usize, racer: &RacerSettings, scene: &Scene) -
             ui.label(e);
         }
         Some(Err(e)) => {
-            ui.colored_label(egui::Color32::from_rgb(190, 30, 30), e);
+            ui.colored_label(
+                egui::Color32::from_rgb(190, 30, 30),
+                crate::format::one_line(e),
+            );
         }
         _ => {}
     }

@@ -5,6 +5,7 @@
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
+use toml::de::{DeTable, DeValue};
 
 use super::safe_write::Destination;
 use super::state::AppState;
@@ -59,9 +60,60 @@ pub fn parse_scenario(text: &str) -> Result<AppState, String> {
             "the scenario is damaged: it is cut short (its last line should be '{END_LINE}')"
         ));
     }
-    let scenario: Scenario =
-        toml::from_str(text).map_err(|e| format!("the scenario is damaged: {}", e.message()))?;
-    scenario.setup.validated()
+    let scenario: Scenario = toml::from_str(text).map_err(|e| {
+        let line = e.span().map(|span| line_number(text, span.start));
+        format!("the scenario is damaged{}: {}", at_line(line), e.message())
+    })?;
+    scenario.setup.validated().map_err(|e| {
+        let key = format!("setup.{}", e.key);
+        let line = line_of(text, &key);
+        format!("{key}{}: {}", at_line(line), e.message)
+    })
+}
+
+/// " at line N" when the line is known.
+fn at_line(line: Option<usize>) -> String {
+    line.map(|n| format!(" at line {n}")).unwrap_or_default()
+}
+
+/// The line (from 1) that holds byte `offset` of `text`.
+fn line_number(text: &str, offset: usize) -> usize {
+    let offset = offset.min(text.len());
+    1 + text.as_bytes()[..offset]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+}
+
+/// The line of `key` (`setup.racers[1].optimizer.lr`) in the scenario `text`, or of the
+/// deepest part of it the file spells out (a field left at its default is not written).
+fn line_of(text: &str, key: &str) -> Option<usize> {
+    let document = DeTable::parse(text).ok()?;
+    let root = DeValue::Table(document.into_inner());
+    let mut value = &root;
+    let mut found = None;
+    for part in key.split('.') {
+        let (name, index) = match part.split_once('[') {
+            Some((name, rest)) => (name, rest.trim_end_matches(']').parse::<usize>().ok()),
+            None => (part, None),
+        };
+        let Some(mut next) = value.get(name) else {
+            break;
+        };
+        if let Some(i) = index {
+            match next.get_ref().get(i) {
+                Some(element) => next = element,
+                None => break,
+            }
+        }
+        // Tables made implicitly by a deeper header have no place of their own.
+        let span = next.span();
+        if span.end > span.start {
+            found = Some(line_number(text, span.start));
+        }
+        value = next.get_ref();
+    }
+    found
 }
 
 /// Writes the setup into `to` (whole, or not at all).
@@ -138,11 +190,17 @@ mod tests {
 
     #[test]
     fn settings_beyond_the_apps_controls_are_refused() {
-        let text = scenario_text(&AppState::default()).unwrap();
+        let split = AppState {
+            compare: Some("racers:no-noise".into()),
+            ..AppState::default()
+        };
+        let text = scenario_text(&split).unwrap();
+        // Each message names the key and the line that holds the value.
         let refused = |from: &str, to: &str, needle: &str| {
-            assert!(text.contains(from), "{from}");
+            let line = 1 + text.lines().position(|l| l.contains(from)).expect(from);
             let e = parse_scenario(&text.replacen(from, to, 1)).unwrap_err();
             assert!(e.contains(needle), "{to}: {e}");
+            assert!(e.contains(&format!(" at line {line}: ")), "{to}: {e}");
         };
         // A budget of 10⁹ steps would hold the window for minutes and fill the memory.
         refused(
@@ -154,12 +212,54 @@ mod tests {
         refused("speed = 4.0", "speed = 1e9", "speed");
         refused("noise = 0.0", "noise = nan", "noise");
         refused("batch = 1", "batch = 0", "batch size");
-        refused("-1.5,", "inf,", "racer 1's start");
+        // An array written over several lines is placed at its key's line.
+        let line = 1 + text.lines().position(|l| l.contains("start = [")).unwrap();
+        let e = parse_scenario(&text.replacen("-1.5,", "inf,", 1)).unwrap_err();
+        assert!(e.contains("racer 1's start"), "{e}");
+        assert!(e.contains(&format!("start at line {line}: ")), "{e}");
         refused(
             "lr = 0.0005",
             "lr = nan",
             "racer 1's optimizer: sgd: lr must be a finite",
         );
+        refused("pitch = 0.6", "pitch = inf", "elevation");
+        refused(
+            "compare = \"racers:no-noise\"",
+            "compare = \"racers:upside-down\"",
+            "split view",
+        );
+        refused("zoom = 1.0", "zoom = 50.0", "zoom 50");
+        refused(
+            "samples = 400",
+            "samples = 18446744073709551615",
+            "examples",
+        );
+        refused("epochs = 60", "epochs = 100001", "epochs 100001");
+        refused("hidden = \"16,16\"", "hidden = \"16,x\"", "hidden widths");
+        refused(
+            "schedule = \"constant\"",
+            "schedule = \"wobbly\"",
+            "schedule",
+        );
+        refused(
+            "name = \"rosenbrock\"",
+            "name = \"nowhere\"",
+            "unknown surface",
+        );
+        let e = parse_scenario(&text.replacen("lr = 0.0005", "lr = nan", 1)).unwrap_err();
+        assert!(e.starts_with("setup.racers[0].optimizer.lr at line"), "{e}");
+        // A formula that does not parse is named by its key.
+        let formula = text.replacen("name = \"rosenbrock\"", "name = \"expr:\"", 1);
+        let formula = formula.replacen("x^2 - y^2", "x^^2 - y^2", 1);
+        let e = parse_scenario(&formula).unwrap_err();
+        assert!(e.starts_with("setup.surface.formula at line"), "{e}");
+        // A value of the wrong type is placed too, by the TOML parser.
+        let line = 1 + text
+            .lines()
+            .position(|l| l.contains("noise = 0.0"))
+            .unwrap();
+        let e = parse_scenario(&text.replacen("noise = 0.0", "noise = \"loud\"", 1)).unwrap_err();
+        assert!(e.contains(&format!("damaged at line {line}")), "{e}");
         let mut crowd = AppState::default();
         crowd.racers = vec![crowd.racers[0].clone(); MAX_RACERS + 1];
         let e = parse_scenario(&scenario_text(&crowd).unwrap()).unwrap_err();

@@ -7,8 +7,11 @@ use serde::{Deserialize, Serialize};
 
 use std::ops::RangeInclusive;
 
-use crate::optim::{OptimizerKind, OptimizerSpec};
+use super::setting_error::{SettingError, within};
+use crate::lesson::{NetworkFlip, RacerFlip};
+use crate::optim::{OptimizerKind, OptimizerSpec, Schedule};
 use crate::run::{LIMITS, RunConfig};
+use crate::surface::{build_surface, zoo_entries};
 
 /// The step budget the toolbar allows: every path is recomputed while a start is dragged.
 pub const BUDGET_RANGE: RangeInclusive<u64> = 1..=200_000;
@@ -174,69 +177,109 @@ pub const RACER_COLORS: [[u8; 3]; 8] = [
     [140, 86, 75],
 ];
 
-/// Whether `value` lies in `range` (the control's own); if not, a message naming `what` and the range.
-pub(super) fn within<T: PartialOrd + std::fmt::Display>(
-    what: &str,
-    value: T,
-    range: &RangeInclusive<T>,
-) -> Result<(), String> {
-    if range.contains(&value) {
-        Ok(())
-    } else {
-        Err(format!(
-            "{what} {value} is outside the {} to {} the app allows",
-            range.start(),
-            range.end()
-        ))
-    }
-}
-
 impl AppState {
     /// The setup, if every setting is within what the app's controls allow (a scenario file
     /// can say anything), with the selected racer one that exists; else the first setting
     /// that is not.
-    pub fn validated(mut self) -> Result<Self, String> {
-        within("the step budget", self.steps, &BUDGET_RANGE)?;
-        within("the number of racers", self.racers.len(), &(0..=MAX_RACERS))?;
-        within("the speed", self.speed, &SPEED_RANGE)?;
-        within("the noise σ", self.noise, &NOISE_RANGE)?;
-        within("the batch size", self.batch, &BATCH_RANGE)?;
+    pub fn validated(mut self) -> Result<Self, SettingError> {
+        within("steps", "the step budget", self.steps, &BUDGET_RANGE)?;
+        within(
+            "racers",
+            "the number of racers",
+            self.racers.len(),
+            &(0..=MAX_RACERS),
+        )?;
+        within("speed", "the speed", self.speed, &SPEED_RANGE)?;
+        within("noise", "the noise σ", self.noise, &NOISE_RANGE)?;
+        within("batch", "the batch size", self.batch, &BATCH_RANGE)?;
         for (i, racer) in self.racers.iter().enumerate() {
-            (racer.optimizer.validate())
-                .map_err(|e| format!("racer {}'s optimizer: {e}", i + 1))?;
+            let key = |field: &str| format!("racers[{i}].{field}");
+            (racer.optimizer.check()).map_err(|(field, e)| {
+                SettingError::new(
+                    key(&format!("optimizer.{field}")),
+                    format!("racer {}'s optimizer: {e}", i + 1),
+                )
+            })?;
             if !racer.start.iter().all(|c| c.is_finite()) {
-                return Err(format!(
-                    "racer {}'s start ({}, {}) is not a point",
-                    i + 1,
-                    racer.start[0],
-                    racer.start[1]
+                return Err(SettingError::new(
+                    key("start"),
+                    format!(
+                        "racer {}'s start ({}, {}) is not a point",
+                        i + 1,
+                        racer.start[0],
+                        racer.start[1]
+                    ),
                 ));
             }
-        }
-        for (i, racer) in self.racers.iter().enumerate() {
+            (racer.schedule.parse::<Schedule>()).map_err(|e| {
+                SettingError::new(key("schedule"), format!("racer {}: schedule: {e}", i + 1))
+            })?;
             racer
                 .run_config(&self)
-                .map_err(|e| format!("racer {}: {e}", i + 1))?;
+                .map_err(|e| SettingError::new(key("clip"), format!("racer {}: {e}", i + 1)))?;
         }
         let camera = &self.view.camera;
         if !camera.yaw.is_finite() {
-            return Err(format!("the camera's turn {} is not a number", camera.yaw));
+            return Err(SettingError::new(
+                "view.camera.yaw",
+                format!("the camera's turn {} is not a number", camera.yaw),
+            ));
         }
-        within("the camera's elevation", camera.pitch, &PITCH_RANGE)?;
-        within("the camera's zoom", camera.zoom, &ZOOM_RANGE)?;
-        self.network
-            .within_limits()
-            .map_err(|e| format!("the network: {e}"))?;
+        within(
+            "view.camera.pitch",
+            "the camera's elevation",
+            camera.pitch,
+            &PITCH_RANGE,
+        )?;
+        within(
+            "view.camera.zoom",
+            "the camera's zoom",
+            camera.zoom,
+            &ZOOM_RANGE,
+        )?;
+        (self.network.check()).map_err(|e| SettingError {
+            message: format!("the network: {}", e.message),
+            ..e
+        })?;
         if self.surface.name == NETWORK_SURFACE {
-            self.network
-                .build()
-                .map_err(|e| format!("the network: {e}"))?;
+            (self.network.build())
+                .map_err(|e| SettingError::new("network", format!("the network: {e}")))?;
         } else {
-            build_choice(&self.surface, &self.network).map_err(|e| format!("the surface: {e}"))?;
+            build_choice(&self.surface, &self.network).map_err(|e| {
+                let key = if self.surface.name == "expr:" {
+                    "surface.formula"
+                } else if !zoo_entries().any(|entry| entry.name == self.surface.name) {
+                    "surface.name"
+                } else {
+                    "surface.params"
+                };
+                SettingError::new(key, format!("the surface: {e}"))
+            })?;
+        }
+        if let Some(name) = &self.compare {
+            split_view_known(name).map_err(|e| SettingError::new("compare", e))?;
         }
         self.selected = self.selected.min(self.racers.len().saturating_sub(1));
         Ok(self)
     }
+}
+
+/// Whether the split view knows what `name` shows: a flip of the racers or of the network,
+/// a zoo surface, or a formula that parses.
+fn split_view_known(name: &str) -> Result<(), String> {
+    if RacerFlip::from_name(name).is_some()
+        || NetworkFlip::from_name(name).is_some()
+        || zoo_entries().any(|entry| entry.name == name)
+    {
+        return Ok(());
+    }
+    if name.starts_with("expr:") {
+        // A formula is quick to build (a zoo network is not: those were matched by name).
+        return build_surface(name, &[])
+            .map(drop)
+            .map_err(|e| format!("the split view's surface: {e}"));
+    }
+    Err(format!("the split view shows no surface called '{name}'"))
 }
 
 impl RacerSettings {
@@ -267,6 +310,10 @@ impl RacerSettings {
             seed: state.seed,
             clip: self.clip,
             max_steps: state.steps.min(LIMITS.max_steps),
+            // Every sample, from the start: the view, the step-by-step replay and the export
+            // show the whole path (at most 200,001 samples of 88 bytes, 18 MB, per racer).
+            trail_capacity: usize::try_from(state.steps.min(LIMITS.max_steps))
+                .map_or(usize::MAX, |steps| steps.saturating_add(1)),
             ..RunConfig::default()
         };
         config.validate().map_err(|e| e.to_string())?;

@@ -53,7 +53,7 @@ pub fn step_through_ui(
         let mut config = run.config().clone();
         config.max_steps = k;
         config.trail_capacity = 2;
-        cache.replay = Run::new(run.surface().clone(), run.trail()[0].point, config)
+        cache.replay = Run::new(run.surface().clone(), run.start(), config)
             .ok()
             .map(|mut replay| {
                 replay.advance(k);

@@ -86,7 +86,10 @@ pub fn surface_panel_ui(ui: &mut egui::Ui, app: &LossApp) -> Vec<Command> {
         }
     }
     if let Some(e) = &app.surface_error {
-        ui.colored_label(egui::Color32::from_rgb(190, 30, 30), e);
+        ui.colored_label(
+            egui::Color32::from_rgb(190, 30, 30),
+            crate::format::one_line(e),
+        );
     }
     ui.add_space(4.0);
     ui.label(egui::RichText::new(&info.note).italics());
@@ -204,7 +207,7 @@ fn network_ui(ui: &mut egui::Ui, app: &LossApp, commands: &mut Vec<Command>) {
         None => {}
     }
     if let Some(error) = &app.network.error {
-        ui.colored_label(ui.visuals().error_fg_color, error);
+        ui.colored_label(ui.visuals().error_fg_color, crate::format::one_line(error));
     }
     let Some(now) = &app.shown_network else {
         return;

@@ -9,12 +9,14 @@ use super::progress_bar::with_progress_bar;
 use super::table::{number, render};
 use super::{Command, Format, RunArgs, SurfaceArgs, ViewArg};
 use crate::analysis::{basin_map_with, find_critical_points_with, probe};
+use crate::i18n::Language;
 use crate::optim::{OptimizerSpec, Schedule};
 use crate::run::{Milestone, Race, Run, RunConfig, Sample, Status};
 use crate::surface::{Family, Surface, build_surface, zoo_entries};
 
 pub(super) fn execute(
     command: Command,
+    language: Language,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> anyhow::Result<()> {
@@ -59,7 +61,7 @@ pub(super) fn execute(
             json,
         } => basins(&surface, &optimizer, grid, steps, json, out),
         Command::Mlp { command } => super::mlp::execute(command, out),
-        Command::Lesson { command } => super::lesson::execute(command, out),
+        Command::Lesson { command } => super::lesson::execute(command, language, out),
         Command::Scenario { command } => super::scenario::execute(command, out),
         Command::Render {
             surface,
@@ -546,7 +548,9 @@ fn render_cmd(
             ..ViewOptions::default()
         },
         ..AppState::default()
-    };
+    }
+    .validated()
+    .map_err(anyhow::Error::msg)?;
     // Both files are checked before anything is drawn; a read-only file is never replaced.
     let check = |path: &Option<std::path::PathBuf>| {
         (path.as_deref())

@@ -5,6 +5,7 @@ use std::io::Write;
 use anyhow::bail;
 
 use super::table::render;
+use crate::i18n::Language;
 use crate::lesson::{Report, built_in};
 
 /// The lesson subcommands.
@@ -32,7 +33,11 @@ pub enum LessonCommand {
 }
 
 /// Runs a `lesson` subcommand.
-pub fn execute(command: LessonCommand, out: &mut dyn Write) -> anyhow::Result<()> {
+pub fn execute(
+    command: LessonCommand,
+    language: Language,
+    out: &mut dyn Write,
+) -> anyhow::Result<()> {
     let lessons = built_in().map_err(anyhow::Error::msg)?;
     match command {
         LessonCommand::List { json } => {
@@ -58,16 +63,19 @@ pub fn execute(command: LessonCommand, out: &mut dyn Write) -> anyhow::Result<()
                     vec![
                         format!("{}", i + 1),
                         l.name.clone(),
-                        l.topic.clone(),
+                        l.title_in(language),
                         covers.join(", "),
                     ]
                 })
                 .collect();
-            write!(
-                out,
-                "{}",
-                render(&["#", "name", "topic", "lecture points"], &rows)
-            )?;
+            let header = [
+                "#".to_owned(),
+                language.text("cli-lesson-name"),
+                language.text("cli-lesson-title"),
+                language.text("cli-lesson-points"),
+            ];
+            let header: Vec<&str> = header.iter().map(String::as_str).collect();
+            write!(out, "{}", render(&header, &rows))?;
             Ok(())
         }
         LessonCommand::Check { name, all: _, json } => {

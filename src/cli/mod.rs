@@ -12,6 +12,8 @@ use std::io::Write;
 
 use clap::{Parser, Subcommand};
 
+use crate::i18n::Language;
+
 use args::{ParamArg, PointArg};
 pub use args::{parse_param, parse_point, parse_size};
 pub use lesson::LessonCommand;
@@ -22,6 +24,10 @@ pub use scenario::ScenarioCommand;
 #[derive(Debug, Parser)]
 #[command(name = "losscape", version, about, long_about = None)]
 pub struct Cli {
+    /// The language of tables, messages and lesson claims: en, zh-Hans or zh-Hant (default:
+    /// from LC_ALL, LC_MESSAGES or LANG). JSON stays English.
+    #[arg(long, global = true, value_name = "LANG")]
+    pub lang: Option<Language>,
     /// What to do; nothing opens the app.
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -243,6 +249,11 @@ pub enum Format {
 }
 
 /// Runs a subcommand, writing results to `out` and warnings to `err`.
-pub fn execute(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result<()> {
-    commands::execute(command, out, err)
+pub fn execute(
+    command: Command,
+    language: Language,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> anyhow::Result<()> {
+    commands::execute(command, language, out, err)
 }

@@ -20,6 +20,7 @@ pub use network::{NetworkSetup, Trained};
 pub use setup::{NETWORK_SURFACE, NetworkFlip, Overlay, RacerFlip, Setup};
 
 use crate::format::number;
+use crate::i18n::Language;
 use crate::progress::Progress;
 
 /// The lesson files built into the program: (file name, text), in file-name order.
@@ -110,6 +111,14 @@ pub struct Report {
 }
 
 impl Lesson {
+    /// The title in `language` (the lesson file's own, in English).
+    pub fn title_in(&self, language: Language) -> String {
+        match language {
+            Language::English => self.title.clone(),
+            _ => language.text(&format!("lesson-{}-title", self.name)),
+        }
+    }
+
     /// Parses a lesson file. The explanation's lines, wrapped in the file, are joined into
     /// paragraphs, so that the panel wraps them to its own width (in presentation mode too).
     pub fn parse(text: &str) -> Result<Self, String> {

@@ -185,10 +185,15 @@ impl Architecture {
         if self.inputs == 0 || self.outputs == 0 {
             return bad("a network needs at least one input and one output".into());
         }
-        if self.hidden.len() > 16 || self.hidden.iter().any(|&w| w == 0 || w > 1024) {
+        if self.hidden.len() > 16 {
             return bad(format!(
-                "hidden layers: at most 16, each 1 to 1024 units wide (got {:?})",
-                self.hidden
+                "at most 16 hidden layers (got {})",
+                self.hidden.len()
+            ));
+        }
+        if let Some(w) = self.hidden.iter().find(|&&w| w == 0 || w > 1024) {
+            return bad(format!(
+                "hidden layers are 1 to 1024 units wide (got a layer of {w})"
             ));
         }
         if self.loss == Loss::Bce && self.outputs != 1 {

@@ -136,9 +136,14 @@ pub fn pca_directions(trajectory: &[Vec<f64>]) -> Result<PrincipalPlane, NnError
     for (k, d) in directions.iter_mut().enumerate() {
         let Some(&column) = order.get(k) else { break };
         if eigen.eigenvalues[column] <= 1e-300 {
-            return Err(NnError::Model(
-                "the trajectory does not span two directions (did training move?)".into(),
-            ));
+            let epochs = m.saturating_sub(1);
+            return Err(NnError::Training(format!(
+                "principal directions need a training path that moves along two directions; \
+                 this one has {m} recorded points (the start and {epochs} epoch{}), which span \
+                 {}: train for more epochs",
+                if epochs == 1 { "" } else { "s" },
+                if k == 0 { "none" } else { "one" }
+            )));
         }
         for (i, c) in centered.iter().enumerate() {
             let weight = eigen.eigenvectors[(i, column)];

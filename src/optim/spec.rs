@@ -235,9 +235,10 @@ impl OptimizerSpec {
         self.kind == OptimizerKind::Newton
     }
 
-    /// The value of `key` as text (numbers in shortest round-trip form).
+    /// The value of `key` as text (numbers in shortest round-trip form, `1e-7` rather than
+    /// `0.0000001`).
     pub fn get(&self, key: &str) -> Option<String> {
-        let number = |v: f64| Some(format!("{v}"));
+        let number = |v: f64| Some(crate::format::exact(v));
         match key {
             "lr" => number(self.lr),
             "momentum" => number(self.momentum),
@@ -322,7 +323,14 @@ impl OptimizerSpec {
 
     /// Refuses what torch.optim refuses (with its wording), plus non-finite values.
     pub fn validate(&self) -> Result<(), SpecError> {
-        let fail = |m: String| Err(SpecError(format!("{}: {m}", self.kind.name())));
+        self.check().map_err(|(_, e)| e)
+    }
+
+    /// As [`Self::validate`], with the key of the hyper-parameter refused.
+    pub fn check(&self) -> Result<(), (&'static str, SpecError)> {
+        let fail = |key: &'static str, m: String| {
+            Err((key, SpecError(format!("{}: {m}", self.kind.name()))))
+        };
         let keys = self.kind.keys();
         let uses = |k: &str| keys.contains(&k);
         // A spec read from a file (not typed) can hold NaN or infinity: refuse it by name.
@@ -330,71 +338,98 @@ impl OptimizerSpec {
             if let Some(value) = self.get(key).and_then(|v| v.parse::<f64>().ok())
                 && !value.is_finite()
             {
-                return fail(format!("{key} must be a finite number, not {value}"));
+                return fail(key, format!("{key} must be a finite number, not {value}"));
             }
         }
         if self.lr < 0.0 {
-            return fail(format!("Invalid learning rate: {} (must be ≥ 0)", self.lr));
+            return fail(
+                "lr",
+                format!("Invalid learning rate: {} (must be ≥ 0)", self.lr),
+            );
         }
         if uses("eps") && self.eps < 0.0 {
-            return fail(format!("Invalid epsilon value: {} (must be ≥ 0)", self.eps));
+            return fail(
+                "eps",
+                format!("Invalid epsilon value: {} (must be ≥ 0)", self.eps),
+            );
         }
         if uses("momentum") && self.momentum < 0.0 {
-            return fail(format!(
-                "Invalid momentum value: {} (must be ≥ 0)",
-                self.momentum
-            ));
+            return fail(
+                "momentum",
+                format!("Invalid momentum value: {} (must be ≥ 0)", self.momentum),
+            );
         }
         if uses("weight_decay") && self.weight_decay < 0.0 {
-            return fail(format!(
-                "Invalid weight_decay value: {} (must be ≥ 0)",
-                self.weight_decay
-            ));
+            return fail(
+                "weight_decay",
+                format!(
+                    "Invalid weight_decay value: {} (must be ≥ 0)",
+                    self.weight_decay
+                ),
+            );
         }
         if uses("alpha") && self.alpha < 0.0 {
-            return fail(format!("Invalid alpha value: {} (must be ≥ 0)", self.alpha));
+            return fail(
+                "alpha",
+                format!("Invalid alpha value: {} (must be ≥ 0)", self.alpha),
+            );
         }
         if uses("beta1") && !(0.0..1.0).contains(&self.beta1) {
-            return fail(format!(
-                "Invalid beta parameter at index 0: {} (must be in [0, 1))",
-                self.beta1
-            ));
+            return fail(
+                "beta1",
+                format!(
+                    "Invalid beta parameter at index 0: {} (must be in [0, 1))",
+                    self.beta1
+                ),
+            );
         }
         if uses("beta2") && !(0.0..1.0).contains(&self.beta2) {
-            return fail(format!(
-                "Invalid beta parameter at index 1: {} (must be in [0, 1))",
-                self.beta2
-            ));
+            return fail(
+                "beta2",
+                format!(
+                    "Invalid beta parameter at index 1: {} (must be in [0, 1))",
+                    self.beta2
+                ),
+            );
         }
         if uses("lr_decay") && self.lr_decay < 0.0 {
-            return fail(format!(
-                "Invalid lr_decay value: {} (must be ≥ 0)",
-                self.lr_decay
-            ));
+            return fail(
+                "lr_decay",
+                format!("Invalid lr_decay value: {} (must be ≥ 0)", self.lr_decay),
+            );
         }
         if uses("initial_accumulator_value") && self.initial_accumulator_value < 0.0 {
-            return fail(format!(
-                "Invalid initial_accumulator_value value: {} (must be ≥ 0)",
-                self.initial_accumulator_value
-            ));
+            return fail(
+                "initial_accumulator_value",
+                format!(
+                    "Invalid initial_accumulator_value value: {} (must be ≥ 0)",
+                    self.initial_accumulator_value
+                ),
+            );
         }
         if uses("momentum_decay") && self.momentum_decay < 0.0 {
-            return fail(format!(
-                "Invalid momentum_decay value: {} (must be ≥ 0)",
-                self.momentum_decay
-            ));
+            return fail(
+                "momentum_decay",
+                format!(
+                    "Invalid momentum_decay value: {} (must be ≥ 0)",
+                    self.momentum_decay
+                ),
+            );
         }
         if uses("damping") && self.damping < 0.0 {
-            return fail(format!(
-                "Invalid damping value: {} (must be ≥ 0)",
-                self.damping
-            ));
+            return fail(
+                "damping",
+                format!("Invalid damping value: {} (must be ≥ 0)", self.damping),
+            );
         }
         if self.kind == OptimizerKind::Sgd
             && self.nesterov
             && (self.momentum <= 0.0 || self.dampening != 0.0)
         {
-            return fail("Nesterov momentum requires a momentum and zero dampening".into());
+            return fail(
+                "nesterov",
+                "Nesterov momentum requires a momentum and zero dampening".into(),
+            );
         }
         Ok(())
     }

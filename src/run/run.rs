@@ -5,11 +5,50 @@ use std::collections::VecDeque;
 use serde::Serialize;
 
 use super::{RunConfig, RunError};
-use crate::optim::{GradientNoise, OptimizerState, clip_by_norm};
+use crate::format;
+use crate::optim::{GradientNoise, OptimizerSpec, OptimizerState, clip_by_norm};
 use crate::surface::Surface;
 
 /// How far outside the domain (in domain extents) a point counts as diverged.
 const DIVERGENCE_EXTENTS: f64 = 1e6;
+
+/// Why an update of `grad` at rate `lr` (and Newton's `hessian`) gave a point that is not a
+/// number, named from its cause: a singular Newton system, a 0/0 that `eps = 0` leaves
+/// unguarded, or an overflow.
+fn non_finite_update_cause(
+    spec: &OptimizerSpec,
+    grad: &[f64; 2],
+    lr: f64,
+    hessian: Option<&[f64; 4]>,
+) -> String {
+    if let Some(h) = hessian {
+        // As the solver sees it: scaled by the largest entry, so that only a true zero counts.
+        let largest = h.iter().fold(spec.damping, |m, v| m.max(v.abs()));
+        let [a, b, c, d] = h.map(|v| v / largest);
+        let damping = spec.damping / largest;
+        if largest == 0.0 || (a + damping) * (d + damping) - b * c == 0.0 {
+            return format!(
+                "Newton's step solves (H + δ·I)·d = g, and H + δ·I is singular here \
+                 (δ = {}): the surface has no curvature along some direction. Give Newton a \
+                 damping δ > 0",
+                format::exact(spec.damping)
+            );
+        }
+    }
+    if spec.kind.keys().contains(&"eps") && spec.eps == 0.0 && grad.contains(&0.0) {
+        return "eps = 0, and the gradient is 0 along a coordinate, so the update divides 0 \
+                by 0 there. Give eps a positive value (PyTorch's default is 1e-8)"
+            .into();
+    }
+    if !grad.iter().all(|g| g.is_finite()) {
+        return "the gradient the update used (after noise and clipping) is not a number".into();
+    }
+    format!(
+        "the update overflowed: at learning rate {} the step is beyond the largest number \
+         (about 1.8e308)",
+        format::exact(lr)
+    )
+}
 
 /// A point on the trajectory.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
@@ -84,6 +123,7 @@ pub struct Run {
     config: RunConfig,
     state: OptimizerState,
     noise: GradientNoise,
+    start: [f64; 2],
     current: Sample,
     status: Status,
     trail: VecDeque<Sample>,
@@ -125,6 +165,7 @@ impl Run {
             trail: VecDeque::with_capacity(trail_len(&config)),
             surface,
             config,
+            start,
             current,
             status: Status::Running,
             grad_evals: 1,
@@ -157,6 +198,11 @@ impl Run {
     /// The optimizer's buffers.
     pub fn optimizer(&self) -> &OptimizerState {
         &self.state
+    }
+
+    /// Where the run started (kept when the trail has dropped its first samples).
+    pub fn start(&self) -> [f64; 2] {
+        self.start
     }
 
     /// The latest point.
@@ -227,7 +273,17 @@ impl Run {
             .step(&mut point, &grad, lr, hessian.as_ref().map(|h| &h[..]));
         self.grad_evals += 1;
         let (loss, gradient) = self.surface.gradient(point);
-        if let Some(reason) = self.divergence(point, loss, gradient) {
+        let reason = if point.iter().all(|c| c.is_finite()) {
+            self.divergence(point, loss, gradient)
+        } else {
+            Some(non_finite_update_cause(
+                &self.config.optimizer,
+                &grad,
+                lr,
+                hessian.as_ref(),
+            ))
+        };
+        if let Some(reason) = reason {
             self.status = Status::Diverged {
                 step: t + 1,
                 reason,
@@ -266,10 +322,8 @@ impl Run {
         }
     }
 
+    /// Why a finite point ends the run: far outside the domain, or f undefined there.
     fn divergence(&self, point: [f64; 2], loss: f64, gradient: [f64; 2]) -> Option<String> {
-        if !(point[0].is_finite() && point[1].is_finite()) {
-            return Some("the point is no longer finite".into());
-        }
         let domain = self.surface.domain();
         if !domain.contains(point, DIVERGENCE_EXTENTS * domain.extent()) {
             return Some(format!(
@@ -331,6 +385,44 @@ mod tests {
         let mut r = Run::new(s, start, config).unwrap();
         r.finish();
         r
+    }
+
+    fn divergence_reason(r: &Run) -> &str {
+        match r.status() {
+            Status::Diverged { reason, .. } => reason,
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_point_that_is_not_a_number_is_blamed_on_its_cause() {
+        // A linear surface and x² + y have no curvature along y: Newton's system is singular.
+        for surface in ["expr:x+y", "expr:x^2+y"] {
+            let r = run(surface, [1.0, 1.0], "newton", 5);
+            assert!(divergence_reason(&r).contains("singular"), "{surface}");
+        }
+        // With damping it is not: the step is finite.
+        let damped = run("expr:x^2+y", [1.0, 1.0], "newton:damping=1", 5);
+        assert!(!matches!(damped.status(), Status::Diverged { .. }));
+        // At a zero gradient, eps = 0 leaves 0/0; the default eps does not.
+        for spec in ["adam:eps=0", "adagrad:eps=0", "rmsprop:eps=0"] {
+            let r = run("rosenbrock", [1.0, 1.0], spec, 5);
+            assert!(divergence_reason(&r).contains("eps = 0"), "{spec}");
+            let guarded = run(
+                "rosenbrock",
+                [1.0, 1.0],
+                &spec.replace("eps=0", "eps=1e-8"),
+                5,
+            );
+            assert!(!matches!(guarded.status(), Status::Diverged { .. }));
+        }
+        // A finite update that overflows says so, with the rate written short.
+        let r = run("expr:x^2+y^2", [1.0, 1.0], "sgd:lr=1e308", 5);
+        let reason = divergence_reason(&r);
+        assert!(
+            reason.contains("overflowed") && reason.contains("1e308"),
+            "{reason}"
+        );
     }
 
     #[test]

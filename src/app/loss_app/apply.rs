@@ -105,35 +105,13 @@ impl LossApp {
             Command::SetSpeed(speed) => state.speed = speed.clamp(0.05, 10_000.0),
             Command::FindCriticalPoints => {
                 let surface = self.scene.surface.clone();
-                self.critical_job = Some(Job::spawn(
+                self.jobs.critical = Some(Job::spawn(
                     "Searching for critical points",
                     ctx,
                     move |progress| find_critical_points_with(&surface, 41, progress),
                 ));
             }
-            Command::CancelJob => {
-                if let Some(j) = &self.critical_job {
-                    j.cancel();
-                }
-                if let Some(j) = &self.basin_job {
-                    j.cancel();
-                }
-                if let Some(j) = &self.hyper_job {
-                    j.cancel();
-                }
-                if let Some(j) = &self.path_job {
-                    j.cancel();
-                }
-                if let Some(j) = &self.grid_job {
-                    j.cancel();
-                }
-                if let Some(j) = &self.export_job {
-                    j.cancel();
-                }
-                if let Some(j) = self.lesson.as_ref().and_then(|l| l.job.as_ref()) {
-                    j.cancel();
-                }
-            }
+            Command::CancelJob => self.cancel_jobs(),
             Command::StopTraining => self.network.stop(),
             Command::ReshapeNetwork(settings) => {
                 self.state.network = settings;
@@ -145,6 +123,7 @@ impl LossApp {
             }
             Command::TogglePresentation => state.presentation = !state.presentation,
             Command::ToggleHelp => self.show_help = !self.show_help,
+            Command::SetLanguage(language) => self.set_language(language, ctx),
             Command::ToggleHyperMap => self.show_hyper_map = !self.show_hyper_map,
             Command::ToggleNetwork => self.show_network = !self.show_network,
             Command::Toggle3d => state.view.three_d = !state.view.three_d,
@@ -183,7 +162,7 @@ impl LossApp {
             Command::ExportPng(to, size) => {
                 self.recent_paths.remember(FileAction::ExportPng, &to.named);
                 let (state, shown) = (self.state.clone(), self.clock.shown);
-                self.export_job = Some(Job::spawn("Drawing the PNG", ctx, move |_| {
+                self.jobs.export = Some(Job::spawn("Drawing the PNG", ctx, move |_| {
                     let image = render_view(state, size, Some(shown));
                     save_png(&image, &to)?;
                     Ok(format!("Exported the view to {}.", to.named.display()))
@@ -193,7 +172,7 @@ impl LossApp {
             Command::ExportGif(to, size, frames) => {
                 self.recent_paths.remember(FileAction::ExportGif, &to.named);
                 let state = self.state.clone();
-                self.export_job = Some(Job::spawn("Drawing the GIF", ctx, move |progress| {
+                self.jobs.export = Some(Job::spawn("Drawing the GIF", ctx, move |progress| {
                     let written = render_gif(state, size, frames, GIF_DELAY_MS, progress, &to)?;
                     Ok(format!(
                         "Exported {written} frames to {}.",
@@ -357,7 +336,7 @@ impl LossApp {
         }));
         self.scene.set_surface(surface, self.state.view.log_scale);
         self.clock = Clock::default();
-        self.critical_job = None;
+        self.jobs.critical = None;
         self.recompute_paths(None, ctx);
         self.refine_grid(ctx);
         // A pane of this surface with the racers flipped follows it.

@@ -10,31 +10,6 @@ use crate::progress::Progress;
 const AT_ONCE_SECONDS: f64 = 0.05;
 
 impl LossApp {
-    /// The running job's label, progress, and whether it was cancelled.
-    pub fn job_status(&self) -> Option<(&str, f32)> {
-        if let Some(j) = &self.critical_job {
-            return Some((&j.label, j.fraction()));
-        }
-        if let Some(j) = &self.basin_job {
-            return Some((&j.label, j.fraction()));
-        }
-        if let Some(j) = &self.hyper_job {
-            return Some((&j.label, j.fraction()));
-        }
-        if let Some(j) = &self.export_job {
-            return Some((&j.label, j.fraction()));
-        }
-        if let Some(j) = &self.path_job {
-            return Some((&j.label, j.fraction()));
-        }
-        if let Some(j) = self.lesson.as_ref().and_then(|l| l.job.as_ref()) {
-            return Some((&j.label, j.fraction()));
-        }
-        self.grid_job
-            .as_ref()
-            .map(|j| (j.label.as_str(), j.fraction()))
-    }
-
     /// Recomputes the paths of racer `only` (or of all): at once when that is quick, in the
     /// background on expensive surfaces and when the last paths computed at once say these
     /// would take more than [`AT_ONCE_SECONDS`] (many racers, a large budget, a long formula);
@@ -52,7 +27,7 @@ impl LossApp {
             None => (0..n).collect(),
         };
         // The running request stops (dropped) and its racers join this one.
-        if self.path_job.take().is_some() {
+        if self.jobs.paths.take().is_some() {
             indices.append(&mut self.path_racers);
             indices.sort_unstable();
             indices.dedup();
@@ -78,7 +53,7 @@ impl LossApp {
         let job = Job::spawn("Computing the paths", ctx, move |progress| {
             compute_paths(&surface, &state, &racers, progress)
         });
-        self.path_job = Some(job);
+        self.jobs.paths = Some(job);
         self.path_racers = indices;
     }
 
@@ -92,7 +67,7 @@ impl LossApp {
     /// stops).
     pub(super) fn refine_grid(&mut self, ctx: &egui::Context) {
         let (surface, log) = (self.scene.surface.clone(), self.state.view.log_scale);
-        self.grid_job = Some(Job::spawn("Refining the surface", ctx, move |progress| {
+        self.jobs.grid = Some(Job::spawn("Refining the surface", ctx, move |progress| {
             ShadedGrid::fine(&surface, log, progress)
         }));
     }
@@ -117,7 +92,7 @@ impl LossApp {
         self.basin_key = Some(key);
         self.basins = None;
         let surface = self.scene.surface.clone();
-        self.basin_job = Some(Job::spawn("Mapping basins", ctx, move |progress| {
+        self.jobs.basins = Some(Job::spawn("Mapping basins", ctx, move |progress| {
             let config = config?;
             let steps = config.max_steps;
             basin_map_with(&surface, &config, BASIN_GRID, steps, progress)
@@ -157,7 +132,7 @@ impl LossApp {
             Some(f) => Milestone::Loss(f + 1e-6),
             None => Milestone::GradNorm(1e-6),
         };
-        self.hyper_job = Some(Job::spawn(
+        self.jobs.hyper = Some(Job::spawn(
             "Mapping hyper-parameters",
             ctx,
             move |progress| {
@@ -189,7 +164,7 @@ impl LossApp {
             pane.poll(&self.state, shown, ctx);
         }
         // A cancelled job's racers keep the paths finished before the cancel; the others say so.
-        if let Some((paths, _)) = take_finished(&mut self.path_job) {
+        if let Some((paths, _)) = take_finished(&mut self.jobs.paths) {
             let racers = std::mem::take(&mut self.path_racers);
             self.scene.install_paths(&self.state, &racers, paths);
         }
@@ -199,15 +174,21 @@ impl LossApp {
             open.report = Some(report);
         }
         self.save_window_capture(ctx);
-        if let Some((result, _)) = take_finished(&mut self.export_job) {
+        if let Some((result, _)) = take_finished(&mut self.jobs.export) {
             match result {
                 Ok(done) => self.report_done(done, ctx),
                 Err(e) => self.notice = Some(format!("Not exported: {e}")),
             }
         }
         let nearest = egui::TextureOptions::NEAREST;
-        match take_finished(&mut self.hyper_job) {
-            Some((Ok(map), _)) => {
+        match take_finished(&mut self.jobs.hyper) {
+            // A cancelled map has cells never run: it is not shown, and its window closes.
+            Some((Ok(_), true)) => {
+                self.hyper_key = None;
+                self.show_hyper_map = false;
+                self.notice = Some("Hyper-parameter map cancelled.".into());
+            }
+            Some((Ok(map), false)) => {
                 let image =
                     crate::app::hyper_window::hyper_image(&map, self.state.steps.min(BASIN_STEPS));
                 self.hyper = Some((map, ctx.load_texture("hyper-map", image, nearest)));
@@ -215,7 +196,7 @@ impl LossApp {
             Some((Err(e), _)) => self.notice = Some(format!("No hyper-parameter map: {e}")),
             None => {}
         }
-        match take_finished(&mut self.basin_job) {
+        match take_finished(&mut self.jobs.basins) {
             Some((Ok(_), true)) => {
                 self.basin_key = None;
                 self.state.view.basins = false;
@@ -227,13 +208,13 @@ impl LossApp {
             Some((Err(e), _)) => self.notice = Some(format!("No basin map: {e}")),
             None => {}
         }
-        if let Some((shaded, cancelled)) = take_finished(&mut self.grid_job)
+        if let Some((shaded, cancelled)) = take_finished(&mut self.jobs.grid)
             && !cancelled
             && shaded.grid.domain == self.scene.surface.domain()
         {
             self.scene.install_grid(shaded, self.state.view.log_scale);
         }
-        if let Some((points, cancelled)) = take_finished(&mut self.critical_job) {
+        if let Some((points, cancelled)) = take_finished(&mut self.jobs.critical) {
             if cancelled {
                 self.notice = Some(format!(
                     "Critical-point search cancelled: {} points found so far are shown.",
@@ -257,7 +238,7 @@ impl LossApp {
             }
             Capture::Taken(image) => {
                 let to = capture.to.clone();
-                self.export_job = Some(Job::spawn("Saving the window", ctx, move |_| {
+                self.jobs.export = Some(Job::spawn("Saving the window", ctx, move |_| {
                     save_png(&image, &to)?;
                     let [w, h] = image.size;
                     Ok(format!(

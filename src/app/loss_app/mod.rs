@@ -2,6 +2,7 @@
 //! (`apply`) and background work (`jobs`) live beside it.
 
 mod apply;
+mod background;
 mod jobs;
 mod notice;
 
@@ -34,9 +35,12 @@ use crate::analysis::{
     second_axis,
 };
 use crate::grid::Grid;
+use crate::i18n::Language;
 use crate::lesson::{Lesson, built_in};
 use crate::run::Milestone;
 use crate::surface::Surface;
+use background::BackgroundJobs;
+pub use background::JobKind;
 use notice::notice_ui;
 use std::sync::Arc;
 
@@ -49,13 +53,15 @@ pub(super) const BASIN_STEPS: u64 = 2000;
 const STORAGE_KEY: &str = "losscape-setup";
 /// Key of the persisted [`RecentPaths`] (JSON text).
 const RECENT_PATHS_KEY: &str = "losscape-recent-paths";
+/// Key of the persisted interface language (JSON text: `"en"`, `"zh-Hans"`, `"zh-Hant"`).
+const LANGUAGE_KEY: &str = "losscape-language";
 
 /// The setup stored by the last session: defaults when there is none, and defaults with a
 /// message saying why when it no longer parses.
 pub fn restore(stored: Option<&str>) -> (AppState, Option<String>) {
     let parsed = stored.map(|text| {
         let state = serde_json::from_str::<AppState>(text).map_err(|e| e.to_string())?;
-        state.validated()
+        state.validated().map_err(|e| e.to_string())
     });
     match parsed {
         None => (AppState::default(), None),
@@ -114,9 +120,6 @@ pub struct LossApp {
     pub view_transform: Option<egui_plot::PlotTransform>,
     heatmap: Option<(egui::TextureHandle, u64)>,
     curvature: Option<(egui::TextureHandle, u64)>,
-    grid_job: Option<Job<ShadedGrid>>,
-    critical_job: Option<Job<Vec<FoundPoint>>>,
-    basin_job: Option<Job<Result<BasinMap, String>>>,
     /// What the basin map (shown or being computed) was computed for.
     basin_key: Option<String>,
     /// The finished basin map and its overlay texture.
@@ -130,7 +133,6 @@ pub struct LossApp {
     pub network_window_below_lesson: bool,
     /// The Network window's training session.
     pub network: NetworkSession,
-    hyper_job: Option<Job<Result<HyperMap, String>>>,
     /// What the hyper-parameter map was computed for.
     hyper_key: Option<String>,
     /// The finished hyper-parameter map and its texture.
@@ -150,12 +152,13 @@ pub struct LossApp {
     pub file_dialog: Option<FileDialog>,
     /// Where the file dialog last read or wrote, persisted.
     recent_paths: RecentPaths,
-    export_job: Option<Job<Result<String, String>>>,
     /// A picture of the window asked for, to be saved once it arrives.
     window_capture: Option<WindowCapture>,
-    /// Paths being computed in the background (on expensive surfaces, or too many to compute
-    /// within a frame).
-    path_job: Option<Job<Vec<Path>>>,
+    /// The background work, one slot per kind.
+    jobs: BackgroundJobs,
+    /// The interface's language (persisted apart from the setup: a scenario file does not
+    /// change it).
+    pub language: Language,
     /// The racers that job computes, in its order.
     path_racers: Vec<usize>,
     /// What one optimizer step cost on this surface when paths were last computed at once.
@@ -167,20 +170,37 @@ pub struct LossApp {
 }
 
 impl LossApp {
-    /// The app as eframe creates it: the setup restored from storage when it parses.
+    /// The app as eframe creates it: restored from its storage.
     pub fn new(cc: &eframe::CreationContext<'_>) -> Self {
-        let stored = cc.storage.and_then(|s| s.get_string(STORAGE_KEY));
+        Self::restored(cc.storage, &cc.egui_ctx)
+    }
+
+    /// The app as `storage` left it: the setup when it parses, the recent paths, and the
+    /// language (the first time, the environment's).
+    pub fn restored(storage: Option<&dyn eframe::Storage>, ctx: &egui::Context) -> Self {
+        let stored = storage.and_then(|s| s.get_string(STORAGE_KEY));
         let (state, notice) = restore(stored.as_deref());
-        let mut app = Self::with_state(state, &cc.egui_ctx);
-        // Only a convenience: paths that no longer parse are forgotten.
-        app.recent_paths = (cc.storage)
+        let mut app = Self::with_state(state, ctx);
+        // Only conveniences: what no longer parses is forgotten.
+        app.recent_paths = storage
             .and_then(|s| s.get_string(RECENT_PATHS_KEY))
             .and_then(|text| serde_json::from_str(&text).ok())
             .unwrap_or_default();
+        let language = storage
+            .and_then(|s| s.get_string(LANGUAGE_KEY))
+            .and_then(|text| serde_json::from_str(&text).ok())
+            .unwrap_or_else(Language::from_environment);
+        app.set_language(language, ctx);
         if notice.is_some() {
             app.notice = notice;
         }
         app
+    }
+
+    /// Shows the interface in `language`, its font first among the Chinese ones.
+    pub(super) fn set_language(&mut self, language: Language, ctx: &egui::Context) {
+        self.language = language;
+        super::fonts::install(ctx, language);
     }
 
     /// The app with a given setup (tests and lessons start here); the fine grid is sampled in
@@ -207,7 +227,7 @@ impl LossApp {
         let grid = Grid::sample(surface, surface.domain(), grid_sizes(surface).1);
         app.scene.set_grid(grid, app.state.view.log_scale);
         app.update_basins(ctx);
-        while app.basin_job.is_some() {
+        while app.jobs.basins.is_some() {
             std::thread::sleep(std::time::Duration::from_millis(2));
             app.poll_jobs(ctx);
         }
@@ -216,7 +236,7 @@ impl LossApp {
 
     fn build(state: AppState, surface: Result<Surface, String>, ctx: &egui::Context) -> Self {
         ctx.set_visuals(egui::Visuals::light());
-        super::fonts::install(ctx);
+        super::fonts::install(ctx, Language::English);
         let (lessons, lesson_error) = match built_in() {
             Ok(lessons) => (lessons, None),
             Err(e) => (
@@ -254,16 +274,12 @@ impl LossApp {
             view_transform: None,
             heatmap: None,
             curvature: None,
-            grid_job: None,
-            critical_job: None,
-            basin_job: None,
             basin_key: None,
             basins: None,
             show_hyper_map: false,
             show_network: false,
             network_window_below_lesson: false,
             network: NetworkSession::default(),
-            hyper_job: None,
             hyper_key: None,
             hyper: None,
             replay: step_through::ReplayCache::default(),
@@ -273,9 +289,9 @@ impl LossApp {
             lesson: None,
             file_dialog: None,
             recent_paths: RecentPaths::default(),
-            export_job: None,
             window_capture: None,
-            path_job: None,
+            jobs: BackgroundJobs::default(),
+            language: Language::English,
             path_racers: Vec::new(),
             seconds_per_step: None,
             shown_network,
@@ -324,15 +340,7 @@ impl LossApp {
             }
             ctx.request_repaint();
         }
-        let measuring = self.lesson.as_ref().is_some_and(|l| l.job.is_some());
-        let busy = measuring
-            || self.export_job.is_some()
-            || self.grid_job.is_some()
-            || self.critical_job.is_some()
-            || self.basin_job.is_some()
-            || self.hyper_job.is_some()
-            || self.path_job.is_some();
-        if busy {
+        if self.busy() {
             ctx.request_repaint_after(std::time::Duration::from_millis(100));
         }
     }
@@ -493,13 +501,13 @@ impl LossApp {
                 self.notice = None;
             }
             if let Some(open) = &self.lesson {
-                commands.extend(lesson_panel_ui(ui, open, self.lessons.len()));
+                commands.extend(lesson_panel_ui(ui, open, self.lessons.len(), self.language));
             }
             commands.extend(self.view_ui(ui));
             commands.extend(toolbar::job_overlay(&ctx, ui.max_rect(), self));
         });
         if self.show_help {
-            toolbar::help_window(&ctx, windows_area, &mut self.show_help);
+            toolbar::help_window(&ctx, windows_area, &mut self.show_help, self.language);
         }
         commands.extend(hyper_window::hyper_window(&ctx, windows_area, self));
         network_window::network_window(&ctx, windows_area, self);
@@ -542,6 +550,9 @@ impl eframe::App for LossApp {
         }
         if let Ok(text) = serde_json::to_string(&self.recent_paths) {
             storage.set_string(RECENT_PATHS_KEY, text);
+        }
+        if let Ok(text) = serde_json::to_string(&self.language) {
+            storage.set_string(LANGUAGE_KEY, text);
         }
     }
 }

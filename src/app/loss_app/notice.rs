@@ -54,7 +54,7 @@ pub(super) fn notice_ui(ctx: &egui::Context, view: egui::Rect, notice: String, d
                     } else {
                         egui::Color32::from_rgb(160, 90, 0)
                     };
-                    ui.colored_label(color, notice);
+                    ui.colored_label(color, crate::format::one_line(&notice));
                     dismissed = ui.small_button("Dismiss").clicked();
                 });
             });

@@ -1,0 +1,115 @@
+//! Every kind of background work the app runs, in one place: the progress overlay, its Cancel
+//! button and the repaint while busy all read this registry, so a new kind of job that is not
+//! listed here does not compile.
+
+use super::*;
+
+/// The app's background jobs, one slot per kind.
+#[derive(Default)]
+pub(super) struct BackgroundJobs {
+    /// The surface sampled on the fine grid.
+    pub grid: Option<Job<ShadedGrid>>,
+    /// The critical-point search.
+    pub critical: Option<Job<Vec<FoundPoint>>>,
+    /// The basin map.
+    pub basins: Option<Job<Result<BasinMap, String>>>,
+    /// The hyper-parameter map.
+    pub hyper: Option<Job<Result<HyperMap, String>>>,
+    /// An export (PNG, GIF, CSV, JSON, the window).
+    pub export: Option<Job<Result<String, String>>>,
+    /// Paths computed in the background (on expensive surfaces, or too many for a frame).
+    pub paths: Option<Job<Vec<Path>>>,
+}
+
+/// Which background job.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum JobKind {
+    /// Refining the surface's grid.
+    Grid,
+    /// Searching for critical points.
+    CriticalPoints,
+    /// Mapping basins.
+    Basins,
+    /// Mapping hyper-parameters.
+    HyperMap,
+    /// Exporting a file.
+    Export,
+    /// Computing paths.
+    Paths,
+    /// Measuring a lesson's claim.
+    LessonCheck,
+}
+
+/// What the overlay needs of a running job, whatever its result.
+pub(super) trait Running {
+    /// What it is doing.
+    fn label(&self) -> &str;
+    /// Finished share in [0, 1].
+    fn fraction(&self) -> f32;
+    /// Asks it to stop.
+    fn cancel(&self);
+}
+
+impl<T: Send + 'static> Running for Job<T> {
+    fn label(&self) -> &str {
+        &self.label
+    }
+    fn fraction(&self) -> f32 {
+        Job::fraction(self)
+    }
+    fn cancel(&self) {
+        Job::cancel(self);
+    }
+}
+
+impl LossApp {
+    /// Every running job with its kind, in the order the overlay shows them (the grid last:
+    /// it is the least interesting). The slots are destructured without `..`, so a slot added
+    /// to [`BackgroundJobs`] and not listed here is a compile error.
+    pub(super) fn running_jobs(&self) -> Vec<(JobKind, &dyn Running)> {
+        let BackgroundJobs {
+            grid,
+            critical,
+            basins,
+            hyper,
+            export,
+            paths,
+        } = &self.jobs;
+        let lesson = self.lesson.as_ref().and_then(|l| l.job.as_ref());
+        let slots: [(JobKind, Option<&dyn Running>); 7] = [
+            (JobKind::CriticalPoints, as_running(critical)),
+            (JobKind::Basins, as_running(basins)),
+            (JobKind::HyperMap, as_running(hyper)),
+            (JobKind::Export, as_running(export)),
+            (JobKind::Paths, as_running(paths)),
+            (JobKind::LessonCheck, lesson.map(|j| j as &dyn Running)),
+            (JobKind::Grid, as_running(grid)),
+        ];
+        slots
+            .into_iter()
+            .filter_map(|(kind, job)| job.map(|job| (kind, job)))
+            .collect()
+    }
+
+    /// The job the overlay shows (the first running), its label and progress.
+    pub fn job_status(&self) -> Option<(JobKind, &str, f32)> {
+        let (kind, job) = *self.running_jobs().first()?;
+        Some((kind, job.label(), job.fraction()))
+    }
+
+    /// Whether any job runs.
+    pub(super) fn busy(&self) -> bool {
+        !self.running_jobs().is_empty()
+    }
+
+    /// Asks every running job to stop; each reports what it had when it stops.
+    pub(super) fn cancel_jobs(&self) {
+        for (_, job) in self.running_jobs() {
+            job.cancel();
+        }
+    }
+}
+
+fn as_running<T: Send + 'static>(slot: &Option<Job<T>>) -> Option<&dyn Running> {
+    slot.as_ref().map(|job| job as &dyn Running)
+}

@@ -1,0 +1,155 @@
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::path::Path;
+
+use skrifa::MetadataProvider;
+
+use fluent_templates::fluent_bundle::FluentValue;
+
+use super::{LOCALES, Language};
+use crate::lesson::built_in;
+
+/// The messages of `language` read straight from its files (a second reading, independent of
+/// the loader): id → the placeables it uses.
+fn messages(language: Language) -> BTreeMap<String, BTreeSet<String>> {
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("locales")
+        .join(language.tag());
+    let mut messages = BTreeMap::new();
+    let mut files: Vec<_> = std::fs::read_dir(&folder)
+        .expect("the language's folder")
+        .map(|entry| entry.expect("an entry").path())
+        .collect();
+    files.sort();
+    for file in files {
+        let text = std::fs::read_to_string(&file).expect("a readable file");
+        let mut current: Option<String> = None;
+        for line in text.lines() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let body = match line.split_once(" = ") {
+                Some((id, body)) if !line.starts_with(' ') => {
+                    let previous = messages.insert(id.to_owned(), BTreeSet::new());
+                    assert!(previous.is_none(), "{id} twice in {}", language.tag());
+                    current = Some(id.to_owned());
+                    body
+                }
+                _ => line,
+            };
+            let id = current.as_ref().expect("a continuation after a message");
+            let placeables = messages.get_mut(id).expect("the message");
+            for part in body.split("{ $").skip(1) {
+                let name = part.split(' ').next().unwrap_or_default();
+                placeables.insert(name.to_owned());
+            }
+        }
+    }
+    messages
+}
+
+#[test]
+fn every_message_is_translated_into_both_scripts_with_the_same_placeables() {
+    let english = messages(Language::English);
+    assert!(english.len() > 50, "{}", english.len());
+    for language in [Language::SimplifiedChinese, Language::TraditionalChinese] {
+        let translated = messages(language);
+        for (id, placeables) in &english {
+            let theirs = translated.get(id);
+            assert!(
+                theirs.is_some(),
+                "{id} has no {} translation",
+                language.tag()
+            );
+            assert_eq!(theirs, Some(placeables), "{id} in {}", language.tag());
+            // The loader has it in this language itself, and it formats without errors.
+            let args: HashMap<&str, FluentValue> = (placeables.iter())
+                .map(|name| (name.as_str(), FluentValue::from("1")))
+                .collect();
+            let found = LOCALES.lookup_single_language(&language.identifier(), id, Some(&args));
+            assert!(found.is_ok(), "{id} in {}: {found:?}", language.tag());
+        }
+        // Every lesson has its title in both scripts; nothing is left over.
+        let lessons = built_in().expect("the lessons");
+        let mut expected: BTreeSet<String> = english.keys().cloned().collect();
+        expected.extend(lessons.iter().map(|l| format!("lesson-{}-title", l.name)));
+        let found: BTreeSet<String> = translated.keys().cloned().collect();
+        assert_eq!(found, expected, "{}", language.tag());
+    }
+}
+
+#[test]
+fn messages_fill_their_placeables_without_isolation_marks() {
+    let args = [("shown", "12".to_owned()), ("last", "3000".to_owned())];
+    assert_eq!(
+        Language::English.text_with("toolbar-step-counter", &args),
+        "step 12 / 3000"
+    );
+    assert_eq!(
+        Language::SimplifiedChinese.text_with("toolbar-step-counter", &args),
+        "第 12 / 3000 步"
+    );
+    assert_eq!(Language::TraditionalChinese.text("menu-file"), "檔案");
+    assert_eq!(Language::SimplifiedChinese.text("menu-file"), "文件");
+}
+
+#[test]
+fn locales_name_their_language_and_script() {
+    for (locale, language) in [
+        ("en_US.UTF-8", Some(Language::English)),
+        ("zh_CN.UTF-8", Some(Language::SimplifiedChinese)),
+        ("zh-SG", Some(Language::SimplifiedChinese)),
+        ("zh", Some(Language::SimplifiedChinese)),
+        ("zh-Hans", Some(Language::SimplifiedChinese)),
+        ("zh_TW.UTF-8", Some(Language::TraditionalChinese)),
+        ("zh_HK", Some(Language::TraditionalChinese)),
+        ("zh-Hant-TW", Some(Language::TraditionalChinese)),
+        ("de_DE.UTF-8", None),
+        ("C", None),
+    ] {
+        assert_eq!(Language::from_locale(locale), language, "{locale}");
+    }
+    assert!("klingon".parse::<Language>().is_err());
+}
+
+/// The characters the font at `path` (under assets/fonts) maps.
+fn font_characters(path: &str) -> BTreeSet<char> {
+    let file = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("assets/fonts")
+        .join(path);
+    let data = std::fs::read(&file).expect("the font");
+    let font = skrifa::FontRef::new(&data).expect("an OpenType font");
+    font.charmap()
+        .mappings()
+        .filter_map(|(code, _)| char::from_u32(code))
+        .collect()
+}
+
+#[test]
+fn every_character_of_the_translations_is_in_the_bundled_font() {
+    let fonts = [
+        (Language::SimplifiedChinese, "NotoSansCJKsc-Losscape.otf"),
+        (Language::TraditionalChinese, "NotoSansCJKtc-Losscape.otf"),
+    ];
+    // What the other fonts draw: egui's defaults and DejaVu Sans come first in the chain.
+    let mut drawn = font_characters("DejaVuSans.ttf");
+    drawn.extend((' '..='~').chain(['\u{a0}']));
+    for (language, font) in fonts {
+        let cjk = font_characters(font);
+        assert!(cjk.len() > 3_000, "{font}: {}", cjk.len());
+        let folder = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("locales")
+            .join(language.tag());
+        for entry in std::fs::read_dir(folder).expect("the folder") {
+            let text = std::fs::read_to_string(entry.expect("an entry").path()).expect("text");
+            for c in text.chars().filter(|c| !c.is_control()) {
+                assert!(
+                    cjk.contains(&c) || drawn.contains(&c),
+                    "{c:?} (U+{:04X}) of {} is in no bundled font",
+                    c as u32,
+                    language.tag()
+                );
+            }
+        }
+        assert!(cjk.contains(&language.native_name().chars().next().unwrap_or(' ')));
+    }
+}
