@@ -1107,6 +1107,13 @@ fn the_language_menu_switches_toolbar_and_lessons_and_survives_a_restart() {
     h.get_by_label("▶ 播放");
     h.get_by_label("⟲ 重置");
     assert!(h.query_by_label("▶ Play").is_none());
+    // The panels: racers, noise, probe, leaderboard, curves.
+    for label in ["+ 添加", "小批次噪声", "排行榜", "曲面"] {
+        h.get_by_label(label);
+    }
+    h.get_by_label_contains("海森矩阵探针");
+    h.get_by_label("log₁₀ ‖∇f‖ 对步数");
+    assert!(h.query_by_label("Leaderboard").is_none());
     // The lesson menu and card: titles, chrome and the measured claim's frame.
     h.get_by_label("课程").click();
     h.run_steps(2);

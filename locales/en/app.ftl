@@ -101,3 +101,128 @@ lesson-control-fails = Control: { $control } — the claim fails there, as it sh
 lesson-control-holds = Control: { $control } — ✗ the claim holds there too
 lesson-control-tip = Each lesson is also measured on a changed setup where its claim must come out false: a claim that cannot fail would teach nothing.
 lesson-not-measured = Not measured: { $reason }
+
+racers-heading = Racers
+racers-add = + Add
+racers-add-tip = Add a racer (a copy of the selected one)
+racers-full = At most { $most } racers race at once
+racers-diverged = {"  "}✕ diverged at { $step }
+racers-computing = {"  "}· computing…
+racers-not-running = {"  "}⚠ not running
+racer-optimizer = optimizer
+racer-optimizer-tip = The update rule, as in torch.optim
+racer-duplicate = Duplicate
+racer-remove = Remove
+racer-schedule = schedule
+racer-schedule-tip = constant, step:step_size=100,gamma=0.5, exponential:gamma=0.99, cosine:t_max=1000, warmup-cosine:warmup=100,total=1000, inverse-sqrt:warmup=100
+racer-clip = clip gradient norm
+racer-clip-tip = Scale the gradient down to this norm when it is longer: tames cliffs
+racer-clip-to = to
+racer-start = start
+racer-start-tip = Where this racer starts; or drag its ○ on the surface
+racer-computing-path = Computing the path…
+
+param-lr-tip = Learning rate η: the step size. Plain gradient descent is stable for η < 2/λmax.
+param-momentum-tip = Momentum μ: the step keeps μ times the previous step and adds the new gradient.
+param-dampening-tip = Dampening τ: the new gradient enters the momentum buffer scaled by (1 − τ).
+param-nesterov-tip = Nesterov: look ahead along the momentum before taking the gradient step.
+param-weight_decay-tip = Weight decay λ: adds λ·θ to the gradient (AdamW: shrinks θ directly).
+param-lr_decay-tip = Adagrad's learning-rate decay: η / (1 + (t − 1)·decay).
+param-initial_accumulator_value-tip = Adagrad's starting sum of squared gradients.
+param-eps-tip = ε added to the denominator so it never divides by zero.
+param-alpha-tip = RMSprop's smoothing α: the running average keeps α of its old value each step.
+param-centered-tip = Centered RMSprop: divides by the gradient's estimated standard deviation.
+param-beta1-tip = β₁: how much of the running mean of gradients (momentum) is kept each step.
+param-beta2-tip = β₂: how much of the running mean of squared gradients is kept each step.
+param-amsgrad-tip = AMSGrad: use the largest second moment seen so far, so steps never grow back.
+param-momentum_decay-tip = NAdam's momentum decay ψ: how fast μₜ warms up.
+param-damping-tip = Newton's damping δ: solve (H + δI)·d = ∇f; larger δ is closer to gradient descent.
+param-momentum_form-tip = torch: b ← μb + g. ema: b ← μb + (1 − μ)g, as some courses write it.
+param-eps_inside-tip = TensorFlow's RMSprop puts ε inside the square root; PyTorch adds it after.
+param-bias_correction-tip = Adam divides its running means by (1 − βᵗ) so early steps are not too small.
+param-root_mean_square-tip = The lecture's AdaGrad: divide by the root mean square of all past gradients, √(G/t). PyTorch divides by √G, which is the same rule with η shrunk by 1/√t.
+
+noise-heading = Mini-batch noise
+noise-sigma = noise σ
+noise-sigma-tip = Every gradient gets Gaussian noise of size σ/√B, as a mini-batch would give
+noise-batch = batch B
+noise-batch-tip = Larger batches average more samples: less noise
+noise-seed = seed
+noise-seed-tip = Every racer sees the same noise sequence, so races are fair
+
+probe-heading = Hessian probe
+probe-at-cursor = ({ $x }, { $y }) — at the cursor
+probe-at-racer = ({ $x }, { $y }) — at the selected racer
+probe-at-centre = ({ $x }, { $y }) — at the centre
+probe-undefined = Not defined here (as ln or sqrt of a negative number): no gradient, no curvature, and a racer cannot start here.
+probe-value = The loss here.
+probe-gradient-zero = Almost zero: a critical point. The Hessian tells which kind.
+probe-gradient = Gradient descent steps against this arrow.
+probe-eigenvalues = Curvature along the two principal directions (the Hessian's eigenvalues).
+probe-kind = kind
+probe-kind-minimum = minimum
+probe-kind-minimum-tip = Curves up in every direction: a minimum if ∇f = 0 here.
+probe-kind-maximum = maximum
+probe-kind-maximum-tip = Curves down in every direction: a maximum if ∇f = 0 here.
+probe-kind-saddle = saddle
+probe-kind-saddle-tip = Up one way, down the other: a saddle. The negative eigenvector is an escape route.
+probe-kind-degenerate = degenerate
+probe-kind-degenerate-tip = A zero eigenvalue: the second-order test is inconclusive here.
+probe-kind-none = —
+probe-kind-none-tip = Not differentiable here.
+probe-condition = Condition number |λ|max/|λ|min: large means a long thin valley where one step size cannot fit both directions.
+probe-stable-rate = Plain gradient descent with a learning rate above this diverges near here.
+
+leaderboard-heading = Leaderboard
+leaderboard-arrived-value = arrived: f ≤ f* + 1e-6 (f* = { $best })
+leaderboard-arrived-gradient = arrived: ‖∇f‖ ≤ 1e-6
+leaderboard-racer = racer
+leaderboard-steps = steps
+leaderboard-best = best f
+leaderboard-final = final f
+leaderboard-diverged = diverged
+
+surface-heading = Surface
+surface-custom = Custom formula
+surface-custom-menu = Custom formula f(x, y)
+surface-network-tip = The network of the Network window (its settings), trained, sliced along its Hessian's two top eigenvectors
+surface-pick-tip = Pick a surface from the loss zoo, or type your own formula
+surface-formula-tip = In x and y: + − * / ^, numbers like 1e-3, pi and e, and the functions { $functions }. -x^2 means −(x²); 2^3^2 = 512. Press Enter to apply.
+surface-apply = Apply formula
+surface-batch-norm = batch norm
+surface-batch-norm-tip = Retrain with BatchNorm after each hidden layer and show the new surface
+surface-normalize = normalize inputs
+surface-normalize-tip = Retrain on features scaled to mean 0, variance 1 and show the new surface
+surface-loss = loss
+surface-loss-ce = cross-entropy
+surface-loss-ce-tip = Softmax cross-entropy: retrain and show the new surface
+surface-loss-mse = MSE
+surface-loss-mse-tip = Squared error on the softmax: retrain and show the new surface
+surface-training = Training the network
+surface-stop = Stop
+surface-stop-tip = Stop training; the surface stays as it is
+surface-settings-changed = The Network window's settings changed since this network trained.
+surface-not-trained = The network has not been trained with these settings yet.
+surface-train = Train and show
+surface-train-tip = Train with the Network window's settings and show the surface
+family-bowls = Bowls & ravines
+family-saddles = Saddles
+family-many-minima = Many minima
+family-plateaus = Plateaus & cliffs
+family-lecture = Lecture surfaces
+family-networks = Small networks
+
+curve-loss-minimum = log₁₀(f − f*)  vs step
+curve-loss-best = log₁₀(f − best f)  vs step
+curve-loss-tip = How far each racer is above the minimum, on a log scale: a straight falling line is linear convergence
+curve-gradient = log₁₀ ‖∇f‖  vs step
+curve-gradient-tip = The gradient's length: large while the loss stalls means zig-zagging across a ravine; tiny while the loss is high means a plateau
+curve-rate = learning rate: effective, scheduled (dashed)
+curve-rate-tip = Solid: the step size each update really used, averaged over the coordinates (for adaptive methods lr / √v). Dashed: the schedule's lr. On a log₁₀ axis when the largest is over 1,000 times the usual size.
+curve-stability = stability η·λmax  (> 2: unstable)
+curve-stability-tip = The step size times the steepest curvature where the step was taken. Above 2, plain gradient descent overshoots and the oscillation grows. On a log₁₀ axis when the largest is over 1,000 times the usual size (values at or below zero then lie at the bottom).
+
+step-heading = Step by step
+step-at-start = At the start: no update yet. Press → to take the first step and see it written out.
+step-update = update { $update } of { $optimizer }
+step-effective-rate = effective learning rate per coordinate: { $rates }

@@ -101,3 +101,128 @@ lesson-control-fails = 对照组：{ $control } —— 论断在那里不成立�
 lesson-control-holds = 对照组：{ $control } —— ✗ 论断在那里也成立
 lesson-control-tip = 每节课也会在一个改动过的设置上测量，论断在那里必须不成立：一个不可能出错的论断什么也教不了。
 lesson-not-measured = 未测量：{ $reason }
+
+racers-heading = 选手
+racers-add = + 添加
+racers-add-tip = 添加一位选手（复制所选的选手）
+racers-full = 最多 { $most } 位选手同时竞赛
+racers-diverged = {"  "}✕ 在第 { $step } 步发散
+racers-computing = {"  "}· 计算中…
+racers-not-running = {"  "}⚠ 未运行
+racer-optimizer = 优化器
+racer-optimizer-tip = 更新规则，与 torch.optim 相同
+racer-duplicate = 复制
+racer-remove = 移除
+racer-schedule = 调度
+racer-schedule-tip = 学习率调度（learning rate scheduling）：constant, step:step_size=100,gamma=0.5, exponential:gamma=0.99, cosine:t_max=1000, warmup-cosine:warmup=100,total=1000, inverse-sqrt:warmup=100
+racer-clip = 梯度裁剪
+racer-clip-tip = 梯度比这个范数长时把它缩短到这个范数：能驯服悬崖
+racer-clip-to = 到
+racer-start = 起点
+racer-start-tip = 这位选手的起点；也可以在曲面上拖动它的 ○
+racer-computing-path = 正在计算路径…
+
+param-lr-tip = 学习率（learning rate）η：步长。η < 2/λmax 时普通梯度下降是稳定的。
+param-momentum-tip = 动量（momentum）μ：每一步保留上一步的 μ 倍，再加上新的梯度。
+param-dampening-tip = 阻尼 τ：新的梯度乘以 (1 − τ) 后进入动量缓冲。
+param-nesterov-tip = Nesterov：先沿动量往前看，再走梯度这一步。
+param-weight_decay-tip = 权重衰减 λ：在梯度上加 λ·θ（AdamW：直接缩小 θ）。
+param-lr_decay-tip = Adagrad 的学习率衰减：η / (1 + (t − 1)·decay)。
+param-initial_accumulator_value-tip = Adagrad 梯度平方和的初始值。
+param-eps-tip = 加在分母上的 ε，让它永远不会除以零。
+param-alpha-tip = RMSProp 的平滑系数 α：滑动平均每一步保留旧值的 α。
+param-centered-tip = 中心化的 RMSProp：除以梯度的估计标准差。
+param-beta1-tip = β₁：每一步保留多少梯度的滑动平均（动量）。
+param-beta2-tip = β₂：每一步保留多少梯度平方的滑动平均。
+param-amsgrad-tip = AMSGrad：使用至今最大的二阶矩，步长就不会再变大。
+param-momentum_decay-tip = NAdam 的动量衰减 ψ：μₜ 预热得多快。
+param-damping-tip = 牛顿法的阻尼 δ：解 (H + δI)·d = ∇f；δ 越大越接近梯度下降。
+param-momentum_form-tip = torch：b ← μb + g。ema：b ← μb + (1 − μ)g，有些课程这样写。
+param-eps_inside-tip = TensorFlow 的 RMSProp 把 ε 放在平方根里面；PyTorch 加在平方根之后。
+param-bias_correction-tip = Adam 把它的滑动平均除以 (1 − βᵗ)，让最初几步不会太小。
+param-root_mean_square-tip = 讲座里的 AdaGrad：除以过去所有梯度的均方根 √(G/t)。PyTorch 除以 √G，是同一个规则，只是 η 缩小了 1/√t。
+
+noise-heading = 小批次噪声
+noise-sigma = 噪声 σ
+noise-sigma-tip = 每个梯度都加上大小为 σ/√B 的高斯噪声，就像小批次（mini-batch）会带来的那样
+noise-batch = 批次大小（batch）B
+noise-batch-tip = 批次越大，平均的样本越多：噪声越小
+noise-seed = 种子
+noise-seed-tip = 所有选手看到同一串噪声，所以竞赛是公平的
+
+probe-heading = 海森矩阵探针（Hessian probe）
+probe-at-cursor = ({ $x }, { $y }) —— 光标处
+probe-at-racer = ({ $x }, { $y }) —— 所选选手处
+probe-at-centre = ({ $x }, { $y }) —— 中心处
+probe-undefined = 这里没有定义（例如负数的 ln 或 sqrt）：没有梯度，没有曲率，选手也不能从这里出发。
+probe-value = 这里的损失。
+probe-gradient-zero = 几乎为零：一个临界点。海森矩阵会告诉你是哪一种。
+probe-gradient = 梯度下降沿这个箭头的反方向走。
+probe-eigenvalues = 沿两个主方向的曲率，即海森矩阵的特征值（eigenvalue）。
+probe-kind = 类型
+probe-kind-minimum = 最小值
+probe-kind-minimum-tip = 各个方向都向上弯：如果这里 ∇f = 0，就是最小值。
+probe-kind-maximum = 最大值
+probe-kind-maximum-tip = 各个方向都向下弯：如果这里 ∇f = 0，就是最大值。
+probe-kind-saddle = 鞍点
+probe-kind-saddle-tip = 一个方向向上，另一个方向向下：鞍点。负特征值的特征向量就是逃离的路线。
+probe-kind-degenerate = 退化点
+probe-kind-degenerate-tip = 有一个特征值为零：二阶检验在这里无法判断。
+probe-kind-none = —
+probe-kind-none-tip = 这里不可微。
+probe-condition = 条件数 |λ|max/|λ|min：很大表示一个又长又窄的峡谷，一个步长无法同时适合两个方向。
+probe-stable-rate = 学习率高于这个值时，普通梯度下降在这附近会发散。
+
+leaderboard-heading = 排行榜
+leaderboard-arrived-value = 到达：f ≤ f* + 1e-6（f* = { $best }）
+leaderboard-arrived-gradient = 到达：‖∇f‖ ≤ 1e-6
+leaderboard-racer = 选手
+leaderboard-steps = 步数
+leaderboard-best = 最佳 f
+leaderboard-final = 最终 f
+leaderboard-diverged = 发散
+
+surface-heading = 曲面
+surface-custom = 自定义公式
+surface-custom-menu = 自定义公式 f(x, y)
+surface-network-tip = 网络窗口里的网络（按它的设置）训练好后，沿它海森矩阵最大的两个特征向量切出的曲面
+surface-pick-tip = 从损失动物园里挑一个曲面，或输入你自己的公式
+surface-formula-tip = 用 x 和 y：+ − * / ^，像 1e-3 这样的数，pi 和 e，以及函数 { $functions }。-x^2 表示 −(x²)；2^3^2 = 512。按回车键应用。
+surface-apply = 应用公式
+surface-batch-norm = 批次标准化
+surface-batch-norm-tip = 在每个隐藏层之后加上批次标准化（batch normalization）重新训练，并显示新的曲面
+surface-normalize = 输入归一化
+surface-normalize-tip = 在缩放到均值 0、方差 1 的特征上重新训练，并显示新的曲面
+surface-loss = 损失
+surface-loss-ce = 交叉熵
+surface-loss-ce-tip = Softmax 交叉熵（cross-entropy）：重新训练并显示新的曲面
+surface-loss-mse = MSE
+surface-loss-mse-tip = Softmax 之后的平方误差：重新训练并显示新的曲面
+surface-training = 正在训练网络
+surface-stop = 停止
+surface-stop-tip = 停止训练；曲面保持原样
+surface-settings-changed = 这个网络训练之后，网络窗口的设置改变了。
+surface-not-trained = 网络还没有用这些设置训练过。
+surface-train = 训练并显示
+surface-train-tip = 用网络窗口的设置训练，并显示曲面
+family-bowls = 碗和峡谷
+family-saddles = 鞍面
+family-many-minima = 多个最小值
+family-plateaus = 高原和悬崖
+family-lecture = 讲座中的曲面
+family-networks = 小型网络
+
+curve-loss-minimum = log₁₀(f − f*) 对步数
+curve-loss-best = log₁₀(f − 最佳 f) 对步数
+curve-loss-tip = 每位选手比最小值高多少，取对数：一条笔直下降的线就是线性收敛
+curve-gradient = log₁₀ ‖∇f‖ 对步数
+curve-gradient-tip = 梯度的长度：损失停滞时它很大，表示在峡谷里来回震荡；损失很高时它很小，表示在高原上
+curve-rate = 学习率：实际的、调度的（虚线）
+curve-rate-tip = 实线：每次更新实际用的步长，对各坐标取平均（自适应方法为 lr / √v）。虚线：调度给出的学习率。最大值超过平常的 1000 倍时用 log₁₀ 坐标轴。
+curve-stability = 稳定性 η·λmax（> 2：不稳定）
+curve-stability-tip = 步长乘以该步所在处最陡的曲率。大于 2 时，普通梯度下降会冲过头，振荡越来越大。最大值超过平常的 1000 倍时用 log₁₀ 坐标轴（此时小于等于零的值画在最底部）。
+
+step-heading = 逐步查看
+step-at-start = 在起点：还没有更新。按 → 走第一步，看它一步步写出来。
+step-update = { $optimizer } 的第 { $update } 次更新
+step-effective-rate = 每个坐标实际的学习率：{ $rates }

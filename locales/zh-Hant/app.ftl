@@ -101,3 +101,128 @@ lesson-control-fails = 對照組：{ $control } —— 論斷在那裡不成立�
 lesson-control-holds = 對照組：{ $control } —— ✗ 論斷在那裡也成立
 lesson-control-tip = 每節課也會在一個改動過的設定上測量，論斷在那裡必須不成立：一個不可能出錯的論斷什麼也教不了。
 lesson-not-measured = 未測量：{ $reason }
+
+racers-heading = 選手
+racers-add = + 新增
+racers-add-tip = 新增一位選手（複製所選的選手）
+racers-full = 最多 { $most } 位選手同時競賽
+racers-diverged = {"  "}✕ 在第 { $step } 步發散
+racers-computing = {"  "}· 計算中…
+racers-not-running = {"  "}⚠ 未執行
+racer-optimizer = 最佳化器
+racer-optimizer-tip = 更新規則，與 torch.optim 相同
+racer-duplicate = 複製
+racer-remove = 移除
+racer-schedule = 排程
+racer-schedule-tip = 學習率排程（learning rate scheduling）：constant, step:step_size=100,gamma=0.5, exponential:gamma=0.99, cosine:t_max=1000, warmup-cosine:warmup=100,total=1000, inverse-sqrt:warmup=100
+racer-clip = 梯度裁剪
+racer-clip-tip = 梯度比這個範數長時把它縮短到這個範數：能馴服懸崖
+racer-clip-to = 到
+racer-start = 起點
+racer-start-tip = 這位選手的起點；也可以在曲面上拖曳它的 ○
+racer-computing-path = 正在計算路徑…
+
+param-lr-tip = 學習率（learning rate）η：步長。η < 2/λmax 時普通梯度下降是穩定的。
+param-momentum-tip = 動量（momentum）μ：每一步保留上一步的 μ 倍，再加上新的梯度。
+param-dampening-tip = 阻尼 τ：新的梯度乘以 (1 − τ) 後進入動量緩衝。
+param-nesterov-tip = Nesterov：先沿動量往前看，再走梯度這一步。
+param-weight_decay-tip = 權重衰減 λ：在梯度上加 λ·θ（AdamW：直接縮小 θ）。
+param-lr_decay-tip = Adagrad 的學習率衰減：η / (1 + (t − 1)·decay)。
+param-initial_accumulator_value-tip = Adagrad 梯度平方和的初始值。
+param-eps-tip = 加在分母上的 ε，讓它永遠不會除以零。
+param-alpha-tip = RMSProp 的平滑係數 α：滑動平均每一步保留舊值的 α。
+param-centered-tip = 中心化的 RMSProp：除以梯度的估計標準差。
+param-beta1-tip = β₁：每一步保留多少梯度的滑動平均（動量）。
+param-beta2-tip = β₂：每一步保留多少梯度平方的滑動平均。
+param-amsgrad-tip = AMSGrad：使用至今最大的二階矩，步長就不會再變大。
+param-momentum_decay-tip = NAdam 的動量衰減 ψ：μₜ 預熱得多快。
+param-damping-tip = 牛頓法的阻尼 δ：解 (H + δI)·d = ∇f；δ 越大越接近梯度下降。
+param-momentum_form-tip = torch：b ← μb + g。ema：b ← μb + (1 − μ)g，有些課程這樣寫。
+param-eps_inside-tip = TensorFlow 的 RMSProp 把 ε 放在平方根裡面；PyTorch 加在平方根之後。
+param-bias_correction-tip = Adam 把它的滑動平均除以 (1 − βᵗ)，讓最初幾步不會太小。
+param-root_mean_square-tip = 講座裡的 AdaGrad：除以過去所有梯度的均方根 √(G/t)。PyTorch 除以 √G，是同一個規則，只是 η 縮小了 1/√t。
+
+noise-heading = 小批次雜訊
+noise-sigma = 雜訊 σ
+noise-sigma-tip = 每個梯度都加上大小為 σ/√B 的高斯雜訊，就像小批次（mini-batch）會帶來的那樣
+noise-batch = 批次大小（batch）B
+noise-batch-tip = 批次越大，平均的樣本越多：雜訊越小
+noise-seed = 種子
+noise-seed-tip = 所有選手看到同一串雜訊，所以競賽是公平的
+
+probe-heading = 黑塞矩陣探針（Hessian probe）
+probe-at-cursor = ({ $x }, { $y }) —— 游標處
+probe-at-racer = ({ $x }, { $y }) —— 所選選手處
+probe-at-centre = ({ $x }, { $y }) —— 中心處
+probe-undefined = 這裡沒有定義（例如負數的 ln 或 sqrt）：沒有梯度，沒有曲率，選手也不能從這裡出發。
+probe-value = 這裡的損失。
+probe-gradient-zero = 幾乎為零：一個臨界點。黑塞矩陣會告訴你是哪一種。
+probe-gradient = 梯度下降沿這個箭頭的反方向走。
+probe-eigenvalues = 沿兩個主方向的曲率，即黑塞矩陣的特徵值（eigenvalue）。
+probe-kind = 類型
+probe-kind-minimum = 最小值
+probe-kind-minimum-tip = 各個方向都向上彎：如果這裡 ∇f = 0，就是最小值。
+probe-kind-maximum = 最大值
+probe-kind-maximum-tip = 各個方向都向下彎：如果這裡 ∇f = 0，就是最大值。
+probe-kind-saddle = 鞍點
+probe-kind-saddle-tip = 一個方向向上，另一個方向向下：鞍點。負特徵值的特徵向量就是逃離的路線。
+probe-kind-degenerate = 退化點
+probe-kind-degenerate-tip = 有一個特徵值為零：二階檢驗在這裡無法判斷。
+probe-kind-none = —
+probe-kind-none-tip = 這裡不可微。
+probe-condition = 條件數 |λ|max/|λ|min：很大表示一個又長又窄的峽谷，一個步長無法同時適合兩個方向。
+probe-stable-rate = 學習率高於這個值時，普通梯度下降在這附近會發散。
+
+leaderboard-heading = 排行榜
+leaderboard-arrived-value = 到達：f ≤ f* + 1e-6（f* = { $best }）
+leaderboard-arrived-gradient = 到達：‖∇f‖ ≤ 1e-6
+leaderboard-racer = 選手
+leaderboard-steps = 步數
+leaderboard-best = 最佳 f
+leaderboard-final = 最終 f
+leaderboard-diverged = 發散
+
+surface-heading = 曲面
+surface-custom = 自定義公式
+surface-custom-menu = 自定義公式 f(x, y)
+surface-network-tip = 網路視窗裡的網路（按它的設定）訓練好後，沿它黑塞矩陣最大的兩個特徵向量切出的曲面
+surface-pick-tip = 從損失動物園裡挑一個曲面，或輸入你自己的公式
+surface-formula-tip = 用 x 和 y：+ − * / ^，像 1e-3 這樣的數，pi 和 e，以及函式 { $functions }。-x^2 表示 −(x²)；2^3^2 = 512。按回車鍵應用。
+surface-apply = 應用公式
+surface-batch-norm = 批次標準化
+surface-batch-norm-tip = 在每個隱藏層之後加上批次標準化（batch normalization）重新訓練，並顯示新的曲面
+surface-normalize = 輸入歸一化
+surface-normalize-tip = 在縮放到均值 0、方差 1 的特徵上重新訓練，並顯示新的曲面
+surface-loss = 損失
+surface-loss-ce = 交叉熵
+surface-loss-ce-tip = Softmax 交叉熵（cross-entropy）：重新訓練並顯示新的曲面
+surface-loss-mse = MSE
+surface-loss-mse-tip = Softmax 之後的平方誤差：重新訓練並顯示新的曲面
+surface-training = 正在訓練網路
+surface-stop = 停止
+surface-stop-tip = 停止訓練；曲面保持原樣
+surface-settings-changed = 這個網路訓練之後，網路視窗的設定改變了。
+surface-not-trained = 網路還沒有用這些設定訓練過。
+surface-train = 訓練並顯示
+surface-train-tip = 用網路視窗的設定訓練，並顯示曲面
+family-bowls = 碗和峽谷
+family-saddles = 鞍面
+family-many-minima = 多個最小值
+family-plateaus = 高原和懸崖
+family-lecture = 講座中的曲面
+family-networks = 小型網路
+
+curve-loss-minimum = log₁₀(f − f*) 對步數
+curve-loss-best = log₁₀(f − 最佳 f) 對步數
+curve-loss-tip = 每位選手比最小值高多少，取對數：一條筆直下降的線就是線性收斂
+curve-gradient = log₁₀ ‖∇f‖ 對步數
+curve-gradient-tip = 梯度的長度：損失停滯時它很大，表示在峽谷裡來回震盪；損失很高時它很小，表示在高原上
+curve-rate = 學習率：實際的、排程的（虛線）
+curve-rate-tip = 實線：每次更新實際用的步長，對各座標取平均（自適應方法為 lr / √v）。虛線：排程給出的學習率。最大值超過平常的 1000 倍時用 log₁₀ 座標軸。
+curve-stability = 穩定性 η·λmax（> 2：不穩定）
+curve-stability-tip = 步長乘以該步所在處最陡的曲率。大於 2 時，普通梯度下降會衝過頭，振盪越來越大。最大值超過平常的 1000 倍時用 log₁₀ 座標軸（此時小於等於零的值畫在最底部）。
+
+step-heading = 逐步檢視
+step-at-start = 在起點：還沒有更新。按 → 走第一步，看它一步步寫出來。
+step-update = { $optimizer } 的第 { $update } 次更新
+step-effective-rate = 每個座標實際的學習率：{ $rates }

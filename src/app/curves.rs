@@ -10,6 +10,7 @@ use super::rate_axis::RateAxis;
 use super::scene::Scene;
 use super::state::AppState;
 use super::thinning::{ThinCache, per_pixels};
+use crate::i18n::Language;
 
 /// Picks racer i's points of one curve from the scene.
 type Points = fn(&Scene, usize) -> &[[f64; 2]];
@@ -17,8 +18,8 @@ type Points = fn(&Scene, usize) -> &[[f64; 2]];
 /// One of the plots.
 struct CurveSpec {
     id: &'static str,
-    title: &'static str,
-    tooltip: &'static str,
+    title: String,
+    tooltip: String,
     /// Racer i's points.
     points: Points,
     /// Racer i's second, dashed line.
@@ -45,20 +46,21 @@ pub fn curves_ui(
     scene: &Scene,
     shown: f64,
     cache: &mut ThinCache,
+    language: Language,
 ) {
+    let tr = |key: &str| language.text(key);
     // Losses are shown as log₁₀(f − f_ref): f_ref is the documented minimum, or the lowest
     // loss any racer reached, so the curve can fall to the floor of float precision.
     let loss_title = if scene.surface.best_known_value().is_some() {
-        "log₁₀(f − f*)  vs step"
+        tr("curve-loss-minimum")
     } else {
-        "log₁₀(f − best f)  vs step"
+        tr("curve-loss-best")
     };
     let specs = [
         CurveSpec {
             id: "loss",
             title: loss_title,
-            tooltip: "How far each racer is above the minimum, on a log scale: a straight \
-                      falling line is linear convergence",
+            tooltip: tr("curve-loss-tip"),
             points: |s, i| &s.curves[i].loss,
             dashed: None,
             stability_edge: false,
@@ -66,9 +68,8 @@ pub fn curves_ui(
         },
         CurveSpec {
             id: "grad-norm",
-            title: "log₁₀ ‖∇f‖  vs step",
-            tooltip: "The gradient's length: large while the loss stalls means zig-zagging \
-                      across a ravine; tiny while the loss is high means a plateau",
+            title: tr("curve-gradient"),
+            tooltip: tr("curve-gradient-tip"),
             points: |s, i| &s.curves[i].grad_norm,
             dashed: None,
             stability_edge: false,
@@ -76,10 +77,8 @@ pub fn curves_ui(
         },
         CurveSpec {
             id: "lr",
-            title: "learning rate: effective, scheduled (dashed)",
-            tooltip: "Solid: the step size each update really used, averaged over the \
-                      coordinates (for adaptive methods lr / √v). Dashed: the schedule's lr. \
-                      On a log₁₀ axis when the largest is over 1,000 times the usual size.",
+            title: tr("curve-rate"),
+            tooltip: tr("curve-rate-tip"),
             points: |s, i| &s.curves[i].lr,
             dashed: Some(|s, i| &s.curves[i].scheduled_lr),
             stability_edge: false,
@@ -87,11 +86,8 @@ pub fn curves_ui(
         },
         CurveSpec {
             id: "stability",
-            title: "stability η·λmax  (> 2: unstable)",
-            tooltip: "The step size times the steepest curvature where the step was taken. \
-                      Above 2, plain gradient descent overshoots and the oscillation grows. \
-                      On a log₁₀ axis when the largest is over 1,000 times the usual size \
-                      (values at or below zero then lie at the bottom).",
+            title: tr("curve-stability"),
+            tooltip: tr("curve-stability-tip"),
             points: |s, i| &s.gauges[i],
             dashed: None,
             stability_edge: true,
@@ -125,11 +121,11 @@ fn curve(ui: &mut egui::Ui, spec: &CurveSpec, view: &CurveView<'_>, cache: &mut 
     let (scene, shown) = (view.scene, view.shown);
     let axis = spec.rate_axis.map(|axis| axis(scene));
     let y = |value: f64| axis.map_or(value, |axis| axis.y(value));
-    let title = axis.map_or_else(|| spec.title.to_owned(), |axis| axis.title(spec.title));
+    let title = axis.map_or_else(|| spec.title.clone(), |axis| axis.title(&spec.title));
     ui.vertical(|ui| {
         ui.set_width(width);
         ui.add(egui::Label::new(egui::RichText::new(title).strong()).truncate())
-            .on_hover_text(spec.tooltip);
+            .on_hover_text(&spec.tooltip);
         let mut plot = Plot::new(spec.id).height(height).allow_scroll(false);
         if axis == Some(RateAxis::Linear) {
             plot = plot.include_y(0.0);

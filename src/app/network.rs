@@ -16,6 +16,7 @@ use super::setting_error::{SettingError, within};
 use crate::nn::{
     Activation, Architecture, Augmentation, DataSpec, Dataset, DatasetKind, EpochRecord,
     Initialization, Loss, MAX_FULL_HESSIAN, Mlp, NormMode, Spectrum, Split, TrainSpec,
+    check_hidden,
 };
 use crate::optim::OptimizerSpec;
 
@@ -130,8 +131,8 @@ impl NetworkSettings {
         )?;
         within("network.epochs", "epochs", self.epochs, &EPOCHS_RANGE)?;
         within("network.batch", "batch", self.batch, &NETWORK_BATCH_RANGE)?;
-        self.hidden_widths()
-            .map_err(|e| SettingError::new("network.hidden", e))?;
+        let widths = (self.hidden_widths()).map_err(|e| SettingError::new("network.hidden", e))?;
+        check_hidden(&widths).map_err(|e| SettingError::new("network.hidden", e))?;
         (self.optimizer.parse::<OptimizerSpec>())
             .map_err(|e| SettingError::new("network.optimizer", format!("optimizer: {e}")))?;
         Ok(())

@@ -7,60 +7,27 @@ use super::colors::racer_color;
 use super::command::Command;
 use super::scene::{COMPUTING_PATH, Scene};
 use super::state::{AppState, BATCH_RANGE, MAX_RACERS, NOISE_RANGE, RacerSettings};
+use crate::i18n::Language;
 use crate::optim::{MomentumForm, OptimizerKind, OptimizerSpec};
 use crate::run::Status;
 
-/// What each hyper-parameter means, for tooltips.
-fn explain(key: &str) -> &'static str {
-    match key {
-        "lr" => "Learning rate η: the step size. Plain gradient descent is stable for η < 2/λmax.",
-        "momentum" => {
-            "Momentum μ: the step keeps μ times the previous step and adds the new gradient."
-        }
-        "dampening" => {
-            "Dampening τ: the new gradient enters the momentum buffer scaled by (1 − τ)."
-        }
-        "nesterov" => "Nesterov: look ahead along the momentum before taking the gradient step.",
-        "weight_decay" => "Weight decay λ: adds λ·θ to the gradient (AdamW: shrinks θ directly).",
-        "lr_decay" => "Adagrad's learning-rate decay: η / (1 + (t − 1)·decay).",
-        "initial_accumulator_value" => "Adagrad's starting sum of squared gradients.",
-        "eps" => "ε added to the denominator so it never divides by zero.",
-        "alpha" => "RMSprop's smoothing α: the running average keeps α of its old value each step.",
-        "centered" => "Centered RMSprop: divides by the gradient's estimated standard deviation.",
-        "beta1" => "β₁: how much of the running mean of gradients (momentum) is kept each step.",
-        "beta2" => "β₂: how much of the running mean of squared gradients is kept each step.",
-        "amsgrad" => {
-            "AMSGrad: use the largest second moment seen so far, so steps never grow back."
-        }
-        "momentum_decay" => "NAdam's momentum decay ψ: how fast μₜ warms up.",
-        "damping" => {
-            "Newton's damping δ: solve (H + δI)·d = ∇f; larger δ is closer to gradient descent."
-        }
-        "momentum_form" => "torch: b ← μb + g. ema: b ← μb + (1 − μ)g, as some courses write it.",
-        "eps_inside" => {
-            "TensorFlow's RMSprop puts ε inside the square root; PyTorch adds it after."
-        }
-        "bias_correction" => {
-            "Adam divides its running means by (1 − βᵗ) so early steps are not too small."
-        }
-        "root_mean_square" => {
-            "The lecture's AdaGrad: divide by the root mean square of all past gradients, \
-             √(G/t). PyTorch divides by √G, which is the same rule with η shrunk by 1/√t."
-        }
-        _ => "",
-    }
-}
-
 /// Draws the racers section and the noise settings.
-pub fn racers_panel_ui(ui: &mut egui::Ui, state: &AppState, scene: &Scene) -> Vec<Command> {
+pub fn racers_panel_ui(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    scene: &Scene,
+    language: Language,
+) -> Vec<Command> {
+    let tr = |key: &str| language.text(key);
     let mut commands = Vec::new();
     ui.horizontal(|ui| {
-        ui.heading("Racers");
+        ui.heading(tr("racers-heading"));
         let room = state.racers.len() < MAX_RACERS;
+        let most = [("most", MAX_RACERS.to_string())];
         if ui
-            .add_enabled(room, egui::Button::new("+ Add"))
-            .on_hover_text("Add a racer (a copy of the selected one)")
-            .on_disabled_hover_text(format!("At most {MAX_RACERS} racers race at once"))
+            .add_enabled(room, egui::Button::new(tr("racers-add")))
+            .on_hover_text(tr("racers-add-tip"))
+            .on_disabled_hover_text(language.text_with("racers-full", &most))
             .clicked()
         {
             commands.push(Command::AddRacer);
@@ -73,13 +40,15 @@ pub fn racers_panel_ui(ui: &mut egui::Ui, state: &AppState, scene: &Scene) -> Ve
                 .rect_filled(rect, 3.0, racer_color(racer.color));
             let status = match scene.runs.get(i) {
                 Some(Ok(run)) => match run.status() {
-                    Status::Diverged { step, .. } => format!("  ✕ diverged at {step}"),
+                    Status::Diverged { step, .. } => {
+                        language.text_with("racers-diverged", &[("step", step.to_string())])
+                    }
                     _ => run
                         .milestone_step()
                         .map_or(String::new(), |s| format!("  ⚑ {s}")),
                 },
-                Some(Err(e)) if e == COMPUTING_PATH => "  · computing…".into(),
-                Some(Err(_)) => "  ⚠ not running".into(),
+                Some(Err(e)) if e == COMPUTING_PATH => tr("racers-computing"),
+                Some(Err(_)) => tr("racers-not-running"),
                 None => String::new(),
             };
             let text = format!("{}{status}", racer.optimizer.label());
@@ -91,20 +60,27 @@ pub fn racers_panel_ui(ui: &mut egui::Ui, state: &AppState, scene: &Scene) -> Ve
     if let Some(racer) = state.racers.get(state.selected) {
         ui.add_space(4.0);
         egui::Frame::group(ui.style()).show(ui, |ui| {
-            commands.extend(racer_ui(ui, state.selected, racer, scene));
+            commands.extend(racer_ui(ui, state.selected, racer, scene, language));
         });
     }
     ui.separator();
-    commands.extend(noise_ui(ui, state));
+    commands.extend(noise_ui(ui, state, language));
     commands
 }
 
-fn racer_ui(ui: &mut egui::Ui, i: usize, racer: &RacerSettings, scene: &Scene) -> Vec<Command> {
+fn racer_ui(
+    ui: &mut egui::Ui,
+    i: usize,
+    racer: &RacerSettings,
+    scene: &Scene,
+    language: Language,
+) -> Vec<Command> {
+    let tr = |key: &str| language.text(key);
     let mut commands = Vec::new();
     let mut r = racer.clone();
     ui.horizontal(|ui| {
         let mut kind = r.optimizer.kind;
-        let label = ui.label("optimizer");
+        let label = ui.label(tr("racer-optimizer"));
         egui::ComboBox::from_id_salt("optimizer-kind")
             .selected_text(kind.name())
             .show_ui(ui, |ui| {
@@ -114,44 +90,41 @@ fn racer_ui(ui: &mut egui::Ui, i: usize, racer: &RacerSettings, scene: &Scene) -
             })
             .response
             .labelled_by(label.id)
-            .on_hover_text("The update rule, as in torch.optim");
+            .on_hover_text(tr("racer-optimizer-tip"));
         if kind != r.optimizer.kind {
             // A new kind starts from torch's defaults, keeping the learning rate.
             let lr = r.optimizer.lr;
             r.optimizer = OptimizerSpec::defaults(kind);
             r.optimizer.lr = lr;
         }
-        if ui.small_button("Duplicate").clicked() {
+        if ui.small_button(tr("racer-duplicate")).clicked() {
             commands.push(Command::DuplicateRacer(i));
         }
-        if ui.small_button("Remove").clicked() {
+        if ui.small_button(tr("racer-remove")).clicked() {
             commands.push(Command::RemoveRacer(i));
         }
     });
-    hyper_parameters_ui(ui, &mut r.optimizer);
+    hyper_parameters_ui(ui, &mut r.optimizer, language);
     ui.horizontal(|ui| {
-        let label = ui.label("schedule");
+        let label = ui.label(tr("racer-schedule"));
         ui.add(egui::TextEdit::singleline(&mut r.schedule).desired_width(180.0))
             .labelled_by(label.id)
-            .on_hover_text(
-                "constant, step:step_size=100,gamma=0.5, exponential:gamma=0.99, \
-                 cosine:t_max=1000, warmup-cosine:warmup=100,total=1000, inverse-sqrt:warmup=100",
-            );
+            .on_hover_text(tr("racer-schedule-tip"));
     });
     ui.horizontal(|ui| {
         let mut clip = r.clip.is_some();
-        ui.checkbox(&mut clip, "clip gradient norm")
-            .on_hover_text("Scale the gradient down to this norm when it is longer: tames cliffs");
+        ui.checkbox(&mut clip, tr("racer-clip"))
+            .on_hover_text(tr("racer-clip-tip"));
         let mut c = r.clip.unwrap_or(1.0);
         if clip {
-            let label = ui.label("to");
+            let label = ui.label(tr("racer-clip-to"));
             ui.add(egui::DragValue::new(&mut c).range(1e-6..=1e6).speed(0.05))
                 .labelled_by(label.id);
         }
         r.clip = clip.then_some(c);
     });
     ui.horizontal(|ui| {
-        let label = ui.label("start");
+        let label = ui.label(tr("racer-start"));
         for k in 0..2 {
             ui.add(
                 egui::DragValue::new(&mut r.start[k])
@@ -159,12 +132,12 @@ fn racer_ui(ui: &mut egui::Ui, i: usize, racer: &RacerSettings, scene: &Scene) -
                     .max_decimals(4),
             )
             .labelled_by(label.id)
-            .on_hover_text("Where this racer starts; or drag its ○ on the surface");
+            .on_hover_text(tr("racer-start-tip"));
         }
     });
     match scene.runs.get(i) {
         Some(Err(e)) if e == COMPUTING_PATH => {
-            ui.label(e);
+            ui.label(tr("racer-computing-path"));
         }
         Some(Err(e)) => {
             ui.colored_label(
@@ -180,7 +153,9 @@ fn racer_ui(ui: &mut egui::Ui, i: usize, racer: &RacerSettings, scene: &Scene) -
     commands
 }
 
-fn hyper_parameters_ui(ui: &mut egui::Ui, spec: &mut OptimizerSpec) {
+/// The hyper-parameters of `spec`, each named as torch names it, with what it means.
+fn hyper_parameters_ui(ui: &mut egui::Ui, spec: &mut OptimizerSpec, language: Language) {
+    let explain = |key: &str| language.text(&format!("param-{key}-tip"));
     egui::Grid::new("hyper-parameters")
         .num_columns(2)
         .show(ui, |ui| {
@@ -279,13 +254,14 @@ fn small_in_scientific(value: f64, decimals: std::ops::RangeInclusive<usize>) ->
     }
 }
 
-fn noise_ui(ui: &mut egui::Ui, state: &AppState) -> Vec<Command> {
+fn noise_ui(ui: &mut egui::Ui, state: &AppState, language: Language) -> Vec<Command> {
+    let tr = |key: &str| language.text(key);
     let mut commands = Vec::new();
-    ui.heading("Mini-batch noise");
+    ui.heading(tr("noise-heading"));
     let (mut noise, mut batch, mut seed) = (state.noise, state.batch, state.seed);
     let mut changed = false;
     egui::Grid::new("noise").num_columns(2).show(ui, |ui| {
-        let label = ui.label("noise σ");
+        let label = ui.label(tr("noise-sigma"));
         changed |= ui
             .add(
                 egui::DragValue::new(&mut noise)
@@ -293,23 +269,21 @@ fn noise_ui(ui: &mut egui::Ui, state: &AppState) -> Vec<Command> {
                     .speed(0.01),
             )
             .labelled_by(label.id)
-            .on_hover_text(
-                "Every gradient gets Gaussian noise of size σ/√B, as a mini-batch would give",
-            )
+            .on_hover_text(tr("noise-sigma-tip"))
             .changed();
         ui.end_row();
-        let label = ui.label("batch B");
+        let label = ui.label(tr("noise-batch"));
         changed |= ui
             .add(egui::DragValue::new(&mut batch).range(BATCH_RANGE))
             .labelled_by(label.id)
-            .on_hover_text("Larger batches average more samples: less noise")
+            .on_hover_text(tr("noise-batch-tip"))
             .changed();
         ui.end_row();
-        let label = ui.label("seed");
+        let label = ui.label(tr("noise-seed"));
         changed |= ui
             .add(egui::DragValue::new(&mut seed))
             .labelled_by(label.id)
-            .on_hover_text("Every racer sees the same noise sequence, so races are fair")
+            .on_hover_text(tr("noise-seed-tip"))
             .changed();
         ui.end_row();
     });

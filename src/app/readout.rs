@@ -8,6 +8,7 @@ use super::state::AppState;
 use super::surface_view::racer_name;
 use crate::analysis::{Probe, probe};
 use crate::format::number;
+use crate::i18n::Language;
 use crate::run::standings;
 use crate::surface::Kind;
 
@@ -18,7 +19,9 @@ pub fn readout_ui(
     scene: &Scene,
     hover: Option<[f64; 2]>,
     shown: f64,
+    language: Language,
 ) {
+    let tr = |key: &str| language.text(key);
     let head = scene
         .runs
         .get(state.selected)
@@ -31,18 +34,23 @@ pub fn readout_ui(
                 .map_or(run.current().point, |s| s.point)
         });
     let (at, whose) = match (hover, head) {
-        (Some(p), _) => (p, "at the cursor"),
-        (None, Some(p)) => (p, "at the selected racer"),
-        (None, None) => (scene.surface.domain().center(), "at the centre"),
+        (Some(p), _) => (p, "probe-at-cursor"),
+        (None, Some(p)) => (p, "probe-at-racer"),
+        (None, None) => (scene.surface.domain().center(), "probe-at-centre"),
     };
-    ui.heading("Hessian probe");
-    ui.label(RichText::new(format!("({:.4}, {:.4}) — {whose}", at[0], at[1])).small());
-    probe_ui(ui, &probe(&scene.surface, at));
+    ui.heading(tr("probe-heading"));
+    let point = [
+        ("x", format!("{:.4}", at[0])),
+        ("y", format!("{:.4}", at[1])),
+    ];
+    ui.label(RichText::new(language.text_with(whose, &point)).small());
+    probe_ui(ui, &probe(&scene.surface, at), language);
     ui.separator();
-    leaderboard_ui(ui, state, scene);
+    leaderboard_ui(ui, state, scene, language);
 }
 
-fn probe_ui(ui: &mut egui::Ui, p: &Probe) {
+fn probe_ui(ui: &mut egui::Ui, p: &Probe, language: Language) {
+    let tr = |key: &str| language.text(key);
     // Significant digits, so that a loss of 3e-7 or a stable rate of 2e-5 is not read as 0.
     let g = |v: f64| number(Some(v), 5);
     let line = |ui: &mut egui::Ui, name: &str, value: String, meaning: String| {
@@ -53,12 +61,10 @@ fn probe_ui(ui: &mut egui::Ui, p: &Probe) {
         ui.label(RichText::new(meaning).small().weak());
     };
     if !p.value.is_finite() {
-        let why = "Not defined here (as ln or sqrt of a negative number): no gradient, no \
-                   curvature, and a racer cannot start here.";
-        line(ui, "f", g(p.value), why.into());
+        line(ui, "f", g(p.value), tr("probe-undefined"));
         return;
     }
-    line(ui, "f", g(p.value), "The loss here.".into());
+    line(ui, "f", g(p.value), tr("probe-value"));
     line(
         ui,
         "∇f",
@@ -69,51 +75,50 @@ fn probe_ui(ui: &mut egui::Ui, p: &Probe) {
             g(p.gradient_norm)
         ),
         if p.gradient_norm < 1e-6 {
-            "Almost zero: a critical point. The Hessian tells which kind.".into()
+            tr("probe-gradient-zero")
         } else {
-            "Gradient descent steps against this arrow.".into()
+            tr("probe-gradient")
         },
     );
     line(
         ui,
         "λ",
         format!("{}, {}", g(p.eigenvalues[0]), g(p.eigenvalues[1])),
-        "Curvature along the two principal directions (the Hessian's eigenvalues).".into(),
+        tr("probe-eigenvalues"),
     );
     let kind = match p.kind {
-        Some(Kind::Minimum) => "Curves up in every direction: a minimum if ∇f = 0 here.",
-        Some(Kind::Maximum) => "Curves down in every direction: a maximum if ∇f = 0 here.",
-        Some(Kind::Saddle) => {
-            "Up one way, down the other: a saddle. The negative eigenvector is an escape route."
-        }
-        Some(Kind::Degenerate) => "A zero eigenvalue: the second-order test is inconclusive here.",
-        None => "Not differentiable here.",
+        Some(Kind::Minimum) => "minimum",
+        Some(Kind::Maximum) => "maximum",
+        Some(Kind::Saddle) => "saddle",
+        Some(Kind::Degenerate) => "degenerate",
+        None => "none",
     };
     line(
         ui,
-        "kind",
-        p.kind.map_or("—".into(), |k| k.to_string()),
-        kind.into(),
+        &tr("probe-kind"),
+        tr(&format!("probe-kind-{kind}")),
+        tr(&format!("probe-kind-{kind}-tip")),
     );
     line(
         ui,
         "κ",
         p.condition_number.map_or("∞".into(), |c| format!("{c:.1}")),
-        "Condition number |λ|max/|λ|min: large means a long thin valley where one step size cannot fit both directions.".into(),
+        tr("probe-condition"),
     );
     line(
         ui,
         "2/λmax",
         p.stable_lr.map_or("—".into(), g),
-        "Plain gradient descent with a learning rate above this diverges near here.".into(),
+        tr("probe-stable-rate"),
     );
 }
 
-fn leaderboard_ui(ui: &mut egui::Ui, state: &AppState, scene: &Scene) {
-    ui.heading("Leaderboard");
+fn leaderboard_ui(ui: &mut egui::Ui, state: &AppState, scene: &Scene, language: Language) {
+    let tr = |key: &str| language.text(key);
+    ui.heading(tr("leaderboard-heading"));
     let target = match scene.surface.best_known_value() {
-        Some(f) => format!("arrived: f ≤ f* + 1e-6 (f* = {})", number(Some(f), 5)),
-        None => "arrived: ‖∇f‖ ≤ 1e-6".into(),
+        Some(f) => language.text_with("leaderboard-arrived-value", &[("best", number(Some(f), 5))]),
+        None => tr("leaderboard-arrived-gradient"),
     };
     ui.label(RichText::new(target).small());
     // Racers that could not run are left out; `racer` indexes the runs that did.
@@ -125,8 +130,9 @@ fn leaderboard_ui(ui: &mut egui::Ui, state: &AppState, scene: &Scene) {
         .collect();
     let rows = standings(running.iter().map(|(_, r)| *r));
     egui::Grid::new("leaderboard").striped(true).show(ui, |ui| {
-        for h in ["#", "racer", "steps", "best f", "final f", "diverged"] {
-            ui.strong(h);
+        ui.strong("#");
+        for key in ["racer", "steps", "best", "final", "diverged"] {
+            ui.strong(tr(&format!("leaderboard-{key}")));
         }
         ui.end_row();
         for row in rows {

@@ -237,6 +237,11 @@ mod tests {
         refused("epochs = 60", "epochs = 100001", "epochs 100001");
         refused("hidden = \"16,16\"", "hidden = \"16,x\"", "hidden widths");
         refused(
+            "hidden = \"16,16\"",
+            "hidden = \"16,2048\"",
+            "a layer of 2048",
+        );
+        refused(
             "schedule = \"constant\"",
             "schedule = \"wobbly\"",
             "schedule",

@@ -5,6 +5,7 @@ use eframe::egui::{self, RichText};
 
 use super::scene::Scene;
 use super::state::AppState;
+use crate::i18n::Language;
 use crate::optim::{OptimizerKind, OptimizerSpec};
 use crate::run::Run;
 
@@ -35,16 +36,15 @@ pub fn step_through_ui(
     scene: &Scene,
     shown: f64,
     cache: &mut ReplayCache,
+    language: Language,
 ) {
     let Some(Ok(run)) = scene.runs.get(state.selected) else {
         return;
     };
-    ui.heading("Step by step");
+    ui.heading(language.text("step-heading"));
     let k = (shown.floor() as u64).min(run.current().step);
     if k == 0 {
-        ui.label(
-            "At the start: no update yet. Press → to take the first step and see it written out.",
-        );
+        ui.label(language.text("step-at-start"));
         return;
     }
     let key = Some((state.selected, k, scene.runs_version));
@@ -68,7 +68,8 @@ pub fn step_through_ui(
         return;
     };
     let spec = replay.optimizer().spec();
-    ui.label(RichText::new(format!("update {k} of {}", spec.label())).strong());
+    let update = [("update", k.to_string()), ("optimizer", spec.label())];
+    ui.label(RichText::new(language.text_with("step-update", &update)).strong());
     let line = |ui: &mut egui::Ui, text: String| {
         ui.label(RichText::new(text).monospace());
     };
@@ -81,10 +82,9 @@ pub fn step_through_ui(
     line(ui, format!("Δθ = {}", v2(after.update)));
     line(ui, format!("θ ← θ + Δθ = {}", v2(after.point)));
     ui.label(
-        RichText::new(format!(
-            "effective learning rate per coordinate: {}",
-            v2(after.effective_lr)
-        ))
+        RichText::new(
+            language.text_with("step-effective-rate", &[("rates", v2(after.effective_lr))]),
+        )
         .small(),
     );
 }

@@ -11,12 +11,13 @@ use crate::surface::{Family, zoo_entries};
 
 /// Draws the surface section.
 pub fn surface_panel_ui(ui: &mut egui::Ui, app: &LossApp) -> Vec<Command> {
+    let tr = |key: &str| app.language.text(key);
     let mut commands = Vec::new();
     let state = &app.state;
     let info = app.scene.surface.info();
-    let heading = ui.heading("Surface");
+    let heading = ui.heading(tr("surface-heading"));
     let selected_text = if state.surface.name == "expr:" {
-        "Custom formula".to_owned()
+        tr("surface-custom")
     } else {
         info.title.clone()
     };
@@ -27,14 +28,14 @@ pub fn surface_panel_ui(ui: &mut egui::Ui, app: &LossApp) -> Vec<Command> {
                 if family == Family::Custom {
                     let custom = state.surface.name == "expr:";
                     if ui
-                        .selectable_label(custom, "Custom formula f(x, y)")
+                        .selectable_label(custom, tr("surface-custom-menu"))
                         .clicked()
                     {
                         commands.push(Command::SelectSurface("expr:".into()));
                     }
                     continue;
                 }
-                ui.menu_button(family.title(), |ui| {
+                ui.menu_button(tr(family_key(family)), |ui| {
                     for entry in zoo_entries().filter(|e| e.family == family) {
                         let current = state.surface.name == entry.name;
                         if ui.selectable_label(current, entry.title).clicked() {
@@ -45,10 +46,7 @@ pub fn surface_panel_ui(ui: &mut egui::Ui, app: &LossApp) -> Vec<Command> {
                         let current = state.surface.name == NETWORK_SURFACE;
                         if ui
                             .selectable_label(current, NETWORK_TITLE)
-                            .on_hover_text(
-                                "The network of the Network window (its settings), trained, \
-                                 sliced along its Hessian's two top eigenvectors",
-                            )
+                            .on_hover_text(tr("surface-network-tip"))
                             .clicked()
                         {
                             commands.push(Command::SelectSurface(NETWORK_SURFACE.into()));
@@ -59,7 +57,7 @@ pub fn surface_panel_ui(ui: &mut egui::Ui, app: &LossApp) -> Vec<Command> {
         })
         .0
         .labelled_by(heading.id)
-        .on_hover_text("Pick a surface from the loss zoo, or type your own formula");
+        .on_hover_text(tr("surface-pick-tip"));
     if state.surface.name == "expr:" {
         formula_ui(ui, app, &mut commands);
     }
@@ -109,13 +107,12 @@ fn formula_ui(ui: &mut egui::Ui, app: &LossApp, commands: &mut Vec<Command>) {
                 .labelled_by(label.id)
         })
         .inner
-        .on_hover_text(format!(
-            "In x and y: + − * / ^, numbers like 1e-3, pi and e, and the functions {}. \
-             -x^2 means −(x²); 2^3^2 = 512. Press Enter to apply.",
-            crate::surface::function_names()
+        .on_hover_text(app.language.text_with(
+            "surface-formula-tip",
+            &[("functions", crate::surface::function_names())],
         ));
     let submitted = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-    if submitted || ui.button("Apply formula").clicked() {
+    if submitted || ui.button(app.language.text("surface-apply")).clicked() {
         commands.push(Command::SetFormula(text.clone()));
     }
     ui.data_mut(|d| d.insert_temp(id, text));
@@ -124,6 +121,7 @@ fn formula_ui(ui: &mut egui::Ui, app: &LossApp, commands: &mut Vec<Command>) {
 /// The switches that retrain the Network window's network and reshape its surface, with the
 /// condition number before and after.
 fn network_ui(ui: &mut egui::Ui, app: &LossApp, commands: &mut Vec<Command>) {
+    let tr = |key: &str| app.language.text(key);
     let settings = &app.state.network;
     let mut reshape = |changed: NetworkSettings| {
         commands.push(Command::ReshapeNetwork(changed));
@@ -131,10 +129,8 @@ fn network_ui(ui: &mut egui::Ui, app: &LossApp, commands: &mut Vec<Command>) {
     ui.horizontal(|ui| {
         let mut batch_norm = settings.batch_norm;
         if ui
-            .checkbox(&mut batch_norm, "batch norm")
-            .on_hover_text(
-                "Retrain with BatchNorm after each hidden layer and show the new surface",
-            )
+            .checkbox(&mut batch_norm, tr("surface-batch-norm"))
+            .on_hover_text(tr("surface-batch-norm-tip"))
             .changed()
         {
             reshape(NetworkSettings {
@@ -144,10 +140,8 @@ fn network_ui(ui: &mut egui::Ui, app: &LossApp, commands: &mut Vec<Command>) {
         }
         let mut normalize_inputs = settings.normalize_inputs;
         if ui
-            .checkbox(&mut normalize_inputs, "normalize inputs")
-            .on_hover_text(
-                "Retrain on features scaled to mean 0, variance 1 and show the new surface",
-            )
+            .checkbox(&mut normalize_inputs, tr("surface-normalize"))
+            .on_hover_text(tr("surface-normalize-tip"))
             .changed()
         {
             reshape(NetworkSettings {
@@ -157,14 +151,14 @@ fn network_ui(ui: &mut egui::Ui, app: &LossApp, commands: &mut Vec<Command>) {
         }
     });
     ui.horizontal(|ui| {
-        ui.label("loss");
-        for (loss, label, tip) in [
-            (Loss::Ce, "cross-entropy", "Softmax cross-entropy"),
-            (Loss::MseSoftmax, "MSE", "Squared error on the softmax"),
+        ui.label(tr("surface-loss"));
+        for (loss, key) in [
+            (Loss::Ce, "surface-loss-ce"),
+            (Loss::MseSoftmax, "surface-loss-mse"),
         ] {
             let response = ui
-                .selectable_label(settings.loss == loss, label)
-                .on_hover_text(format!("{tip}: retrain and show the new surface"));
+                .selectable_label(settings.loss == loss, tr(key))
+                .on_hover_text(tr(&format!("{key}-tip")));
             if response.clicked() && settings.loss != loss {
                 reshape(NetworkSettings {
                     loss,
@@ -180,11 +174,11 @@ fn network_ui(ui: &mut egui::Ui, app: &LossApp, commands: &mut Vec<Command>) {
                 ui.add(
                     egui::ProgressBar::new(fraction)
                         .desired_width(180.0)
-                        .text("Training the network"),
+                        .text(tr("surface-training")),
                 );
                 if ui
-                    .button("Stop")
-                    .on_hover_text("Stop training; the surface stays as it is")
+                    .button(tr("surface-stop"))
+                    .on_hover_text(tr("surface-stop-tip"))
                     .clicked()
                 {
                     commands.push(Command::StopTraining);
@@ -193,12 +187,12 @@ fn network_ui(ui: &mut egui::Ui, app: &LossApp, commands: &mut Vec<Command>) {
         }
         None if shown != Some(settings) => {
             ui.label(match shown {
-                Some(_) => "The Network window's settings changed since this network trained.",
-                None => "The network has not been trained with these settings yet.",
+                Some(_) => tr("surface-settings-changed"),
+                None => tr("surface-not-trained"),
             });
             if ui
-                .button("Train and show")
-                .on_hover_text("Train with the Network window's settings and show the surface")
+                .button(tr("surface-train"))
+                .on_hover_text(tr("surface-train-tip"))
                 .clicked()
             {
                 reshape(settings.clone());
@@ -225,6 +219,19 @@ fn network_ui(ui: &mut egui::Ui, app: &LossApp, commands: &mut Vec<Command>) {
          network's two largest curvatures. Large κ: a narrow ravine that one learning rate \
          crosses badly.",
     );
+}
+
+/// The message key of a zoo family's menu title.
+fn family_key(family: Family) -> &'static str {
+    match family {
+        Family::BowlsAndRavines => "family-bowls",
+        Family::Saddles => "family-saddles",
+        Family::ManyMinima => "family-many-minima",
+        Family::PlateausAndCliffs => "family-plateaus",
+        Family::Lecture => "family-lecture",
+        Family::Networks => "family-networks",
+        Family::Custom => "surface-custom",
+    }
 }
 
 /// What differs in `before` from `now`, e.g. "batch norm off, loss mse-softmax".

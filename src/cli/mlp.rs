@@ -8,7 +8,7 @@ use serde_json::json;
 
 use super::table::{number, render};
 use crate::nn::{
-    Activation, Architecture, DataSpec, DatasetKind, EpochRecord, Loss, LossPlane,
+    Activation, Architecture, DataSpec, DatasetKind, EpochRecord, HIDDEN_WIDTHS, Loss, LossPlane,
     MAX_FULL_HESSIAN, MAX_SLICE_GRID, MAX_SLICE_RANGE, Mlp, NormMode, Spectrum, Split, TrainSpec,
     check_fit, filter_normalized, hessian_directions, named_weights, pca_directions,
 };
@@ -83,14 +83,16 @@ pub enum Directions {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Widths(pub Vec<usize>);
 
-/// Parses `16,16` into widths of 1 to 1024.
+/// Parses `16,16` into widths of [`HIDDEN_WIDTHS`].
 pub fn parse_widths(text: &str) -> Result<Widths, String> {
     text.split(',')
         .map(|w| match w.trim().parse::<usize>() {
-            Ok(v) if (1..=1024).contains(&v) => Ok(v),
+            Ok(v) if HIDDEN_WIDTHS.contains(&v) => Ok(v),
             _ => Err(format!(
-                "'{}' is not a width from 1 to 1024 (expected e.g. 16,16)",
-                w.trim()
+                "'{}' is not a width from {} to {} (expected e.g. 16,16)",
+                w.trim(),
+                HIDDEN_WIDTHS.start(),
+                HIDDEN_WIDTHS.end()
             )),
         })
         .collect::<Result<_, _>>()

@@ -30,7 +30,8 @@ pub use fast_loss::FastLoss;
 pub use init::Initialization;
 pub use loss::{Loss, Targets};
 pub use model::{
-    Architecture, BN_EPS, BN_MOMENTUM, Layout, Mlp, NormMode, Pass, Role, RunningStats, Scaler,
+    Architecture, BN_EPS, BN_MOMENTUM, HIDDEN_WIDTHS, Layout, MAX_HIDDEN_LAYERS, Mlp, NormMode,
+    Pass, Role, RunningStats, Scaler, check_hidden,
 };
 pub use plane::LossPlane;
 pub use real::{Dual, Real};

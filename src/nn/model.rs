@@ -168,6 +168,29 @@ struct Cache<T> {
     normalized: Option<(Vec<T>, Vec<T>)>,
 }
 
+/// The most hidden layers a network has.
+pub const MAX_HIDDEN_LAYERS: usize = 16;
+/// The widths a hidden layer may have.
+pub const HIDDEN_WIDTHS: std::ops::RangeInclusive<usize> = 1..=1024;
+
+/// Refuses hidden layers beyond [`MAX_HIDDEN_LAYERS`] or widths outside [`HIDDEN_WIDTHS`].
+pub fn check_hidden(hidden: &[usize]) -> Result<(), NnError> {
+    if hidden.len() > MAX_HIDDEN_LAYERS {
+        return Err(NnError::Model(format!(
+            "at most {MAX_HIDDEN_LAYERS} hidden layers (got {})",
+            hidden.len()
+        )));
+    }
+    match hidden.iter().find(|w| !HIDDEN_WIDTHS.contains(w)) {
+        Some(w) => Err(NnError::Model(format!(
+            "hidden layers are {} to {} units wide (got a layer of {w})",
+            HIDDEN_WIDTHS.start(),
+            HIDDEN_WIDTHS.end()
+        ))),
+        None => Ok(()),
+    }
+}
+
 impl Architecture {
     /// The widths from input to output, e.g. `2-16-16-2`.
     pub fn shape(&self) -> String {
@@ -185,17 +208,7 @@ impl Architecture {
         if self.inputs == 0 || self.outputs == 0 {
             return bad("a network needs at least one input and one output".into());
         }
-        if self.hidden.len() > 16 {
-            return bad(format!(
-                "at most 16 hidden layers (got {})",
-                self.hidden.len()
-            ));
-        }
-        if let Some(w) = self.hidden.iter().find(|&&w| w == 0 || w > 1024) {
-            return bad(format!(
-                "hidden layers are 1 to 1024 units wide (got a layer of {w})"
-            ));
-        }
+        check_hidden(&self.hidden)?;
         if self.loss == Loss::Bce && self.outputs != 1 {
             return bad("bce needs exactly one output (two classes)".into());
         }

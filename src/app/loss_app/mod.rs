@@ -458,6 +458,7 @@ impl LossApp {
                             ui,
                             &self.state,
                             &self.scene,
+                            self.language,
                         ));
                     });
                 });
@@ -472,6 +473,7 @@ impl LossApp {
                         &self.scene,
                         self.clock.shown,
                         &mut self.thin_cache,
+                        self.language,
                     )
                 });
         }
@@ -480,7 +482,14 @@ impl LossApp {
             .default_size(330.0)
             .show(ui, |ui| {
                 egui::ScrollArea::vertical().show(ui, |ui| {
-                    readout::readout_ui(ui, &self.state, &self.scene, self.hover, self.clock.shown);
+                    readout::readout_ui(
+                        ui,
+                        &self.state,
+                        &self.scene,
+                        self.hover,
+                        self.clock.shown,
+                        self.language,
+                    );
                     if !self.clock.playing {
                         ui.separator();
                         step_through::step_through_ui(
@@ -489,6 +498,7 @@ impl LossApp {
                             &self.scene,
                             self.clock.shown,
                             &mut self.replay,
+                            self.language,
                         );
                     }
                 });
