@@ -226,3 +226,55 @@ step-heading = Step by step
 step-at-start = At the start: no update yet. Press → to take the first step and see it written out.
 step-update = update { $update } of { $optimizer }
 step-effective-rate = effective learning rate per coordinate: { $rates }
+
+network-data = data
+network-data-tip = A toy two-feature classification set, or regression: noisy points of y = sin(1.5·x), fitted with the mse loss
+network-examples = examples
+network-examples-tip = Train and test together; a quarter is held out for testing
+network-noise = noise
+network-noise-tip = How far points scatter from their class's shape
+network-augment = augment
+network-augment-tip = More training examples made from the ones there are. jitter: four copies of each, moved a little (a moved point keeps its class); upside-down: a copy of each mirrored top to bottom, class kept — sensible only where the classes look the same upside down; half-turn: a copy of each turned half round about the origin, which makes the training set exactly symmetric
+network-hidden = hidden
+network-hidden-tip = Width of each hidden layer, comma-separated: 16,16 is two layers of 16
+network-activation = activation
+network-init = init
+network-init-tip = How the parameters start. torch: weights and biases uniform in ±1/√fan-in, as nn.Linear; zero-output: every bias and the output layer's weights zero, so the network starts with the same output for every example
+network-loss = loss
+network-loss-tip = ce: softmax cross-entropy; mse: squared error on the raw outputs; mse-softmax: squared error on the softmax; bce: one sigmoid output
+network-batch-norm-tip = BatchNorm after each hidden linear layer (torch's BatchNorm1d)
+network-normalize-tip = Scale each feature to mean 0 and variance 1 before the network
+network-weight-decay = weight decay
+network-weight-decay-tip = λ of the L2 penalty (λ/2)·‖W‖² on the weights: a constraint that keeps them small, against overfitting; too large and the model can no longer fit
+network-optimizer-tip = As for the racers, e.g. adam:lr=0.01 or sgd:lr=0.1,momentum=0.9
+network-epochs = epochs
+network-batch = batch
+network-batch-tip = Examples per mini-batch
+network-seed-tip = Seed of the data, the first weights and the batches
+network-stop-tip = Stop after this epoch
+network-train = Train
+network-train-tip = Train a fresh network with these settings
+network-press-train = Press Train to train a network on the data; its decision boundary (or fitted curve) and its training and test curves appear here as it learns.
+network-epoch = epoch { $epoch }: training loss { $train }, test loss { $test }
+network-epoch-accuracy = epoch { $epoch }: training loss { $train }, test loss { $test }; accuracy { $train_accuracy } train, { $test_accuracy } test
+network-epoch-axis = epoch
+network-train-loss = train loss
+network-test-loss = test loss
+network-accuracy = accuracy
+network-train-accuracy = train accuracy
+network-test-accuracy = test accuracy
+network-boundary = decision boundary
+network-train-set = train
+network-test-set = test
+network-computing-spectrum = Computing the Hessian's eigenvalues…
+network-spectrum-full = Hessian at the trained weights, P = { $parameters }: { $positive } positive, { $negative } negative and { $zero } zero eigenvalues, minimum ratio { $minimum_ratio }; condition number κ = { $condition }; leading ratio λ₁/λ₂ = { $leading }.
+network-spectrum-full-before = Hessian at the trained weights, P = { $parameters }: { $positive } positive, { $negative } negative and { $zero } zero eigenvalues, minimum ratio { $minimum_ratio }; condition number κ = { $condition }; leading ratio λ₁/λ₂ = { $leading } (the network trained before: { $before }).
+network-spectrum-extremes = Hessian at the trained weights, P = { $parameters } (too many to form it, at most { $most }): the { $extremes } smallest and largest eigenvalues by Lanczos; leading ratio λ₁/λ₂ = { $leading }.
+network-spectrum-extremes-before = Hessian at the trained weights, P = { $parameters } (too many to form it, at most { $most }): the { $extremes } smallest and largest eigenvalues by Lanczos; leading ratio λ₁/λ₂ = { $leading } (the network trained before: { $before }).
+network-spectrum-tip =
+    The minimum ratio, as in the lecture, is the number of positive eigenvalues over all of them: 1 at a minimum without flat directions. After training it is below 1: most directions curve up, many are flat (zero), a few still curve down — negative eigenvalues mean a saddle point, not a local minimum.
+
+    κ = |λ|max/|λ|min over the non-zero eigenvalues is huge for any trained network: many directions are almost flat. The leading ratio λ₁/λ₂ compares the two steepest directions — the condition number of the plane the network surface shows. Batch norm and input normalization shrink it: retrain with them on and compare.
+network-spectrum-axis = eigenvalue λ (signed log scale; grey: zero)
+network-spectrum-count = count
+network-eigenvalues = eigenvalues

@@ -226,3 +226,55 @@ step-heading = 逐步查看
 step-at-start = 在起点：还没有更新。按 → 走第一步，看它一步步写出来。
 step-update = { $optimizer } 的第 { $update } 次更新
 step-effective-rate = 每个坐标实际的学习率：{ $rates }
+
+network-data = 数据
+network-data-tip = 一个两特征的玩具分类数据集，或回归：y = sin(1.5·x) 加上噪声的点，用 mse 损失拟合
+network-examples = 样本数
+network-examples-tip = 训练和测试合计；其中四分之一留作测试
+network-noise = 噪声
+network-noise-tip = 点偏离所属类别形状的程度
+network-augment = 增强
+network-augment-tip = 用已有的样本造出更多训练样本（数据增强，data augmentation）。jitter：每个样本复制四份，稍微移动（移动后的点保持类别）；upside-down：每个样本上下翻转复制一份，类别不变——只有在类别上下颠倒后看起来一样时才合理；half-turn：每个样本绕原点转半圈复制一份，使训练集完全对称
+network-hidden = 隐藏层
+network-hidden-tip = 每个隐藏层的宽度，用逗号分隔：16,16 是两层各 16 个单元
+network-activation = 激活函数
+network-init = 初始化
+network-init-tip = 参数如何开始。torch：权重和偏置在 ±1/√fan-in 内均匀分布，与 nn.Linear 相同；zero-output：所有偏置和输出层的权重都为零，所以网络一开始对每个样本输出都相同
+network-loss = 损失
+network-loss-tip = ce：softmax 交叉熵；mse：原始输出的平方误差；mse-softmax：softmax 之后的平方误差；bce：一个 sigmoid 输出
+network-batch-norm-tip = 在每个隐藏的线性层之后加上批次标准化（torch 的 BatchNorm1d）
+network-normalize-tip = 在进入网络之前，把每个特征缩放到均值 0、方差 1
+network-weight-decay = 权重衰减
+network-weight-decay-tip = 权重上 L2 惩罚 (λ/2)·‖W‖² 的 λ：让权重保持较小的限制，用来对抗过拟合；太大时模型就拟合不了了
+network-optimizer-tip = 与选手相同，例如 adam:lr=0.01 或 sgd:lr=0.1,momentum=0.9
+network-epochs = 轮次（epoch）
+network-batch = 批次
+network-batch-tip = 每个小批次的样本数
+network-seed-tip = 数据、初始权重和批次的种子
+network-stop-tip = 这一轮结束后停止
+network-train = 训练
+network-train-tip = 用这些设置训练一个全新的网络
+network-press-train = 按“训练”在数据上训练一个网络；它的决策边界（或拟合曲线）以及训练和测试曲线会随着学习出现在这里。
+network-epoch = 第 { $epoch } 轮：训练损失 { $train }，测试损失 { $test }
+network-epoch-accuracy = 第 { $epoch } 轮：训练损失 { $train }，测试损失 { $test }；准确率：训练 { $train_accuracy }，测试 { $test_accuracy }
+network-epoch-axis = 轮次
+network-train-loss = 训练损失
+network-test-loss = 测试损失
+network-accuracy = 准确率
+network-train-accuracy = 训练准确率
+network-test-accuracy = 测试准确率
+network-boundary = 决策边界
+network-train-set = 训练
+network-test-set = 测试
+network-computing-spectrum = 正在计算海森矩阵的特征值…
+network-spectrum-full = 训练后权重处的海森矩阵，P = { $parameters }：{ $positive } 个正、{ $negative } 个负、{ $zero } 个零特征值，最小值比例（minimum ratio）{ $minimum_ratio }；条件数 κ = { $condition }；前两大之比 λ₁/λ₂ = { $leading }。
+network-spectrum-full-before = 训练后权重处的海森矩阵，P = { $parameters }：{ $positive } 个正、{ $negative } 个负、{ $zero } 个零特征值，最小值比例（minimum ratio）{ $minimum_ratio }；条件数 κ = { $condition }；前两大之比 λ₁/λ₂ = { $leading }（之前训练的网络：{ $before }）。
+network-spectrum-extremes = 训练后权重处的海森矩阵，P = { $parameters }（太多，无法完整构造，最多 { $most }）：用 Lanczos 求出最小和最大的各 { $extremes } 个特征值；前两大之比 λ₁/λ₂ = { $leading }。
+network-spectrum-extremes-before = 训练后权重处的海森矩阵，P = { $parameters }（太多，无法完整构造，最多 { $most }）：用 Lanczos 求出最小和最大的各 { $extremes } 个特征值；前两大之比 λ₁/λ₂ = { $leading }（之前训练的网络：{ $before }）。
+network-spectrum-tip =
+    最小值比例（minimum ratio）与讲座中相同，是正特征值的个数除以全部特征值的个数：在没有平坦方向的最小值处为 1。训练之后它小于 1：大多数方向向上弯，许多方向是平的（零），还有几个方向向下弯——有负特征值就表示是鞍点，而不是局部最小值。
+
+    κ = 非零特征值中的 |λ|max/|λ|min，对任何训练过的网络都很大：许多方向几乎是平的。前两大之比 λ₁/λ₂ 比较最陡的两个方向，也就是网络曲面所显示的平面的条件数。批次标准化和输入归一化会让它变小：打开它们重新训练来比较。
+network-spectrum-axis = 特征值 λ（带符号的对数刻度；灰色：零）
+network-spectrum-count = 个数
+network-eigenvalues = 特征值

@@ -226,3 +226,55 @@ step-heading = 逐步檢視
 step-at-start = 在起點：還沒有更新。按 → 走第一步，看它一步步寫出來。
 step-update = { $optimizer } 的第 { $update } 次更新
 step-effective-rate = 每個座標實際的學習率：{ $rates }
+
+network-data = 資料
+network-data-tip = 一個兩特徵的玩具分類資料集，或迴歸：y = sin(1.5·x) 加上雜訊的點，用 mse 損失擬合
+network-examples = 樣本數
+network-examples-tip = 訓練和測試合計；其中四分之一留作測試
+network-noise = 雜訊
+network-noise-tip = 點偏離所屬類別形狀的程度
+network-augment = 增強
+network-augment-tip = 用已有的樣本造出更多訓練樣本（資料擴增，data augmentation）。jitter：每個樣本複製四份，稍微移動（移動後的點保持類別）；upside-down：每個樣本上下翻轉複製一份，類別不變——只有在類別上下顛倒後看起來一樣時才合理；half-turn：每個樣本繞原點轉半圈複製一份，使訓練集完全對稱
+network-hidden = 隱藏層
+network-hidden-tip = 每個隱藏層的寬度，用逗號分隔：16,16 是兩層各 16 個單元
+network-activation = 啟用函式
+network-init = 初始化
+network-init-tip = 參數如何開始。torch：權重和偏置在 ±1/√fan-in 內均勻分佈，與 nn.Linear 相同；zero-output：所有偏置和輸出層的權重都為零，所以網路一開始對每個樣本輸出都相同
+network-loss = 損失
+network-loss-tip = ce：softmax 交叉熵；mse：原始輸出的平方誤差；mse-softmax：softmax 之後的平方誤差；bce：一個 sigmoid 輸出
+network-batch-norm-tip = 在每個隱藏的線性層之後加上批次標準化（torch 的 BatchNorm1d）
+network-normalize-tip = 在進入網路之前，把每個特徵縮放到均值 0、方差 1
+network-weight-decay = 權重衰減
+network-weight-decay-tip = 權重上 L2 懲罰 (λ/2)·‖W‖² 的 λ：讓權重保持較小的限制，用來對抗過擬合；太大時模型就擬合不了了
+network-optimizer-tip = 與選手相同，例如 adam:lr=0.01 或 sgd:lr=0.1,momentum=0.9
+network-epochs = 回合（epoch）
+network-batch = 批次
+network-batch-tip = 每個小批次的樣本數
+network-seed-tip = 資料、初始權重和批次的種子
+network-stop-tip = 這一回合結束後停止
+network-train = 訓練
+network-train-tip = 用這些設定訓練一個全新的網路
+network-press-train = 按「訓練」在資料上訓練一個網路；它的決策邊界（或擬合曲線）以及訓練和測試曲線會隨著學習出現在這裡。
+network-epoch = 第 { $epoch } 回合：訓練損失 { $train }，測試損失 { $test }
+network-epoch-accuracy = 第 { $epoch } 回合：訓練損失 { $train }，測試損失 { $test }；準確率：訓練 { $train_accuracy }，測試 { $test_accuracy }
+network-epoch-axis = 回合
+network-train-loss = 訓練損失
+network-test-loss = 測試損失
+network-accuracy = 準確率
+network-train-accuracy = 訓練準確率
+network-test-accuracy = 測試準確率
+network-boundary = 決策邊界
+network-train-set = 訓練
+network-test-set = 測試
+network-computing-spectrum = 正在計算黑塞矩陣的特徵值…
+network-spectrum-full = 訓練後權重處的黑塞矩陣，P = { $parameters }：{ $positive } 個正、{ $negative } 個負、{ $zero } 個零特徵值，最小值比例（minimum ratio）{ $minimum_ratio }；條件數 κ = { $condition }；前兩大之比 λ₁/λ₂ = { $leading }。
+network-spectrum-full-before = 訓練後權重處的黑塞矩陣，P = { $parameters }：{ $positive } 個正、{ $negative } 個負、{ $zero } 個零特徵值，最小值比例（minimum ratio）{ $minimum_ratio }；條件數 κ = { $condition }；前兩大之比 λ₁/λ₂ = { $leading }（之前訓練的網路：{ $before }）。
+network-spectrum-extremes = 訓練後權重處的黑塞矩陣，P = { $parameters }（太多，無法完整構造，最多 { $most }）：用 Lanczos 求出最小和最大的各 { $extremes } 個特徵值；前兩大之比 λ₁/λ₂ = { $leading }。
+network-spectrum-extremes-before = 訓練後權重處的黑塞矩陣，P = { $parameters }（太多，無法完整構造，最多 { $most }）：用 Lanczos 求出最小和最大的各 { $extremes } 個特徵值；前兩大之比 λ₁/λ₂ = { $leading }（之前訓練的網路：{ $before }）。
+network-spectrum-tip =
+    最小值比例（minimum ratio）與講座中相同，是正特徵值的個數除以全部特徵值的個數：在沒有平坦方向的最小值處為 1。訓練之後它小於 1：大多數方向向上彎，許多方向是平的（零），還有幾個方向向下彎——有負特徵值就表示是鞍點，而不是局部最小值。
+
+    κ = 非零特徵值中的 |λ|max/|λ|min，對任何訓練過的網路都很大：許多方向幾乎是平的。前兩大之比 λ₁/λ₂ 比較最陡的兩個方向，也就是網路曲面所顯示的平面的條件數。批次標準化和輸入歸一化會讓它變小：開啟它們重新訓練來比較。
+network-spectrum-axis = 特徵值 λ（帶符號的對數刻度；灰色：零）
+network-spectrum-count = 個數
+network-eigenvalues = 特徵值

@@ -13,6 +13,7 @@ use super::network::{
     CLASS_COLORS, DATA_NOISE_RANGE, EPOCHS_RANGE, EXTREME_EIGENVALUES, NETWORK_BATCH_RANGE,
     NetworkSession, SAMPLES_RANGE, WEIGHT_DECAY_RANGE, WINDOW_SETS, option_name,
 };
+use crate::i18n::Language;
 use crate::nn::{
     Activation, Augmentation, DatasetKind, Initialization, Loss, MAX_FULL_HESSIAN, Targets,
 };
@@ -20,7 +21,7 @@ use crate::nn::{
 /// Draws the window while it is open.
 pub fn network_window(ctx: &egui::Context, area: egui::Rect, app: &mut LossApp) {
     let mut open = app.show_network;
-    let mut window = egui::Window::new("Network")
+    let mut window = egui::Window::new(app.language.text("toolbar-network"))
         .open(&mut open)
         .default_pos(area.min + egui::vec2(8.0, 8.0))
         .constrain_to(area);
@@ -44,39 +45,34 @@ pub fn network_window(ctx: &egui::Context, area: egui::Rect, app: &mut LossApp) 
 
 /// The data, network and training settings, and Train / Stop.
 fn settings_ui(ui: &mut egui::Ui, app: &mut LossApp) {
+    let language = app.language;
+    let tr = |key: &str| language.text(key);
     let s = &mut app.state.network;
     egui::Grid::new("network-settings")
         .num_columns(2)
         .spacing([8.0, 4.0])
         .show(ui, |ui| {
-            ui.label("data").on_hover_text(
-                "A toy two-feature classification set, or regression: noisy points of \
-                 y = sin(1.5·x), fitted with the mse loss",
-            );
+            ui.label(tr("network-data"))
+                .on_hover_text(tr("network-data-tip"));
             choice(ui, "network-data", &mut s.dataset, &WINDOW_SETS);
             if s.dataset == DatasetKind::Regression {
                 s.loss = Loss::Mse;
             }
             ui.end_row();
-            ui.label("examples")
-                .on_hover_text("Train and test together; a quarter is held out for testing");
+            ui.label(tr("network-examples"))
+                .on_hover_text(tr("network-examples-tip"));
             ui.add(egui::DragValue::new(&mut s.samples).range(SAMPLES_RANGE));
             ui.end_row();
-            ui.label("noise")
-                .on_hover_text("How far points scatter from their class's shape");
+            ui.label(tr("network-noise"))
+                .on_hover_text(tr("network-noise-tip"));
             ui.add(
                 egui::DragValue::new(&mut s.noise)
                     .range(DATA_NOISE_RANGE)
                     .speed(0.01),
             );
             ui.end_row();
-            ui.label("augment").on_hover_text(
-                "More training examples made from the ones there are. jitter: four copies of \
-                 each, moved a little (a moved point keeps its class); upside-down: a copy of \
-                 each mirrored top to bottom, class kept — sensible only where the classes \
-                 look the same upside down; half-turn: a copy of each turned half round about \
-                 the origin, which makes the training set exactly symmetric",
-            );
+            ui.label(tr("network-augment"))
+                .on_hover_text(tr("network-augment-tip"));
             let augmentations = [
                 Augmentation::None,
                 Augmentation::Jitter,
@@ -85,12 +81,11 @@ fn settings_ui(ui: &mut egui::Ui, app: &mut LossApp) {
             ];
             choice(ui, "network-augment", &mut s.augmentation, &augmentations);
             ui.end_row();
-            ui.label("hidden").on_hover_text(
-                "Width of each hidden layer, comma-separated: 16,16 is two layers of 16",
-            );
+            ui.label(tr("network-hidden"))
+                .on_hover_text(tr("network-hidden-tip"));
             ui.add(egui::TextEdit::singleline(&mut s.hidden).desired_width(120.0));
             ui.end_row();
-            ui.label("activation");
+            ui.label(tr("network-activation"));
             let activations = [
                 Activation::Tanh,
                 Activation::Relu,
@@ -100,33 +95,26 @@ fn settings_ui(ui: &mut egui::Ui, app: &mut LossApp) {
             ];
             choice(ui, "network-activation", &mut s.activation, &activations);
             ui.end_row();
-            ui.label("init").on_hover_text(
-                "How the parameters start. torch: weights and biases uniform in ±1/√fan-in, as \
-                 nn.Linear; zero-output: every bias and the output layer's weights zero, so the \
-                 network starts with the same output for every example",
-            );
+            ui.label(tr("network-init"))
+                .on_hover_text(tr("network-init-tip"));
             let inits = [Initialization::Torch, Initialization::ZeroOutput];
             choice(ui, "network-init", &mut s.init, &inits);
             ui.end_row();
-            ui.label("loss").on_hover_text(
-                "ce: softmax cross-entropy; mse: squared error on the raw outputs; mse-softmax: \
-                 squared error on the softmax; bce: one sigmoid output",
-            );
+            ui.label(tr("network-loss"))
+                .on_hover_text(tr("network-loss-tip"));
             let losses = [Loss::Ce, Loss::Mse, Loss::MseSoftmax, Loss::Bce];
             choice(ui, "network-loss", &mut s.loss, &losses);
             ui.end_row();
             ui.label("");
-            ui.checkbox(&mut s.batch_norm, "batch norm")
-                .on_hover_text("BatchNorm after each hidden linear layer (torch's BatchNorm1d)");
+            ui.checkbox(&mut s.batch_norm, tr("surface-batch-norm"))
+                .on_hover_text(tr("network-batch-norm-tip"));
             ui.end_row();
             ui.label("");
-            ui.checkbox(&mut s.normalize_inputs, "normalize inputs")
-                .on_hover_text("Scale each feature to mean 0 and variance 1 before the network");
+            ui.checkbox(&mut s.normalize_inputs, tr("surface-normalize"))
+                .on_hover_text(tr("network-normalize-tip"));
             ui.end_row();
-            ui.label("weight decay").on_hover_text(
-                "λ of the L2 penalty (λ/2)·‖W‖² on the weights: a constraint that keeps them \
-                 small, against overfitting; too large and the model can no longer fit",
-            );
+            ui.label(tr("network-weight-decay"))
+                .on_hover_text(tr("network-weight-decay-tip"));
             ui.add(
                 egui::DragValue::new(&mut s.weight_decay)
                     .range(WEIGHT_DECAY_RANGE)
@@ -134,18 +122,19 @@ fn settings_ui(ui: &mut egui::Ui, app: &mut LossApp) {
                     .max_decimals(4),
             );
             ui.end_row();
-            ui.label("optimizer")
-                .on_hover_text("As for the racers, e.g. adam:lr=0.01 or sgd:lr=0.1,momentum=0.9");
+            ui.label(tr("racer-optimizer"))
+                .on_hover_text(tr("network-optimizer-tip"));
             ui.add(egui::TextEdit::singleline(&mut s.optimizer).desired_width(140.0));
             ui.end_row();
-            ui.label("epochs");
+            ui.label(tr("network-epochs"));
             ui.add(egui::DragValue::new(&mut s.epochs).range(EPOCHS_RANGE));
             ui.end_row();
-            ui.label("batch").on_hover_text("Examples per mini-batch");
+            ui.label(tr("network-batch"))
+                .on_hover_text(tr("network-batch-tip"));
             ui.add(egui::DragValue::new(&mut s.batch).range(NETWORK_BATCH_RANGE));
             ui.end_row();
-            ui.label("seed")
-                .on_hover_text("Seed of the data, the first weights and the batches");
+            ui.label(tr("noise-seed"))
+                .on_hover_text(tr("network-seed-tip"));
             ui.add(egui::DragValue::new(&mut s.seed));
             ui.end_row();
         });
@@ -155,8 +144,8 @@ fn settings_ui(ui: &mut egui::Ui, app: &mut LossApp) {
         Some(fraction) => {
             ui.horizontal(|ui| {
                 if ui
-                    .button("Stop")
-                    .on_hover_text("Stop after this epoch")
+                    .button(tr("surface-stop"))
+                    .on_hover_text(tr("network-stop-tip"))
                     .clicked()
                 {
                     session.stop();
@@ -166,8 +155,8 @@ fn settings_ui(ui: &mut egui::Ui, app: &mut LossApp) {
         }
         None => {
             if ui
-                .button("Train")
-                .on_hover_text("Train a fresh network with these settings")
+                .button(tr("network-train"))
+                .on_hover_text(tr("network-train-tip"))
                 .clicked()
             {
                 session.start(&app.state.network, ui.ctx());
@@ -196,49 +185,47 @@ fn choice<T: ValueEnum + Copy + PartialEq>(
 }
 
 /// A small plot of a quantity per epoch, with a legend.
-fn epoch_plot<'a>(id: &'a str, quantity: &'a str) -> Plot<'a> {
+fn epoch_plot<'a>(id: &'a str, epoch: &str, quantity: String) -> Plot<'a> {
     Plot::new(id)
         .height(160.0)
         .width(300.0)
         .legend(Legend::default())
-        .x_axis_label("epoch")
+        .x_axis_label(epoch.to_owned())
         .x_grid_spacer(log_grid_spacer(5))
         .y_axis_label(quantity)
 }
 
 /// The data with the decision boundary, and the loss and accuracy curves.
 fn results_ui(ui: &mut egui::Ui, app: &LossApp) {
+    let language = app.language;
+    let tr = |key: &str| language.text(key);
     let session = &app.network;
     let Some(split) = &session.split else {
-        ui.label(
-            "Press Train to train a network on the data; its decision boundary (or fitted curve) and its \
-                  training and test curves appear here as it learns.",
-        );
+        ui.label(tr("network-press-train"));
         return;
     };
     if let Some(last) = session.history.last() {
         let loss = |v: f64| crate::format::number(Some(v), 4);
         let (train, test) = (loss(last.train_loss), loss(last.test_loss));
         let percent = |a: Option<f64>| a.map_or("—".into(), |a| format!("{:.1} %", 100.0 * a));
+        let mut args = vec![
+            ("epoch", last.epoch.to_string()),
+            ("train", train),
+            ("test", test),
+        ];
         ui.label(if split.train.classes > 0 {
-            format!(
-                "epoch {}: training loss {train}, test loss {test}; accuracy {} train, {} test",
-                last.epoch,
-                percent(last.train_accuracy),
-                percent(last.test_accuracy),
-            )
+            args.push(("train_accuracy", percent(last.train_accuracy)));
+            args.push(("test_accuracy", percent(last.test_accuracy)));
+            language.text_with("network-epoch-accuracy", &args)
         } else {
-            format!(
-                "epoch {}: training loss {train}, test loss {test}",
-                last.epoch
-            )
+            language.text_with("network-epoch", &args)
         });
     }
     ui.horizontal_top(|ui| {
         if split.train.features == 1 {
-            fit_plot(ui, session, split);
+            fit_plot(ui, session, split, language);
         } else {
-            boundary_plot(ui, session, split);
+            boundary_plot(ui, session, split, language);
         }
         ui.vertical(|ui| {
             let curve = |name: &str, f: &dyn Fn(&crate::nn::EpochRecord) -> Option<f64>| {
@@ -249,22 +236,23 @@ fn results_ui(ui: &mut egui::Ui, app: &LossApp) {
                     .collect();
                 Line::new(name.to_owned(), points)
             };
-            epoch_plot("network-loss-curves", "loss").show(ui, |plot| {
-                plot.line(curve("train loss", &|r| Some(r.train_loss)));
-                plot.line(curve("test loss", &|r| Some(r.test_loss)));
+            let epoch = tr("network-epoch-axis");
+            epoch_plot("network-loss-curves", &epoch, tr("surface-loss")).show(ui, |plot| {
+                plot.line(curve(&tr("network-train-loss"), &|r| Some(r.train_loss)));
+                plot.line(curve(&tr("network-test-loss"), &|r| Some(r.test_loss)));
             });
             if split.train.classes > 0 {
-                epoch_plot("network-accuracy-curves", "accuracy")
+                epoch_plot("network-accuracy-curves", &epoch, tr("network-accuracy"))
                     .include_y(0.0)
                     .include_y(1.0)
                     .show(ui, |plot| {
-                        plot.line(curve("train accuracy", &|r| r.train_accuracy));
-                        plot.line(curve("test accuracy", &|r| r.test_accuracy));
+                        plot.line(curve(&tr("network-train-accuracy"), &|r| r.train_accuracy));
+                        plot.line(curve(&tr("network-test-accuracy"), &|r| r.test_accuracy));
                     });
             }
         });
     });
-    spectrum_ui(ui, session);
+    spectrum_ui(ui, session, language);
 }
 
 /// A square plot of the data, without axes or interaction.
@@ -278,7 +266,12 @@ fn data_plot(id: &str) -> Plot<'_> {
 }
 
 /// The two-feature data, coloured by class, over the live decision boundary.
-fn boundary_plot(ui: &mut egui::Ui, session: &NetworkSession, split: &crate::nn::Split) {
+fn boundary_plot(
+    ui: &mut egui::Ui,
+    session: &NetworkSession,
+    split: &crate::nn::Split,
+    language: Language,
+) {
     data_plot("network-boundary")
         .data_aspect(1.0)
         .show_axes([false, false])
@@ -287,7 +280,7 @@ fn boundary_plot(ui: &mut egui::Ui, session: &NetworkSession, split: &crate::nn:
                 let centre = PlotPoint::new(0.5 * (x0 + x1), 0.5 * (y0 + y1));
                 let size = egui::vec2((x1 - x0) as f32, (y1 - y0) as f32);
                 plot.image(PlotImage::new(
-                    "decision boundary",
+                    language.text("network-boundary"),
                     texture.id(),
                     centre,
                     size,
@@ -305,7 +298,11 @@ fn boundary_plot(ui: &mut egui::Ui, session: &NetworkSession, split: &crate::nn:
                         .filter(|&(_, &k)| k == c)
                         .map(|(row, _)| [row[0], row.get(1).copied().unwrap_or(0.0)])
                         .collect();
-                    let name = if filled { "train" } else { "test" };
+                    let name = language.text(if filled {
+                        "network-train-set"
+                    } else {
+                        "network-test-set"
+                    });
                     plot.points(
                         Points::new(format!("{name} class {c}"), points)
                             .color(CLASS_COLORS[c % CLASS_COLORS.len()])
@@ -319,7 +316,12 @@ fn boundary_plot(ui: &mut egui::Ui, session: &NetworkSession, split: &crate::nn:
 
 /// The one-feature regression data and the network's live fitted curve: where a flexible
 /// network on few points "goes freestyle".
-fn fit_plot(ui: &mut egui::Ui, session: &NetworkSession, split: &crate::nn::Split) {
+fn fit_plot(
+    ui: &mut egui::Ui,
+    session: &NetworkSession,
+    split: &crate::nn::Split,
+    language: Language,
+) {
     data_plot("network-fit")
         .legend(Legend::default().background_alpha(0.6))
         .x_axis_label("x")
@@ -327,20 +329,26 @@ fn fit_plot(ui: &mut egui::Ui, session: &NetworkSession, split: &crate::nn::Spli
         .show(ui, |plot| {
             let [train, test] = [CLASS_COLORS[0], CLASS_COLORS[1]];
             plot.points(
-                Points::new("train", split.train.regression_points().unwrap_or_default())
-                    .color(train)
-                    .filled(true)
-                    .radius(3.0),
+                Points::new(
+                    language.text("network-train-set"),
+                    split.train.regression_points().unwrap_or_default(),
+                )
+                .color(train)
+                .filled(true)
+                .radius(3.0),
             );
             plot.points(
-                Points::new("test", split.test.regression_points().unwrap_or_default())
-                    .color(test)
-                    .filled(false)
-                    .radius(3.0),
+                Points::new(
+                    language.text("network-test-set"),
+                    split.test.regression_points().unwrap_or_default(),
+                )
+                .color(test)
+                .filled(false)
+                .radius(3.0),
             );
             if let Some(curve) = &session.fit {
                 plot.line(
-                    Line::new("network", curve.clone())
+                    Line::new(language.text("toolbar-network"), curve.clone())
                         .color(CLASS_COLORS[3])
                         .width(2.0),
                 );
@@ -352,57 +360,49 @@ fn fit_plot(ui: &mut egui::Ui, session: &NetworkSession, split: &crate::nn::Spli
 const SPECTRUM_BINS: usize = 40;
 
 /// The trained network's Hessian eigenvalues as a histogram, with what they say.
-fn spectrum_ui(ui: &mut egui::Ui, session: &NetworkSession) {
+fn spectrum_ui(ui: &mut egui::Ui, session: &NetworkSession, language: Language) {
     if session.computing_spectrum() {
         ui.horizontal(|ui| {
             ui.spinner();
-            ui.label("Computing the Hessian's eigenvalues…");
+            ui.label(language.text("network-computing-spectrum"));
         });
         return;
     }
     let Some(spectrum) = &session.spectrum else {
         return;
     };
-    let before = session
-        .previous_leading_ratio
-        .map(|k| {
-            format!(
-                " (the network trained before: {})",
-                crate::format::number(Some(k), 4)
-            )
-        })
-        .unwrap_or_default();
-    let leading = crate::format::number(spectrum.leading_ratio, 4);
-    let summary = if spectrum.complete {
-        format!(
-            "Hessian at the trained weights, P = {}: {} positive, {} negative and {} zero \
-             eigenvalues, minimum ratio {}; condition number κ = {}; leading ratio λ₁/λ₂ = \
-             {leading}{before}.",
-            spectrum.parameters,
-            spectrum.positive,
-            spectrum.negative,
-            spectrum.parameters - spectrum.positive - spectrum.negative,
-            crate::format::number(spectrum.minimum_ratio, 3),
-            crate::format::number(spectrum.condition_number, 4),
-        )
+    let number = |v: Option<f64>, digits| crate::format::number(v, digits);
+    let mut args = vec![
+        ("parameters", spectrum.parameters.to_string()),
+        ("leading", number(spectrum.leading_ratio, 4)),
+    ];
+    let key = if spectrum.complete {
+        let zero = spectrum.parameters - spectrum.positive - spectrum.negative;
+        args.extend([
+            ("positive", spectrum.positive.to_string()),
+            ("negative", spectrum.negative.to_string()),
+            ("zero", zero.to_string()),
+            ("minimum_ratio", number(spectrum.minimum_ratio, 3)),
+            ("condition", number(spectrum.condition_number, 4)),
+        ]);
+        "network-spectrum-full"
     } else {
-        format!(
-            "Hessian at the trained weights, P = {} (too many to form it, at most \
-             {MAX_FULL_HESSIAN}): the {EXTREME_EIGENVALUES} smallest and largest eigenvalues \
-             by Lanczos; leading ratio λ₁/λ₂ = {leading}{before}.",
-            spectrum.parameters,
-        )
+        args.extend([
+            ("most", MAX_FULL_HESSIAN.to_string()),
+            ("extremes", EXTREME_EIGENVALUES.to_string()),
+        ]);
+        "network-spectrum-extremes"
     };
-    ui.label(summary).on_hover_text(
-        "The minimum ratio, as in the lecture, is the number of positive eigenvalues over all \
-         of them: 1 at a minimum without flat directions. After training it is below 1: most \
-         directions curve up, many are flat (zero), a few still curve down — negative \
-         eigenvalues mean a saddle point, not a local minimum.\n\n\
-         κ = |λ|max/|λ|min over the non-zero eigenvalues is huge for any trained network: many \
-         directions are almost flat. The leading ratio λ₁/λ₂ compares the two steepest \
-         directions — the condition number of the plane the network surface shows. Batch \
-         norm and input normalization shrink it: retrain with them on and compare.",
-    );
+    // The same sentence, and the ratio of the network trained before when there is one.
+    let key = match session.previous_leading_ratio {
+        Some(before) => {
+            args.push(("before", number(Some(before), 4)));
+            format!("{key}-before")
+        }
+        None => key.to_owned(),
+    };
+    ui.label(language.text_with(&key, &args))
+        .on_hover_text(language.text("network-spectrum-tip"));
     // A signed log scale: t = ±log₁₀(|λ|/τ), with eigenvalues below the zero tolerance τ at 0.
     let tolerance = spectrum.zero_tolerance();
     let scaled: Vec<f64> = spectrum
@@ -467,14 +467,14 @@ fn spectrum_ui(ui: &mut egui::Ui, session: &NetworkSession) {
     };
     Plot::new("network-spectrum")
         .height(140.0)
-        .x_axis_label("eigenvalue λ (signed log scale; grey: zero)")
+        .x_axis_label(language.text("network-spectrum-axis"))
         .x_axis_formatter(label)
         .x_grid_spacer(decades)
-        .y_axis_label("count")
+        .y_axis_label(language.text("network-spectrum-count"))
         .allow_drag(false)
         .allow_zoom(false)
         .allow_scroll(false)
         .show(ui, |plot| {
-            plot.bar_chart(BarChart::new("eigenvalues", bars))
+            plot.bar_chart(BarChart::new(language.text("network-eigenvalues"), bars))
         });
 }
