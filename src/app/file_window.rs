@@ -36,14 +36,15 @@ pub enum FileAction {
 }
 
 impl FileAction {
-    fn title(self) -> &'static str {
+    /// The message key naming it: `dialog-<key>` is the dialog's title.
+    fn key(self) -> &'static str {
         match self {
-            Self::SaveScenario => "Save scenario",
-            Self::OpenScenario => "Open scenario",
-            Self::ExportPng => "Export the view as PNG",
-            Self::ExportGif => "Export the race as an animated GIF",
-            Self::ExportTrajectories => "Export trajectories",
-            Self::ExportWindow => "Export the window as PNG",
+            Self::SaveScenario => "save",
+            Self::OpenScenario => "open",
+            Self::ExportPng => "export-png",
+            Self::ExportGif => "export-gif",
+            Self::ExportTrajectories => "export-trajectories",
+            Self::ExportWindow => "export-window",
         }
     }
 
@@ -76,13 +77,13 @@ impl FileAction {
         Some(egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, key))
     }
 
-    /// The button's word.
+    /// The button's word, as a message key.
     fn verb(self) -> &'static str {
         match self {
-            Self::OpenScenario => "Open",
-            Self::SaveScenario => "Save",
+            Self::OpenScenario => "dialog-verb-open",
+            Self::SaveScenario => "dialog-verb-save",
             Self::ExportPng | Self::ExportGif | Self::ExportTrajectories | Self::ExportWindow => {
-                "Export"
+                "dialog-verb-export"
             }
         }
     }
@@ -240,32 +241,26 @@ impl Target {
     }
 
     /// A line saying what is wrong or what will happen, if anything needs saying.
-    fn message(&self, action: FileAction, typed: &str) -> Option<String> {
+    fn message(&self, action: FileAction, typed: &str, language: Language) -> Option<String> {
         let path = Path::new(typed.trim());
         let name = path
             .file_name()
             .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-        match self {
-            Self::Ready => None,
-            Self::Replaces => Some(format!(
-                "⚠ {name} exists: {} replaces it.",
-                match action {
-                    FileAction::SaveScenario => "saving",
-                    _ => "exporting",
-                }
-            )),
-            Self::ReadOnly => Some(format!("⚠ {name} is read-only.")),
-            Self::Empty => Some("Type the path of a file.".into()),
-            Self::Folder if action == FileAction::OpenScenario => {
-                Some("This is a folder: pick a scenario below or type its name.".into())
+        let folder = path.parent().unwrap_or(path).display().to_string();
+        let (key, args) = match self {
+            Self::Ready => return None,
+            Self::Replaces if action == FileAction::SaveScenario => {
+                ("dialog-replaces-saving", vec![("name", name)])
             }
-            Self::Folder => Some("This is a folder: add a file name.".into()),
-            Self::Missing => Some(format!("There is no file called {name} here.")),
-            Self::NoFolder => Some(format!(
-                "The folder {} does not exist.",
-                path.parent().unwrap_or(path).display()
-            )),
-        }
+            Self::Replaces => ("dialog-replaces-exporting", vec![("name", name)]),
+            Self::ReadOnly => ("dialog-read-only", vec![("name", name)]),
+            Self::Empty => ("dialog-empty", vec![]),
+            Self::Folder if action == FileAction::OpenScenario => ("dialog-folder-open", vec![]),
+            Self::Folder => ("dialog-folder", vec![]),
+            Self::Missing => ("dialog-missing", vec![("name", name)]),
+            Self::NoFolder => ("dialog-no-folder", vec![("folder", folder)]),
+        };
+        Some(language.text_with(key, &args))
     }
 }
 
@@ -299,10 +294,12 @@ pub fn file_dialog_ui(
     ctx: &egui::Context,
     area: egui::Rect,
     dialog: &mut FileDialog,
+    language: Language,
 ) -> Vec<Command> {
+    let tr = |key: &str| language.text(key);
     let mut commands = Vec::new();
     let mut open = true;
-    egui::Window::new(dialog.action.title())
+    egui::Window::new(tr(&format!("dialog-{}", dialog.action.key())))
         .pivot(egui::Align2::CENTER_TOP)
         .default_pos(area.center_top() + egui::vec2(0.0, 60.0))
         .constrain_to(area)
@@ -313,7 +310,7 @@ pub fn file_dialog_ui(
             let action = dialog.action;
             let submitted = ui
                 .horizontal(|ui| {
-                    let label = ui.label("Path");
+                    let label = ui.label(tr("dialog-path"));
                     let response = ui
                         .add(egui::TextEdit::singleline(&mut dialog.path).desired_width(380.0))
                         .labelled_by(label.id);
@@ -324,7 +321,7 @@ pub fn file_dialog_ui(
                 })
                 .inner;
             let target = Target::of(action, &dialog.path);
-            if let Some(message) = target.message(action, &dialog.path) {
+            if let Some(message) = target.message(action, &dialog.path, language) {
                 let color = if matches!(target, Target::Replaces | Target::ReadOnly) {
                     ui.visuals().warn_fg_color
                 } else {
@@ -333,11 +330,11 @@ pub fn file_dialog_ui(
                 ui.colored_label(color, message);
             }
             if action == FileAction::OpenScenario {
-                commands.extend(scenario_list_ui(ui, dialog));
+                commands.extend(scenario_list_ui(ui, dialog, language));
             }
             if matches!(action, FileAction::ExportPng | FileAction::ExportGif) {
                 ui.horizontal(|ui| {
-                    ui.label("Size");
+                    ui.label(tr("dialog-size"));
                     ui.add(
                         egui::DragValue::new(&mut dialog.size[0])
                             .range(64..=4096)
@@ -353,25 +350,25 @@ pub fn file_dialog_ui(
             }
             if action == FileAction::ExportGif {
                 ui.horizontal(|ui| {
-                    ui.label("Frames");
+                    ui.label(tr("dialog-frames"));
                     ui.add(egui::DragValue::new(&mut dialog.frames).range(2..=600))
-                        .on_hover_text("Frames spread evenly over the race, 80 ms each");
+                        .on_hover_text(tr("dialog-frames-tip"));
                 });
             }
             if target == Target::ReadOnly {
                 ui.checkbox(
                     &mut dialog.replace_read_only,
-                    "Replace it anyway (it stays read-only)",
+                    tr("dialog-replace-read-only"),
                 );
             }
             let ready = matches!(target, Target::Ready | Target::Replaces)
                 || (target == Target::ReadOnly && dialog.replace_read_only);
             let verb = if matches!(target, Target::Replaces | Target::ReadOnly) {
-                "Replace"
+                "dialog-verb-replace"
             } else {
                 action.verb()
             };
-            let button = ui.add_enabled(ready, egui::Button::new(verb));
+            let button = ui.add_enabled(ready, egui::Button::new(tr(verb)));
             if ready && (button.clicked() || submitted) {
                 match dialog.command() {
                     Ok(command) => commands.push(command),
@@ -381,7 +378,9 @@ pub fn file_dialog_ui(
             if let Some(error) = &dialog.error {
                 ui.colored_label(
                     ui.visuals().error_fg_color,
-                    crate::format::one_line(&format!("Not written: {error}")),
+                    crate::format::one_line(
+                        &language.text_with("dialog-not-written", &[("reason", error.clone())]),
+                    ),
                 );
             }
         });
@@ -393,14 +392,18 @@ pub fn file_dialog_ui(
 
 /// The Open dialog's list of the scenarios in the typed path's folder: a click picks one, a
 /// double-click opens it.
-fn scenario_list_ui(ui: &mut egui::Ui, dialog: &mut FileDialog) -> Option<Command> {
+fn scenario_list_ui(
+    ui: &mut egui::Ui,
+    dialog: &mut FileDialog,
+    language: Language,
+) -> Option<Command> {
     let typed = PathBuf::from(dialog.path.trim());
     let files = dialog.scenarios().to_vec();
     if files.is_empty() {
-        ui.weak("No scenario files (.toml) in this folder.");
+        ui.weak(language.text("dialog-no-scenarios"));
         return None;
     }
-    ui.weak("Scenarios in this folder, newest first:");
+    ui.weak(language.text("dialog-scenarios"));
     let mut picked = None;
     for file in files {
         let name = file

@@ -522,7 +522,7 @@ impl LossApp {
         commands.extend(hyper_window::hyper_window(&ctx, windows_area, self));
         network_window::network_window(&ctx, windows_area, self);
         if let Some(dialog) = &mut self.file_dialog {
-            commands.extend(file_dialog_ui(&ctx, windows_area, dialog));
+            commands.extend(file_dialog_ui(&ctx, windows_area, dialog, self.language));
         }
         for command in commands {
             self.apply(command, &ctx);
