@@ -188,7 +188,8 @@ pub fn lesson_panel_ui(
                 } else {
                     ("lesson-does-not-hold", egui::Color32::from_rgb(180, 40, 40))
                 };
-                let claim = language.text_with(key, &[("claim", report.claim.clone())]);
+                let claim = lesson.claim_in(language, &report.measured);
+                let claim = language.text_with(key, &[("claim", claim)]);
                 ui.label(RichText::new(claim).size(17.0).color(color));
                 let verdict = if report.control_holds {
                     "lesson-control-holds"
@@ -198,7 +199,7 @@ pub fn lesson_panel_ui(
                 if let Some(figure) = &report.figure {
                     figure_ui(ui, figure);
                 }
-                let control = [("control", lowercase_first(&report.control))];
+                let control = [("control", lowercase_first(&lesson.control_in(language)))];
                 ui.label(RichText::new(language.text_with(verdict, &control)).small())
                     .on_hover_text(tr("lesson-control-tip"));
             }

@@ -99,17 +99,25 @@ pub fn execute(
             if json {
                 writeln!(out, "{}", serde_json::to_string_pretty(&reports)?)?;
             } else {
-                for r in &reports {
-                    let mark = if r.holds { "holds" } else { "DOES NOT HOLD" };
-                    let control = if r.control_holds {
-                        "HOLDS TOO: the claim cannot fail"
+                for (lesson, r) in chosen.iter().zip(&reports) {
+                    let mark = if r.holds {
+                        "cli-lesson-holds"
                     } else {
-                        "fails, as it should"
+                        "cli-lesson-does-not-hold"
                     };
+                    let verdict = if r.control_holds {
+                        "cli-lesson-control-holds"
+                    } else {
+                        "cli-lesson-control-fails"
+                    };
+                    let control = [("control", lesson.control_in(language))];
                     writeln!(
                         out,
-                        "{} — {mark}\n  {}\n  control ({}): {control}",
-                        r.name, r.claim, r.control
+                        "{} — {}\n  {}\n  {}",
+                        r.name,
+                        language.text(mark),
+                        lesson.claim_in(language, &r.measured),
+                        language.text_with(verdict, &control)
                     )?;
                 }
             }

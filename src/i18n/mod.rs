@@ -105,10 +105,13 @@ impl Language {
     }
 
     /// The message `key` with its placeables filled from `args` (already formatted).
-    pub fn text_with(self, key: &str, args: &[(&'static str, String)]) -> String {
+    pub fn text_with(self, key: &str, args: &[(&str, String)]) -> String {
         let args: HashMap<Cow<'static, str>, FluentValue> = args
             .iter()
-            .map(|(name, value)| (Cow::Borrowed(*name), FluentValue::from(value.clone())))
+            .map(|(name, value)| {
+                let name = Cow::Owned((*name).to_owned());
+                (name, FluentValue::from(value.clone()))
+            })
             .collect();
         LOCALES.lookup_with_args(&self.identifier(), key, &args)
     }

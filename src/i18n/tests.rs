@@ -68,13 +68,81 @@ fn every_message_is_translated_into_both_scripts_with_the_same_placeables() {
             let found = LOCALES.lookup_single_language(&language.identifier(), id, Some(&args));
             assert!(found.is_ok(), "{id} in {}: {found:?}", language.tag());
         }
-        // Every lesson has its title in both scripts; nothing is left over.
+        // Every lesson has its title, claim and control in both scripts, the claim with the
+        // quantities of the lesson file's own; nothing is left over.
         let lessons = built_in().expect("the lessons");
         let mut expected: BTreeSet<String> = english.keys().cloned().collect();
-        expected.extend(lessons.iter().map(|l| format!("lesson-{}-title", l.name)));
+        for lesson in &lessons {
+            for part in ["title", "claim", "control"] {
+                expected.insert(format!("lesson-{}-{part}", lesson.name));
+            }
+            let id = format!("lesson-{}-claim", lesson.name);
+            assert_eq!(
+                translated.get(&id),
+                Some(&claim_quantities(&lesson.claim)),
+                "{id} in {}",
+                language.tag()
+            );
+        }
         let found: BTreeSet<String> = translated.keys().cloned().collect();
         assert_eq!(found, expected, "{}", language.tag());
     }
+}
+
+/// The placeables a translated claim uses for the English template's quantities: `{k}` is
+/// `k`, a share `{k:%}` is `k_percent`, a difference of shares `{k:pp}` is `k_pp`.
+fn claim_quantities(template: &str) -> BTreeSet<String> {
+    template
+        .split('{')
+        .skip(1)
+        .filter_map(|part| part.split_once('}'))
+        .map(|(quantity, _)| match quantity.split_once(':') {
+            Some((key, "%")) => format!("{key}_percent"),
+            Some((key, _)) => format!("{key}_pp"),
+            None => quantity.to_owned(),
+        })
+        .collect()
+}
+
+/// Measured quantities by name.
+fn measured(values: &[(&str, f64)]) -> BTreeMap<String, f64> {
+    values.iter().map(|&(k, v)| (k.to_owned(), v)).collect()
+}
+
+#[test]
+fn claims_in_chinese_carry_the_measured_numbers() {
+    let lessons = built_in().expect("the lessons");
+    let lesson = |name: &str| lessons.iter().find(|l| l.name == name).expect(name);
+    let saddle = measured(&[
+        ("gradient_norm", 0.0),
+        ("h11", 0.0),
+        ("h12", -2.0),
+        ("h22", 0.0),
+        ("lambda_min", -2.0),
+        ("lambda_max", 2.0),
+        ("u_x", std::f64::consts::FRAC_1_SQRT_2),
+        ("u_y", std::f64::consts::FRAC_1_SQRT_2),
+        ("drop", 0.009975),
+    ]);
+    let claim = lesson("saddle").claim_in(Language::SimplifiedChinese, &saddle);
+    assert!(claim.starts_with("在原点 ‖∇L‖ = 0，"), "{claim}");
+    assert!(claim.contains("H = [[0, -2], [-2, 0]]"), "{claim}");
+    assert!(claim.contains("让损失降低 0.009975"), "{claim}");
+    let shares = measured(&[
+        ("test_accuracy", 0.95),
+        ("shifted_accuracy", 0.65),
+        ("gap", 0.3),
+        ("test_accuracy_large", 0.97),
+        ("shifted_accuracy_large", 0.66),
+    ]);
+    let claim = lesson("mismatch").claim_in(Language::TraditionalChinese, &shares);
+    assert!(claim.contains("分對 95 %"), "{claim}");
+    assert!(claim.contains("差距 30 個百分點"), "{claim}");
+    let english = lesson("mismatch").claim_in(Language::English, &shares);
+    assert!(
+        english.contains("(a gap of 30 percentage points)"),
+        "{english}"
+    );
 }
 
 #[test]

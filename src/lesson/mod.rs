@@ -119,6 +119,32 @@ impl Lesson {
         }
     }
 
+    /// The claim in `language` with the `measured` numbers filled in: the lesson file's own
+    /// in English, its translation otherwise (a share `{k:%}` is passed as `k_percent`, with its
+    /// " %", a difference of shares `{k:pp}` as the bare number `k_pp`).
+    pub fn claim_in(&self, language: Language, measured: &BTreeMap<String, f64>) -> String {
+        if language == Language::English {
+            return filled(&self.claim, measured);
+        }
+        let mut args = Vec::new();
+        for (key, &value) in measured {
+            let percent = quantity(100.0 * value);
+            args.push((key.clone(), quantity(value)));
+            args.push((format!("{key}_percent"), format!("{percent} %")));
+            args.push((format!("{key}_pp"), percent));
+        }
+        let args: Vec<(&str, String)> = args.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
+        language.text_with(&format!("lesson-{}-claim", self.name), &args)
+    }
+
+    /// What the control changes and why the claim should then fail, in `language`.
+    pub fn control_in(&self, language: Language) -> String {
+        match language {
+            Language::English => self.control.why.clone(),
+            _ => language.text(&format!("lesson-{}-control", self.name)),
+        }
+    }
+
     /// Parses a lesson file. The explanation's lines, wrapped in the file, are joined into
     /// paragraphs, so that the panel wraps them to its own width (in presentation mode too).
     pub fn parse(text: &str) -> Result<Self, String> {
