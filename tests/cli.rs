@@ -57,7 +57,10 @@ fn lesson_titles_follow_lang_or_the_locale_and_json_stays_english() {
     fails("--lang klingon lesson list", "en, zh-Hans and zh-Hant");
     // A measured claim in Chinese, its numbers formatted as in English.
     let claim = text(losscape(&args("--lang zh-Hans lesson check saddle")));
-    assert!(claim.starts_with("saddle — 成立\n  在原点 ‖∇L‖ = 0，"), "{claim}");
+    assert!(
+        claim.starts_with("saddle — 成立\n  在原点 ‖∇L‖ = 0，"),
+        "{claim}"
+    );
     assert!(claim.contains("让损失降低 0.009975"), "{claim}");
     assert!(claim.contains("对照组（在 (1, 1)"), "{claim}");
     let english = text(losscape(&args("lesson check saddle")));

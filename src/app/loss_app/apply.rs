@@ -106,7 +106,7 @@ impl LossApp {
             Command::FindCriticalPoints => {
                 let surface = self.scene.surface.clone();
                 self.jobs.critical = Some(Job::spawn(
-                    "Searching for critical points",
+                    self.language.text("job-critical"),
                     ctx,
                     move |progress| find_critical_points_with(&surface, 41, progress),
                 ));
@@ -140,10 +140,14 @@ impl LossApp {
                     Ok(()) => {
                         self.recent_paths
                             .remember(FileAction::SaveScenario, &to.named);
-                        let done = format!("Saved the scenario to {}.", to.named.display());
+                        let path = [("path", to.named.display().to_string())];
+                        let done = self.language.text_with("notice-saved", &path);
                         self.report_done(done, ctx);
                     }
-                    Err(e) => self.notice = Some(format!("Not saved: {e}")),
+                    Err(e) => {
+                        let reason = [("reason", e)];
+                        self.notice = Some(self.language.text_with("notice-not-saved", &reason));
+                    }
                 }
                 self.file_dialog = None;
             }
@@ -151,33 +155,41 @@ impl LossApp {
                 match open_scenario(&path).and_then(|state| self.install(state, ctx)) {
                     Ok(()) => {
                         self.recent_paths.remember(FileAction::OpenScenario, &path);
-                        self.report_done(format!("Opened {}.", path.display()), ctx);
+                        let opened = [("path", path.display().to_string())];
+                        let done = self.language.text_with("notice-opened", &opened);
+                        self.report_done(done, ctx);
                         self.file_dialog = None;
                     }
                     Err(e) => {
-                        self.notice = Some(format!("Not opened, the setup is unchanged: {e}"))
+                        let reason = [("reason", e)];
+                        self.notice = Some(self.language.text_with("notice-not-opened", &reason));
                     }
                 }
             }
             Command::ExportPng(to, size) => {
                 self.recent_paths.remember(FileAction::ExportPng, &to.named);
-                let (state, shown) = (self.state.clone(), self.clock.shown);
-                self.jobs.export = Some(Job::spawn("Drawing the PNG", ctx, move |_| {
+                let (state, shown, language) =
+                    (self.state.clone(), self.clock.shown, self.language);
+                let label = language.text("job-png");
+                self.jobs.export = Some(Job::spawn(label, ctx, move |_| {
                     let image = render_view(state, size, Some(shown));
                     save_png(&image, &to)?;
-                    Ok(format!("Exported the view to {}.", to.named.display()))
+                    let path = [("path", to.named.display().to_string())];
+                    Ok(language.text_with("notice-exported-view", &path))
                 }));
                 self.file_dialog = None;
             }
             Command::ExportGif(to, size, frames) => {
                 self.recent_paths.remember(FileAction::ExportGif, &to.named);
-                let state = self.state.clone();
-                self.jobs.export = Some(Job::spawn("Drawing the GIF", ctx, move |progress| {
+                let (state, language) = (self.state.clone(), self.language);
+                let label = language.text("job-gif");
+                self.jobs.export = Some(Job::spawn(label, ctx, move |progress| {
                     let written = render_gif(state, size, frames, GIF_DELAY_MS, progress, &to)?;
-                    Ok(format!(
-                        "Exported {written} frames to {}.",
-                        to.named.display()
-                    ))
+                    let args = [
+                        ("frames", written.to_string()),
+                        ("path", to.named.display().to_string()),
+                    ];
+                    Ok(language.text_with("notice-exported-gif", &args))
                 }));
                 self.file_dialog = None;
             }
@@ -194,10 +206,16 @@ impl LossApp {
                     Ok(()) => {
                         self.recent_paths
                             .remember(FileAction::ExportTrajectories, &to.named);
-                        let done = format!("Exported the trajectories to {}.", to.named.display());
+                        let path = [("path", to.named.display().to_string())];
+                        let done = self
+                            .language
+                            .text_with("notice-exported-trajectories", &path);
                         self.report_done(done, ctx);
                     }
-                    Err(e) => self.notice = Some(format!("Not exported: {e}")),
+                    Err(e) => {
+                        let reason = [("reason", e)];
+                        self.notice = Some(self.language.text_with("notice-not-exported", &reason));
+                    }
                 }
                 self.file_dialog = None;
             }
@@ -238,7 +256,10 @@ impl LossApp {
                 self.compare = Some(pane);
                 self.state.compare = Some(name);
             }
-            Err(e) => self.notice = Some(format!("The view was not split: {e}")),
+            Err(e) => {
+                let reason = [("reason", e)];
+                self.notice = Some(self.language.text_with("notice-not-split", &reason));
+            }
         }
     }
 
@@ -255,10 +276,11 @@ impl LossApp {
                 // A network lesson's window shows its network; other lessons close it.
                 self.show_network = lesson.setup.network.is_some();
                 self.network_window_below_lesson = self.show_network;
-                self.lesson = Some(OpenLesson::open(index, lesson, ctx));
+                self.lesson = Some(OpenLesson::open(index, lesson, ctx, self.language));
             }
             Err(e) => {
-                self.notice = Some(format!("Lesson '{}' could not be set up: {e}", lesson.name))
+                let args = [("name", lesson.name.clone()), ("reason", e)];
+                self.notice = Some(self.language.text_with("notice-lesson-not-set-up", &args));
             }
         }
     }
@@ -267,7 +289,8 @@ impl LossApp {
     fn push_racer(&mut self, racer: RacerSettings, ctx: &egui::Context) {
         let index = self.state.racers.len();
         if index >= MAX_RACERS {
-            self.notice = Some(format!("At most {MAX_RACERS} racers race at once."));
+            let most = [("most", MAX_RACERS.to_string())];
+            self.notice = Some(self.language.text_with("notice-too-many-racers", &most));
             return;
         }
         self.state.racers.push(RacerSettings {

@@ -50,7 +50,7 @@ impl LossApp {
             self.state.clone(),
             indices.clone(),
         );
-        let job = Job::spawn("Computing the paths", ctx, move |progress| {
+        let job = Job::spawn(self.language.text("job-paths"), ctx, move |progress| {
             compute_paths(&surface, &state, &racers, progress)
         });
         self.jobs.paths = Some(job);
@@ -67,7 +67,8 @@ impl LossApp {
     /// stops).
     pub(super) fn refine_grid(&mut self, ctx: &egui::Context) {
         let (surface, log) = (self.scene.surface.clone(), self.state.view.log_scale);
-        self.jobs.grid = Some(Job::spawn("Refining the surface", ctx, move |progress| {
+        let label = self.language.text("job-grid");
+        self.jobs.grid = Some(Job::spawn(label, ctx, move |progress| {
             ShadedGrid::fine(&surface, log, progress)
         }));
     }
@@ -92,7 +93,8 @@ impl LossApp {
         self.basin_key = Some(key);
         self.basins = None;
         let surface = self.scene.surface.clone();
-        self.jobs.basins = Some(Job::spawn("Mapping basins", ctx, move |progress| {
+        let label = self.language.text("job-basins");
+        self.jobs.basins = Some(Job::spawn(label, ctx, move |progress| {
             let config = config?;
             let steps = config.max_steps;
             basin_map_with(&surface, &config, BASIN_GRID, steps, progress)
@@ -133,7 +135,7 @@ impl LossApp {
             None => Milestone::GradNorm(1e-6),
         };
         self.jobs.hyper = Some(Job::spawn(
-            "Mapping hyper-parameters",
+            self.language.text("job-hyper"),
             ctx,
             move |progress| {
                 let config = config?;
@@ -177,7 +179,10 @@ impl LossApp {
         if let Some((result, _)) = take_finished(&mut self.jobs.export) {
             match result {
                 Ok(done) => self.report_done(done, ctx),
-                Err(e) => self.notice = Some(format!("Not exported: {e}")),
+                Err(e) => {
+                    let reason = [("reason", e)];
+                    self.notice = Some(self.language.text_with("notice-not-exported", &reason));
+                }
             }
         }
         let nearest = egui::TextureOptions::NEAREST;
@@ -186,14 +191,17 @@ impl LossApp {
             Some((Ok(_), true)) => {
                 self.hyper_key = None;
                 self.show_hyper_map = false;
-                self.notice = Some("Hyper-parameter map cancelled.".into());
+                self.notice = Some(self.language.text("notice-hyper-cancelled"));
             }
             Some((Ok(map), false)) => {
                 let image =
                     crate::app::hyper_window::hyper_image(&map, self.state.steps.min(BASIN_STEPS));
                 self.hyper = Some((map, ctx.load_texture("hyper-map", image, nearest)));
             }
-            Some((Err(e), _)) => self.notice = Some(format!("No hyper-parameter map: {e}")),
+            Some((Err(e), _)) => {
+                let reason = [("reason", e)];
+                self.notice = Some(self.language.text_with("notice-no-hyper-map", &reason));
+            }
             None => {}
         }
         match take_finished(&mut self.jobs.basins) {
@@ -205,7 +213,10 @@ impl LossApp {
                 let image = crate::app::colors::basin_image(&map);
                 self.basins = Some((map, ctx.load_texture("basins", image, nearest)));
             }
-            Some((Err(e), _)) => self.notice = Some(format!("No basin map: {e}")),
+            Some((Err(e), _)) => {
+                let reason = [("reason", e)];
+                self.notice = Some(self.language.text_with("notice-no-basins", &reason));
+            }
             None => {}
         }
         if let Some((shaded, cancelled)) = take_finished(&mut self.jobs.grid)
@@ -216,10 +227,9 @@ impl LossApp {
         }
         if let Some((points, cancelled)) = take_finished(&mut self.jobs.critical) {
             if cancelled {
-                self.notice = Some(format!(
-                    "Critical-point search cancelled: {} points found so far are shown.",
-                    points.len()
-                ));
+                let found = [("found", points.len().to_string())];
+                let text = self.language.text_with("notice-critical-cancelled", &found);
+                self.notice = Some(text);
             }
             self.scene.found = points;
         }
@@ -237,20 +247,21 @@ impl LossApp {
                 return;
             }
             Capture::Taken(image) => {
-                let to = capture.to.clone();
-                self.jobs.export = Some(Job::spawn("Saving the window", ctx, move |_| {
+                let (to, language) = (capture.to.clone(), self.language);
+                let label = language.text("job-window");
+                self.jobs.export = Some(Job::spawn(label, ctx, move |_| {
                     save_png(&image, &to)?;
-                    let [w, h] = image.size;
-                    Ok(format!(
-                        "Exported the window ({w} × {h} px) to {}.",
-                        to.named.display()
-                    ))
+                    let [width, height] = image.size;
+                    let args = [
+                        ("width", width.to_string()),
+                        ("height", height.to_string()),
+                        ("path", to.named.display().to_string()),
+                    ];
+                    Ok(language.text_with("notice-exported-window", &args))
                 }));
             }
             Capture::TimedOut => {
-                self.notice = Some(
-                    "Not exported: the graphics backend sent no picture of the window.".into(),
-                );
+                self.notice = Some(self.language.text("notice-no-window-picture"));
             }
         }
         self.window_capture = None;
