@@ -332,3 +332,15 @@ notice-hyper-cancelled = Hyper-parameter map cancelled.
 notice-no-hyper-map = No hyper-parameter map: { $reason }
 notice-no-basins = No basin map: { $reason }
 notice-critical-cancelled = Critical-point search cancelled: { $found } points found so far are shown.
+
+maps-expensive = Off on this surface: each evaluation is a pass over a network's training data, and a map needs millions of them.
+hyper-no-racer = Add a racer first.
+hyper-computing = Computing…
+hyper-about = { $optimizer } from ({ $x }, { $y }): steps to arrive. Bright = fast, grey = never within the budget, dark red = diverged. Drag the ○ to choose the racer's setting.
+hyper-axis = log₁₀ learning rate
+hyper-at-pointer = At the pointer: { $cell }
+hyper-hover = Hover the map to read a cell's numbers.
+hyper-cell-diverges = lr { $lr }, { $key } { $value } → diverges
+hyper-cell-one-step = lr { $lr }, { $key } { $value } → arrives in 1 step
+hyper-cell-arrives = lr { $lr }, { $key } { $value } → arrives in { $steps } steps
+hyper-cell-never = lr { $lr }, { $key } { $value } → not within { $budget } steps

@@ -332,3 +332,15 @@ notice-hyper-cancelled = 超参数图已取消。
 notice-no-hyper-map = 没有超参数图：{ $reason }
 notice-no-basins = 没有吸引域图：{ $reason }
 notice-critical-cancelled = 临界点搜索已取消：显示目前找到的 { $found } 个点。
+
+maps-expensive = 在这个曲面上关闭：每次求值都要遍历一个网络的训练数据，而一张图需要几百万次。
+hyper-no-racer = 请先添加一位选手。
+hyper-computing = 计算中…
+hyper-about = { $optimizer } 从 ({ $x }, { $y }) 出发：到达所需的步数。亮 = 快，灰 = 在步数上限内没有到达，暗红 = 发散。拖动 ○ 来选择选手的设置。
+hyper-axis = log₁₀ 学习率
+hyper-at-pointer = 指针处：{ $cell }
+hyper-hover = 把指针移到图上，读出一个格子的数值。
+hyper-cell-diverges = lr { $lr }，{ $key } { $value } → 发散
+hyper-cell-one-step = lr { $lr }，{ $key } { $value } → 1 步到达
+hyper-cell-arrives = lr { $lr }，{ $key } { $value } → { $steps } 步到达
+hyper-cell-never = lr { $lr }，{ $key } { $value } → { $budget } 步内没有到达

@@ -332,3 +332,15 @@ notice-hyper-cancelled = 超參數圖已取消。
 notice-no-hyper-map = 沒有超參數圖：{ $reason }
 notice-no-basins = 沒有吸引域圖：{ $reason }
 notice-critical-cancelled = 臨界點搜尋已取消：顯示目前找到的 { $found } 個點。
+
+maps-expensive = 在這個曲面上關閉：每次求值都要遍歷一個網路的訓練資料，而一張圖需要幾百萬次。
+hyper-no-racer = 請先新增一位選手。
+hyper-computing = 計算中…
+hyper-about = { $optimizer } 從 ({ $x }, { $y }) 出發：到達所需的步數。亮 = 快，灰 = 在步數上限內沒有到達，暗紅 = 發散。拖曳 ○ 來選擇選手的設定。
+hyper-axis = log₁₀ 學習率
+hyper-at-pointer = 指標處：{ $cell }
+hyper-hover = 把指標移到圖上，讀出一個格子的數值。
+hyper-cell-diverges = lr { $lr }，{ $key } { $value } → 發散
+hyper-cell-one-step = lr { $lr }，{ $key } { $value } → 1 步到達
+hyper-cell-arrives = lr { $lr }，{ $key } { $value } → { $steps } 步到達
+hyper-cell-never = lr { $lr }，{ $key } { $value } → { $budget } 步內沒有到達

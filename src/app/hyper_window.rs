@@ -4,11 +4,11 @@
 use eframe::egui::{self, Color32};
 use egui_plot::{MarkerShape, Plot, PlotImage, PlotPoint, Points};
 
-use super::EXPENSIVE_MAPS;
 use super::command::Command;
 use super::loss_app::{BASIN_STEPS, LossApp};
 use crate::analysis::HyperMap;
 use crate::format::number;
+use crate::i18n::Language;
 
 /// Cells per side of the map.
 pub const HYPER_GRID: usize = 40;
@@ -52,52 +52,59 @@ fn cell_at(map: &HyperMap, at: [f64; 2]) -> usize {
 }
 
 /// One cell in words: its setting and what the run did with `budget` steps.
-fn describe(map: &HyperMap, cell: usize, budget: u64) -> String {
+fn describe(map: &HyperMap, cell: usize, budget: u64, language: Language) -> String {
     let n = map.lrs.len();
     let (lr, value) = (map.lrs[cell % n], map.values[cell / n]);
-    let outcome = match (map.steps[cell], map.diverged[cell]) {
-        (_, true) => "diverges".to_owned(),
-        (Some(1), _) => "arrives in 1 step".to_owned(),
-        (Some(s), _) => format!("arrives in {s} steps"),
-        (None, false) => format!("not within {budget} steps"),
+    let mut args = vec![
+        ("lr", number(Some(lr), 3)),
+        ("key", map.key.clone()),
+        ("value", number(Some(value), 3)),
+    ];
+    let key = match (map.steps[cell], map.diverged[cell]) {
+        (_, true) => "hyper-cell-diverges",
+        (Some(1), _) => "hyper-cell-one-step",
+        (Some(steps), _) => {
+            args.push(("steps", steps.to_string()));
+            "hyper-cell-arrives"
+        }
+        (None, false) => {
+            args.push(("budget", budget.to_string()));
+            "hyper-cell-never"
+        }
     };
-    format!(
-        "lr {}, {} {} → {outcome}",
-        number(Some(lr), 3),
-        map.key,
-        number(Some(value), 3)
-    )
+    language.text_with(key, &args)
 }
 
 /// Draws the window; dragging or clicking the map sets the selected racer's two values.
 pub fn hyper_window(ctx: &egui::Context, area: egui::Rect, app: &mut LossApp) -> Vec<Command> {
+    let language = app.language;
+    let tr = |key: &str| language.text(key);
     let mut commands = Vec::new();
     let mut open = app.show_hyper_map;
-    egui::Window::new("Hyper-parameter map")
+    egui::Window::new(tr("toolbar-hyper-map"))
         .open(&mut open)
         .default_pos(area.min + egui::vec2(8.0, 8.0))
         .constrain_to(area)
         .default_size([460.0, 460.0])
         .show(ctx, |ui| {
             let Some(racer) = app.state.racers.get(app.state.selected).cloned() else {
-                ui.label("Add a racer first.");
+                ui.label(tr("hyper-no-racer"));
                 return;
             };
             if app.scene.surface.is_expensive() {
-                ui.label(EXPENSIVE_MAPS);
+                ui.label(tr("maps-expensive"));
                 return;
             }
             let Some((map, texture)) = &app.hyper else {
-                ui.label("Computing…");
+                ui.label(tr("hyper-computing"));
                 return;
             };
-            ui.label(format!(
-                "{} from ({:.3}, {:.3}): steps to arrive. Bright = fast, grey = never within the \
-                 budget, dark red = diverged. Drag the ○ to choose the racer's setting.",
-                racer.optimizer.kind.name(),
-                racer.start[0],
-                racer.start[1]
-            ));
+            let about = [
+                ("optimizer", racer.optimizer.kind.name().to_owned()),
+                ("x", format!("{:.3}", racer.start[0])),
+                ("y", format!("{:.3}", racer.start[1])),
+            ];
+            ui.label(language.text_with("hyper-about", &about));
             let n = map.lrs.len();
             let (x0, x1) = (map.lrs[0].log10(), map.lrs[n - 1].log10());
             let (y0, y1) = (map.values[0], map.values[n - 1]);
@@ -115,7 +122,7 @@ pub fn hyper_window(ctx: &egui::Context, area: egui::Rect, app: &mut LossApp) ->
             let readout_height = 2.0 * ui.text_style_height(&egui::TextStyle::Body) + 8.0;
             let response = Plot::new("hyper-map")
                 .height((ui.available_height() - readout_height).max(120.0))
-                .x_axis_label("log₁₀ learning rate")
+                .x_axis_label(tr("hyper-axis"))
                 .y_axis_label(map.key.clone())
                 .allow_drag(false)
                 .allow_zoom(false)
@@ -150,10 +157,11 @@ pub fn hyper_window(ctx: &egui::Context, area: egui::Rect, app: &mut LossApp) ->
                 Some(pos) => {
                     let v = response.transform.value_from_position(pos);
                     let cell = cell_at(map, [v.x, v.y]);
-                    ui.label(format!("At the pointer: {}", describe(map, cell, budget)));
+                    let cell = [("cell", describe(map, cell, budget, language))];
+                    ui.label(language.text_with("hyper-at-pointer", &cell));
                 }
                 None => {
-                    ui.weak("Hover the map to read a cell's numbers.");
+                    ui.weak(tr("hyper-hover"));
                 }
             }
             let pressed = ui.input(|i| i.pointer.primary_down());
@@ -191,16 +199,23 @@ mod tests {
         assert_eq!(cell_at(&map, [-9.0, -5.0]), 0);
         assert_eq!(cell_at(&map, [5.0, 5.0]), 5);
         assert_eq!(
-            describe(&map, 0, 2000),
+            describe(&map, 0, 2000, Language::English),
             "lr 0.00100, momentum 0 → arrives in 900 steps"
         );
         assert_eq!(
-            describe(&map, 4, 2000),
+            describe(&map, 4, 2000, Language::English),
             "lr 0.0100, momentum 0.500 → arrives in 1 step"
         );
-        assert_eq!(describe(&map, 2, 2000), "lr 0.100, momentum 0 → diverges");
         assert_eq!(
-            describe(&map, 5, 2000),
+            describe(&map, 2, 2000, Language::English),
+            "lr 0.100, momentum 0 → diverges"
+        );
+        assert_eq!(
+            describe(&map, 2, 2000, Language::SimplifiedChinese),
+            "lr 0.100，momentum 0 → 发散"
+        );
+        assert_eq!(
+            describe(&map, 5, 2000, Language::English),
             "lr 0.100, momentum 0.500 → not within 2000 steps"
         );
     }

@@ -39,11 +39,6 @@ mod window_capture;
 
 use eframe::egui;
 
-/// Why the maps that evaluate every pixel (curvature, basins, hyper-parameters) are off on an
-/// expensive surface.
-const EXPENSIVE_MAPS: &str = "Off on this surface: each evaluation is a pass over a network's \
-    training data, and a map needs millions of them.";
-
 pub use command::Command;
 pub use headless::{GIF_DELAY_MS, Headless, Rasterizer, render_gif, render_view, save_png};
 pub use loss_app::{Clock, JobKind, LossApp, restore};

@@ -3,7 +3,6 @@
 
 use eframe::egui;
 
-use super::EXPENSIVE_MAPS;
 use super::command::Command;
 use super::loss_app::LossApp;
 use super::state::{BUDGET_RANGE, SPEED_RANGE};
@@ -171,7 +170,7 @@ fn view_menu(ui: &mut egui::Ui, app: &LossApp, commands: &mut Vec<Command>) {
                 toggle(ui, &mut view.basins, "basins");
             })
             .response
-            .on_disabled_hover_text(EXPENSIVE_MAPS);
+            .on_disabled_hover_text(tr("maps-expensive"));
             toggle(ui, &mut view.critical_points, "critical-points");
             toggle(ui, &mut view.arrows, "arrows");
             toggle(ui, &mut view.effective_step, "effective-step");
