@@ -848,9 +848,11 @@ fn the_rate_curves_turn_logarithmic_when_adagrad_bursts() {
     h.get_by_label("log₁₀ learning rate: effective, scheduled (dashed)");
 }
 
-/// A fresh folder for a test's files.
+/// A fresh folder for a test's files (emptied first: a process id is reused, and a run that
+/// stopped early leaves its folder behind).
 fn scratch_dir(name: &str) -> std::path::PathBuf {
     let dir = std::env::temp_dir().join(format!("losscape-app-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("a scratch folder");
     dir
 }

@@ -126,7 +126,11 @@ pub fn lessons_menu(ui: &mut egui::Ui, app: &LossApp, commands: &mut Vec<Command
     ui.menu_button(language.text("menu-lessons"), |ui| {
         for (i, lesson) in app.lessons.iter().enumerate() {
             let label = format!("{}. {}", i + 1, lesson.title_in(language));
-            if ui.button(label).on_hover_text(&lesson.topic).clicked() {
+            if ui
+                .button(label)
+                .on_hover_text(lesson.topic_in(language))
+                .clicked()
+            {
                 commands.push(Command::OpenLesson(i));
                 ui.close();
             }
@@ -154,7 +158,7 @@ pub fn lesson_panel_ui(
                 ("count", count.to_string()),
             ];
             ui.label(RichText::new(language.text_with("lesson-of", &of)).small());
-            ui.label(RichText::new(&lesson.topic).small().italics());
+            ui.label(RichText::new(lesson.topic_in(language)).small().italics());
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 if ui.small_button(tr("lesson-close")).clicked() {
                     commands.push(Command::CloseLesson);

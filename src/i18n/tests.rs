@@ -73,7 +73,7 @@ fn every_message_is_translated_into_both_scripts_with_the_same_placeables() {
         let lessons = built_in().expect("the lessons");
         let mut expected: BTreeSet<String> = english.keys().cloned().collect();
         for lesson in &lessons {
-            for part in ["title", "claim", "control"] {
+            for part in ["title", "topic", "claim", "control"] {
                 expected.insert(format!("lesson-{}-{part}", lesson.name));
             }
             let id = format!("lesson-{}-claim", lesson.name);

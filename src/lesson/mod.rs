@@ -137,6 +137,14 @@ impl Lesson {
         language.text_with(&format!("lesson-{}-claim", self.name), &args)
     }
 
+    /// The lecture topic in `language` (the lesson file's own, in the slides' English).
+    pub fn topic_in(&self, language: Language) -> String {
+        match language {
+            Language::English => self.topic.clone(),
+            _ => language.text(&format!("lesson-{}-topic", self.name)),
+        }
+    }
+
     /// What the control changes and why the claim should then fail, in `language`.
     pub fn control_in(&self, language: Language) -> String {
         match language {
