@@ -20,30 +20,28 @@ COLLECTION = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
 FACES = {"sc": 2, "tc": 3}
 
 
-def gb2312_level1() -> set[str]:
-    """GB2312's level-1 hanzi: rows 16 to 55 (bytes 0xB0-0xD7 by 0xA1-0xFE)."""
+def decoded(encoding: str, highs: range, lows: list[range]) -> set[str]:
+    """Every character `encoding` gives to a two-byte code with its first byte in `highs`
+    and its second in one of `lows`."""
     chars = set()
-    for high in range(0xB0, 0xD8):
-        for low in range(0xA1, 0xFF):
+    for high in highs:
+        for low in (byte for part in lows for byte in part):
             try:
-                chars.add(bytes([high, low]).decode("gb2312"))
+                chars.add(bytes([high, low]).decode(encoding))
             except UnicodeDecodeError:
                 pass
     return chars
 
 
+def gb2312_level1() -> set[str]:
+    """GB2312's level-1 hanzi: rows 16 to 55 (bytes 0xB0-0xD7 by 0xA1-0xFE)."""
+    return decoded("gb2312", range(0xB0, 0xD8), [range(0xA1, 0xFF)])
+
+
 def big5_common() -> set[str]:
     """Big5's frequently used hanzi: 0xA440 to 0xC67E."""
-    chars = set()
-    for code in range(0xA440, 0xC67F):
-        high, low = code >> 8, code & 0xFF
-        if not (0x40 <= low <= 0x7E or 0xA1 <= low <= 0xFE):
-            continue
-        try:
-            chars.add(bytes([high, low]).decode("big5"))
-        except UnicodeDecodeError:
-            pass
-    return chars
+    chars = decoded("big5", range(0xA4, 0xC7), [range(0x40, 0x7F), range(0xA1, 0xFF)])
+    return {c for c in chars if 0xA440 <= int.from_bytes(c.encode("big5"), "big") <= 0xC67E}
 
 
 def translation_chars() -> set[str]:
