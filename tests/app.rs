@@ -587,7 +587,7 @@ fn the_batch_norm_surface_lesson_shows_the_network_with_batch_norm_flipped_besid
     // The flipped network trains in the background (unless this process trained it before),
     // and the pane says so meanwhile.
     let pane = h.state().compare.as_ref().expect("the view is split");
-    if let Some((label, _)) = pane.building() {
+    if let Some((label, _)) = pane.training(Language::English) {
         assert_eq!(label, "Training the network, batch norm off");
     } else {
         assert!(pane.scene.is_some());
@@ -605,7 +605,7 @@ fn the_batch_norm_surface_lesson_shows_the_network_with_batch_norm_flipped_besid
     assert!(app.state.network.batch_norm);
     let pane = app.compare.as_ref().expect("the view is split");
     assert_eq!(
-        pane.switch_labels(&app.state),
+        pane.switch_labels(&app.state, Language::English),
         Some(["batch norm on".to_owned(), "batch norm off".to_owned()])
     );
     // Both are the network's own surfaces, of different shape, with the same racers' starts.
@@ -647,7 +647,7 @@ fn the_batch_escape_lesson_shows_the_network_trained_with_the_full_batch_beside_
     let app = h.state();
     let pane = app.compare.as_ref().expect("the view is split");
     assert_eq!(
-        pane.switch_labels(&app.state),
+        pane.switch_labels(&app.state, Language::English),
         Some(["batch 16".to_owned(), "full batch".to_owned()])
     );
     // Each surface is centred on its trained weights: the mini-batches left the saddle, the
@@ -682,7 +682,9 @@ fn the_warm_up_lesson_shows_its_racer_at_a_constant_rate_beside_and_the_pane_fol
         pane.racers,
         Some(losscape::lesson::RacerFlip::ConstantSchedule)
     );
-    let [main, other] = pane.switch_labels(&app.state).expect("labels");
+    let [main, other] = pane
+        .switch_labels(&app.state, Language::English)
+        .expect("labels");
     assert!(main.starts_with("schedule warmup-linear"), "{main}");
     assert_eq!(other, "constant learning rate");
     // The same racer from the same start: with its warm-up it stays below its starting loss
@@ -1116,6 +1118,17 @@ fn the_language_menu_switches_toolbar_and_lessons_and_survives_a_restart() {
     h.get_by_label_contains("海森矩阵探针");
     h.get_by_label("log₁₀ ‖∇f‖ 对步数");
     assert!(h.query_by_label("Leaderboard").is_none());
+    // The surface's title and note, and the split view's menu of zoo families.
+    h.get_by_label_contains("一条弯曲的平底山谷");
+    h.get_by_label("视图").click();
+    h.run_steps(2);
+    h.get_by_label("分屏：与……比较").click();
+    h.run_steps(2);
+    h.get_by_label("鞍面").click();
+    h.run_steps(2);
+    h.get_by_label("猴鞍面");
+    h.key_press(egui::Key::Escape);
+    h.run_steps(2);
     // The lesson menu and card: titles, chrome and the measured claim's frame.
     h.get_by_label("课程").click();
     h.run_steps(2);
@@ -1126,6 +1139,17 @@ fn the_language_menu_switches_toolbar_and_lessons_and_survives_a_restart() {
     wait_for_report(&mut h);
     h.run_steps(2);
     h.get_by_label_contains("对照组：");
+    // The explanation, with the English of each term the first time.
+    h.get_by_label_contains("上的误差曲面（error surface）是 L = (1 − w1·w2)²");
+    // The help window's glossary: the terms in English and both scripts.
+    h.get_by_label("?").click();
+    h.run_steps(4);
+    h.get_by_role_and_label(Role::Window, "键盘、鼠标和术语");
+    for term in ["Hessian", "海森矩阵", "黑塞矩陣", "回合", "轮次"] {
+        h.get_by_label(term);
+    }
+    h.key_press(egui::Key::Escape);
+    h.run_steps(2);
     // Traditional characters, then a restart from what the app saved.
     h.get_by_label("语言 (Language)").click();
     h.run_steps(2);
@@ -1644,7 +1668,11 @@ fn windows_open_below_the_toolbar_and_leave_its_buttons_free() {
     }
     // Each window's frame, grab margin included, lies below the toolbar.
     let toolbar_bottom = h.get_by_label("File").rect().bottom();
-    for title in ["Network", "Hyper-parameter map", "Keyboard and mouse"] {
+    for title in [
+        "Network",
+        "Hyper-parameter map",
+        "Keyboard, mouse and terms",
+    ] {
         let top = h.get_by_role_and_label(Role::Window, title).rect().top();
         assert!(
             top > toolbar_bottom + 5.0,

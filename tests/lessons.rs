@@ -1,6 +1,7 @@
 //! Every built-in lesson's claim, measured headless, holds, and fails on the lesson's control;
 //! broken lesson files are refused with a reason.
 
+use losscape::i18n::Language;
 use losscape::lesson::{Check, Lesson, built_in};
 use losscape::nn::Targets;
 
@@ -51,7 +52,11 @@ fn every_lesson_claim_holds_and_fails_on_its_control() {
             let figure = report.figure.as_ref().expect("the curves");
             assert_eq!(figure.series.len(), 4, "{}", lesson.name);
             for series in &figure.series {
-                assert!(series.line && series.points[0][0] == 0.0, "{}", series.name);
+                assert!(
+                    series.line && series.points[0][0] == 0.0,
+                    "{:?}",
+                    series.name
+                );
                 assert!(series.points.iter().all(|p| p[1].is_finite()));
             }
         }
@@ -143,10 +148,17 @@ fn real_mini_batches_spread_as_sampling_theory_predicts() {
     assert!(m["gradient_1"] > m["gradient_8"] && m["gradient_8"] > m["gradient_128"]);
     assert!(m["update_us_1"] > 0.0 && m["epoch_ms_full"] > 0.0);
     let figure = report.figure.as_ref().expect("the figure");
-    let names: Vec<&str> = figure.series.iter().map(|s| s.name.as_str()).collect();
+    let names = |language: Language| -> Vec<String> {
+        let name = |s: &losscape::lesson::Series| s.name.text(language, "mini-batches");
+        figure.series.iter().map(name).collect()
+    };
     assert_eq!(
-        names,
+        names(Language::English),
         ["random batches (mean)", "sampling theory", "full batch"]
+    );
+    assert_eq!(
+        names(Language::SimplifiedChinese),
+        ["随机批次（平均）", "抽样理论", "全批次"]
     );
     assert_eq!(figure.series[0].points.len(), figure.series[1].points.len());
 }

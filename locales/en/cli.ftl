@@ -7,3 +7,6 @@ cli-lesson-holds = holds
 cli-lesson-does-not-hold = DOES NOT HOLD
 cli-lesson-control-fails = control ({ $control }): fails, as it should
 cli-lesson-control-holds = control ({ $control }): HOLDS TOO: the claim cannot fail
+cli-surface-name = name
+cli-surface-title = title
+cli-surface-parameters = parameters

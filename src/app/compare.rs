@@ -18,6 +18,7 @@ use super::network_surface::{NETWORK_SURFACE, NetworkSurface, network_surface};
 use super::scene::{Path, Scene, ShadedGrid, build_choice, compute_paths};
 use super::state::AppState;
 use super::surface_view::Pane;
+use crate::i18n::Language;
 use crate::lesson::{NetworkFlip, RacerFlip};
 use crate::surface::{Family, build_surface, zoo_entries};
 
@@ -60,15 +61,25 @@ fn flipped(network: &NetworkSettings, flip: NetworkFlip) -> NetworkSettings {
 
 /// What a network's switch is, for the pane titles: "batch norm on", "inputs raw",
 /// "batch 16", ….
-fn switch_label(network: &NetworkSettings, flip: NetworkFlip) -> String {
-    let on = |yes: bool, on: &str, off: &str| if yes { on } else { off }.to_owned();
+fn switch_label(network: &NetworkSettings, flip: NetworkFlip, language: Language) -> String {
+    let on = |yes: bool, on: &str, off: &str| language.text(if yes { on } else { off });
     match flip {
-        NetworkFlip::BatchNorm => on(network.batch_norm, "batch norm on", "batch norm off"),
-        NetworkFlip::NormalizeInputs => {
-            on(network.normalize_inputs, "inputs normalized", "inputs raw")
+        NetworkFlip::BatchNorm => on(
+            network.batch_norm,
+            "compare-batch-norm-on",
+            "compare-batch-norm-off",
+        ),
+        NetworkFlip::NormalizeInputs => on(
+            network.normalize_inputs,
+            "compare-inputs-normalized",
+            "compare-inputs-raw",
+        ),
+        NetworkFlip::FullBatch if network.batch == FULL_BATCH => {
+            language.text("compare-full-batch")
         }
-        NetworkFlip::FullBatch if network.batch == FULL_BATCH => "full batch".into(),
-        NetworkFlip::FullBatch => format!("batch {}", network.batch),
+        NetworkFlip::FullBatch => {
+            language.text_with("compare-batch", &[("size", network.batch.to_string())])
+        }
     }
 }
 
@@ -88,34 +99,40 @@ fn racers_flipped(state: &AppState, flip: RacerFlip) -> AppState {
 
 /// What the racers' flipped setting is, for the pane titles: "constant learning rate",
 /// "noise σ = 0.1, B = 4", ….
-fn racers_label(state: &AppState, flip: RacerFlip) -> String {
+fn racers_label(state: &AppState, flip: RacerFlip, language: Language) -> String {
     match flip {
         RacerFlip::ConstantSchedule => match state.racers.iter().find(|r| r.schedule != "constant")
         {
-            Some(racer) => format!("schedule {}", racer.schedule),
-            None => "constant learning rate".into(),
+            Some(racer) => {
+                language.text_with("compare-schedule", &[("schedule", racer.schedule.clone())])
+            }
+            None => language.text("compare-constant-rate"),
         },
         RacerFlip::NoNoise if state.noise > 0.0 => {
-            format!("noise σ = {}, B = {}", state.noise, state.batch)
+            let args = [
+                ("noise", state.noise.to_string()),
+                ("batch", state.batch.to_string()),
+            ];
+            language.text_with("compare-noise", &args)
         }
-        RacerFlip::NoNoise => "no noise".into(),
+        RacerFlip::NoNoise => language.text("compare-no-noise"),
     }
 }
 
-/// The split view's menu entry for each flip of the racers.
+/// The message key of the split view's menu entry for each flip of the racers.
 fn racers_title(flip: RacerFlip) -> &'static str {
     match flip {
-        RacerFlip::ConstantSchedule => "These racers at a constant learning rate",
-        RacerFlip::NoNoise => "These racers without gradient noise",
+        RacerFlip::ConstantSchedule => "compare-racers-constant",
+        RacerFlip::NoNoise => "compare-racers-no-noise",
     }
 }
 
-/// The split view's menu entry for each switch, and its tooltip.
+/// The message key of the split view's menu entry for each switch.
 fn flip_title(flip: NetworkFlip) -> &'static str {
     match flip {
-        NetworkFlip::BatchNorm => "This network, batch norm flipped",
-        NetworkFlip::NormalizeInputs => "This network, input normalization flipped",
-        NetworkFlip::FullBatch => "This network, trained with the full batch",
+        NetworkFlip::BatchNorm => "compare-flip-batch-norm",
+        NetworkFlip::NormalizeInputs => "compare-flip-inputs",
+        NetworkFlip::FullBatch => "compare-flip-full-batch",
     }
 }
 
@@ -180,7 +197,10 @@ impl ComparePane {
         settings.build()?;
         let trained = settings.clone();
         self.building = Some(Job::spawn(
-            format!("Training the network, {}", switch_label(&settings, flip)),
+            format!(
+                "Training the network, {}",
+                switch_label(&settings, flip, Language::English)
+            ),
             ctx,
             move |progress| {
                 let network = network_surface(&trained, progress)?;
@@ -264,22 +284,28 @@ impl ComparePane {
         }
     }
 
-    /// The flipped network's training, while it runs: its label and progress.
-    pub fn building(&self) -> Option<(&str, f32)> {
-        (self.building.as_ref()).map(|j| (j.label.as_str(), j.fraction()))
+    /// How far the flipped network's training is, with what it trains, in `language`.
+    pub fn training(&self, language: Language) -> Option<(String, f32)> {
+        let (job, (flip, settings)) = self.building.as_ref().zip(self.flip.as_ref())?;
+        let switch = switch_label(settings, *flip, language);
+        let label = language.text_with("compare-training", &[("switch", switch)]);
+        Some((label, job.fraction()))
     }
 
     /// What each pane shows flipped, for a flipped network or flipped racers:
     /// [main, this one].
-    pub fn switch_labels(&self, state: &AppState) -> Option<[String; 2]> {
+    pub fn switch_labels(&self, state: &AppState, language: Language) -> Option<[String; 2]> {
         if let Some(flip) = self.racers {
             let flipped = racers_flipped(state, flip);
-            return Some([racers_label(state, flip), racers_label(&flipped, flip)]);
+            return Some([
+                racers_label(state, flip, language),
+                racers_label(&flipped, flip, language),
+            ]);
         }
         let (flip, settings) = self.flip.as_ref()?;
         Some([
-            switch_label(&state.network, *flip),
-            switch_label(settings, *flip),
+            switch_label(&state.network, *flip, language),
+            switch_label(settings, *flip, language),
         ])
     }
 
@@ -314,29 +340,34 @@ pub fn compare_pane_ui(ui: &mut egui::Ui, app: &mut LossApp) -> Vec<Command> {
     let Some(pane) = app.compare.as_mut() else {
         return commands;
     };
-    let switch = pane.switch_labels(&app.state).map(|[_, mine]| mine);
+    let language = app.language;
+    let switch = pane
+        .switch_labels(&app.state, language)
+        .map(|[_, mine]| mine);
     // The button first and the title cut to the column: a long title never pushes the button
     // out of the view.
     ui.horizontal(|ui| {
         if ui
-            .small_button("✕ Close")
-            .on_hover_text("Close the split view")
+            .small_button(language.text("compare-close"))
+            .on_hover_text(language.text("compare-close-split"))
             .clicked()
         {
             commands.push(Command::SetCompare(None));
         }
         if let Some(scene) = &pane.scene {
-            pane_title_ui(ui, scene, switch.as_deref());
+            pane_title_ui(ui, scene, switch.as_deref(), language);
         }
     });
     if let Some(error) = &pane.error {
         ui.colored_label(
             ui.visuals().error_fg_color,
-            crate::format::one_line(&format!("Not shown: {error}")),
+            crate::format::one_line(
+                &language.text_with("compare-not-shown", &[("reason", error.clone())]),
+            ),
         );
         return commands;
     }
-    if let Some((label, fraction)) = pane.building() {
+    if let Some((label, fraction)) = pane.training(language) {
         ui.horizontal(|ui| {
             ui.spinner();
             ui.add(egui::ProgressBar::new(fraction).text(format!("{label}…")));
@@ -376,18 +407,26 @@ pub fn compare_pane_ui(ui: &mut egui::Ui, app: &mut LossApp) -> Vec<Command> {
 /// The main pane's title above it, while the view is split.
 pub fn main_pane_title_ui(ui: &mut egui::Ui, app: &LossApp) {
     let switch = (app.compare.as_ref())
-        .and_then(|pane| pane.switch_labels(&app.state))
+        .and_then(|pane| pane.switch_labels(&app.state, app.language))
         .map(|[main, _]| main);
-    ui.horizontal(|ui| pane_title_ui(ui, &app.scene, switch.as_deref()));
+    ui.horizontal(|ui| pane_title_ui(ui, &app.scene, switch.as_deref(), app.language));
 }
 
 /// A pane's title: its surface's (after the network's switch, for a flipped network), cut to
 /// one line (in full, with the formula, on hover).
-fn pane_title_ui(ui: &mut egui::Ui, scene: &Scene, switch: Option<&str>) {
+fn pane_title_ui(ui: &mut egui::Ui, scene: &Scene, switch: Option<&str>, language: Language) {
     let info = scene.surface.info();
+    let surface = if info.name == NETWORK_SURFACE {
+        language.text("surface-network")
+    } else {
+        info.title_in(language)
+    };
     let title = match switch {
-        Some(switch) => format!("{switch}: {}", info.title),
-        None => info.title.clone(),
+        Some(switch) => language.text_with(
+            "compare-pane-title",
+            &[("switch", switch.to_owned()), ("surface", surface)],
+        ),
+        None => surface,
     };
     ui.add(egui::Label::new(RichText::new(&title).strong()).truncate())
         .on_hover_text(format!("{title}\n{}", info.formula));
@@ -395,8 +434,9 @@ fn pane_title_ui(ui: &mut egui::Ui, scene: &Scene, switch: Option<&str>) {
 
 /// The View menu's split-view entry: a surface to show beside the main one, or none.
 pub fn compare_menu_ui(ui: &mut egui::Ui, app: &LossApp, commands: &mut Vec<Command>) {
-    ui.menu_button("Split view: compare with…", |ui| {
-        if app.compare.is_some() && ui.button("Close the split view").clicked() {
+    let tr = |key: &str| app.language.text(key);
+    ui.menu_button(tr("compare-menu"), |ui| {
+        if app.compare.is_some() && ui.button(tr("compare-close-split")).clicked() {
             commands.push(Command::SetCompare(None));
         }
         for family in Family::ALL {
@@ -406,10 +446,11 @@ pub fn compare_menu_ui(ui: &mut egui::Ui, app: &LossApp, commands: &mut Vec<Comm
             if entries.is_empty() {
                 continue;
             }
-            ui.menu_button(family.title(), |ui| {
+            ui.menu_button(family.title_in(app.language), |ui| {
                 for entry in entries {
                     let current = app.state.compare.as_deref() == Some(entry.name);
-                    if ui.selectable_label(current, entry.title).clicked() {
+                    let title = entry.title_in(app.language);
+                    if ui.selectable_label(current, title).clicked() {
                         commands.push(Command::SetCompare(Some(entry.name.into())));
                     }
                 }
@@ -421,8 +462,8 @@ pub fn compare_menu_ui(ui: &mut egui::Ui, app: &LossApp, commands: &mut Vec<Comm
                 let name = flip.name();
                 let current = app.state.compare.as_deref() == Some(name);
                 if ui
-                    .selectable_label(current, racers_title(flip))
-                    .on_hover_text("This surface again, the racers set the other way, beside it")
+                    .selectable_label(current, tr(racers_title(flip)))
+                    .on_hover_text(tr("compare-racers-tip"))
                     .clicked()
                 {
                     commands.push(Command::SetCompare(Some(name.into())));
@@ -435,10 +476,8 @@ pub fn compare_menu_ui(ui: &mut egui::Ui, app: &LossApp, commands: &mut Vec<Comm
                 let name = flip.name();
                 let current = app.state.compare.as_deref() == Some(name);
                 if ui
-                    .selectable_label(current, flip_title(flip))
-                    .on_hover_text(
-                        "The same network trained with the switch the other way, beside this one",
-                    )
+                    .selectable_label(current, tr(flip_title(flip)))
+                    .on_hover_text(tr("compare-flip-tip"))
                     .clicked()
                 {
                     commands.push(Command::SetCompare(Some(name.into())));
@@ -447,8 +486,5 @@ pub fn compare_menu_ui(ui: &mut egui::Ui, app: &LossApp, commands: &mut Vec<Comm
         }
     })
     .response
-    .on_hover_text(
-        "Show a second surface beside this one, with the same racers from the same starts, \
-         animated in step",
-    );
+    .on_hover_text(tr("compare-menu-tip"));
 }

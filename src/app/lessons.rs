@@ -10,7 +10,7 @@ use super::loss_app::LossApp;
 use super::network::NetworkSettings;
 use super::state::{AppState, RacerSettings, SurfaceChoice, ViewOptions};
 use crate::i18n::Language;
-use crate::lesson::{Figure, Lesson, NetworkSetup, Overlay, Report};
+use crate::lesson::{Caption, Figure, Lesson, NetworkSetup, Overlay, Report};
 use crate::nn::DataSpec;
 
 /// The lesson on screen.
@@ -202,7 +202,7 @@ pub fn lesson_panel_ui(
                     "lesson-control-fails"
                 };
                 if let Some(figure) = &report.figure {
-                    figure_ui(ui, figure);
+                    figure_ui(ui, figure, &lesson.name, language);
                 }
                 let control = [("control", lowercase_first(&lesson.control_in(language)))];
                 ui.label(RichText::new(language.text_with(verdict, &control)).small())
@@ -215,7 +215,7 @@ pub fn lesson_panel_ui(
                 );
             }
         }
-        ui.label(lesson.explanation.trim());
+        ui.label(lesson.explanation_in(language).trim());
     });
     commands
 }
@@ -230,14 +230,21 @@ fn lowercase_first(text: &str) -> String {
 
 /// A lesson's figure: its series on a small plot (dots, or curves with a legend), titled,
 /// with its axes named.
-fn figure_ui(ui: &mut egui::Ui, figure: &Figure) {
-    let caption = format!("{}: {} against {}", figure.title, figure.y, figure.x);
+fn figure_ui(ui: &mut egui::Ui, figure: &Figure, lesson: &str, language: Language) {
+    let text = |caption: &Caption| caption.text(language, lesson);
+    let (x, y) = (text(&figure.x), text(&figure.y));
+    let args = [
+        ("title", text(&figure.title)),
+        ("y", y.clone()),
+        ("x", x.clone()),
+    ];
+    let caption = language.text_with("lesson-figure-caption", &args);
     ui.label(RichText::new(caption).small());
     let mut plot = Plot::new("lesson-figure")
         .height(140.0)
         .width(ui.available_width())
-        .x_axis_label(figure.x.clone())
-        .y_axis_label(figure.y.clone())
+        .x_axis_label(x)
+        .y_axis_label(y)
         .allow_drag(false)
         .allow_zoom(false)
         .allow_scroll(false);
@@ -246,7 +253,7 @@ fn figure_ui(ui: &mut egui::Ui, figure: &Figure) {
     }
     plot.show(ui, |plot_ui| {
         for series in &figure.series {
-            let (name, points) = (series.name.clone(), series.points.clone());
+            let (name, points) = (text(&series.name), series.points.clone());
             if series.line {
                 plot_ui.line(Line::new(name, points).width(1.5));
             } else {

@@ -5,7 +5,7 @@ use eframe::egui;
 use super::command::Command;
 use super::loss_app::LossApp;
 use super::network::{NetworkSettings, option_name};
-use super::network_surface::{NETWORK_SURFACE, NETWORK_TITLE};
+use super::network_surface::NETWORK_SURFACE;
 use crate::nn::Loss;
 use crate::surface::{Family, zoo_entries};
 
@@ -18,8 +18,10 @@ pub fn surface_panel_ui(ui: &mut egui::Ui, app: &LossApp) -> Vec<Command> {
     let heading = ui.heading(tr("surface-heading"));
     let selected_text = if state.surface.name == "expr:" {
         tr("surface-custom")
+    } else if state.surface.name == NETWORK_SURFACE {
+        tr("surface-network")
     } else {
-        info.title.clone()
+        info.title_in(app.language)
     };
     // A menu with one submenu per family: short lists, and the whole zoo within two clicks.
     egui::containers::menu::MenuButton::new(format!("{selected_text}  ▾"))
@@ -35,17 +37,18 @@ pub fn surface_panel_ui(ui: &mut egui::Ui, app: &LossApp) -> Vec<Command> {
                     }
                     continue;
                 }
-                ui.menu_button(tr(family_key(family)), |ui| {
+                ui.menu_button(family.title_in(app.language), |ui| {
                     for entry in zoo_entries().filter(|e| e.family == family) {
                         let current = state.surface.name == entry.name;
-                        if ui.selectable_label(current, entry.title).clicked() {
+                        let title = entry.title_in(app.language);
+                        if ui.selectable_label(current, title).clicked() {
                             commands.push(Command::SelectSurface(entry.name.into()));
                         }
                     }
                     if family == Family::Networks {
                         let current = state.surface.name == NETWORK_SURFACE;
                         if ui
-                            .selectable_label(current, NETWORK_TITLE)
+                            .selectable_label(current, tr("surface-network"))
                             .on_hover_text(tr("surface-network-tip"))
                             .clicked()
                         {
@@ -78,7 +81,7 @@ pub fn surface_panel_ui(ui: &mut egui::Ui, app: &LossApp) -> Vec<Command> {
                 .labelled_by(label.id)
             })
             .inner
-            .on_hover_text(p.spec.doc);
+            .on_hover_text(info.param_doc_in(p, app.language));
         if response.changed() {
             commands.push(Command::SetSurfaceParam(p.spec.name.into(), value));
         }
@@ -90,7 +93,12 @@ pub fn surface_panel_ui(ui: &mut egui::Ui, app: &LossApp) -> Vec<Command> {
         );
     }
     ui.add_space(4.0);
-    ui.label(egui::RichText::new(&info.note).italics());
+    let note = if state.surface.name == NETWORK_SURFACE {
+        tr("surface-network-note")
+    } else {
+        info.note_in(app.language)
+    };
+    ui.label(egui::RichText::new(note).italics());
     commands
 }
 
@@ -219,19 +227,6 @@ fn network_ui(ui: &mut egui::Ui, app: &LossApp, commands: &mut Vec<Command>) {
          network's two largest curvatures. Large κ: a narrow ravine that one learning rate \
          crosses badly.",
     );
-}
-
-/// The message key of a zoo family's menu title.
-fn family_key(family: Family) -> &'static str {
-    match family {
-        Family::BowlsAndRavines => "family-bowls",
-        Family::Saddles => "family-saddles",
-        Family::ManyMinima => "family-many-minima",
-        Family::PlateausAndCliffs => "family-plateaus",
-        Family::Lecture => "family-lecture",
-        Family::Networks => "family-networks",
-        Family::Custom => "surface-custom",
-    }
 }
 
 /// What differs in `before` from `now`, e.g. "batch norm off, loss mse-softmax".

@@ -7,6 +7,7 @@ use super::command::Command;
 use super::loss_app::LossApp;
 use super::state::{BUDGET_RANGE, SPEED_RANGE};
 use crate::i18n::Language;
+use crate::i18n::glossary::glossary;
 
 /// Draws the toolbar.
 pub fn toolbar_ui(ui: &mut egui::Ui, app: &LossApp) -> Vec<Command> {
@@ -244,5 +245,41 @@ pub fn help_window(ctx: &egui::Context, area: egui::Rect, open: &mut bool, langu
                     ui.end_row();
                 }
             });
+            glossary_ui(ui, language);
+        });
+}
+
+/// The lecture's terms in English and both Chinese scripts, the shown language's column first
+/// after the English.
+fn glossary_ui(ui: &mut egui::Ui, language: Language) {
+    let mut columns = Vec::new();
+    for column in [Language::English, language]
+        .into_iter()
+        .chain(Language::ALL)
+    {
+        if !columns.contains(&column) {
+            columns.push(column);
+        }
+    }
+    egui::CollapsingHeader::new(language.text("help-glossary"))
+        .default_open(language != Language::English)
+        .show(ui, |ui| {
+            ui.label(egui::RichText::new(language.text("help-glossary-tip")).small());
+            egui::ScrollArea::vertical()
+                .max_height(260.0)
+                .show(ui, |ui| {
+                    egui::Grid::new("glossary").striped(true).show(ui, |ui| {
+                        for column in &columns {
+                            ui.strong(column.native_name());
+                        }
+                        ui.end_row();
+                        for term in glossary() {
+                            for column in &columns {
+                                ui.label(term.text(*column));
+                            }
+                            ui.end_row();
+                        }
+                    });
+                });
         });
 }

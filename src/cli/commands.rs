@@ -21,7 +21,7 @@ pub(super) fn execute(
     err: &mut dyn Write,
 ) -> anyhow::Result<()> {
     match command {
-        Command::Surfaces { json } => surfaces(json, out),
+        Command::Surfaces { json } => surfaces(json, language, out),
         Command::Probe { surface, at, json } => probe_cmd(&surface, at, json, out),
         Command::Critical {
             surface,
@@ -122,7 +122,7 @@ fn config(spec: &str, args: &RunArgs, steps: u64) -> anyhow::Result<RunConfig> {
     Ok(config)
 }
 
-fn surfaces(json: bool, out: &mut dyn Write) -> anyhow::Result<()> {
+fn surfaces(json: bool, language: Language, out: &mut dyn Write) -> anyhow::Result<()> {
     let all: Vec<Surface> = zoo_entries()
         .map(|e| build_surface(e.name, &[]))
         .collect::<Result<_, _>>()?;
@@ -144,7 +144,7 @@ fn surfaces(json: bool, out: &mut dyn Write) -> anyhow::Result<()> {
                     .collect();
                 vec![
                     s.name().to_owned(),
-                    s.info().title.clone(),
+                    s.info().title_in(language),
                     params.join(" "),
                 ]
             })
@@ -152,11 +152,14 @@ fn surfaces(json: bool, out: &mut dyn Write) -> anyhow::Result<()> {
         if rows.is_empty() {
             continue;
         }
-        writeln!(out, "{}", family.title())?;
+        writeln!(out, "{}", family.title_in(language))?;
+        let name = format!("  {}", language.text("cli-surface-name"));
+        let title = language.text("cli-surface-title");
+        let parameters = language.text("cli-surface-parameters");
         write!(
             out,
             "{}",
-            render(&["  name", "title", "parameters"], &indent(rows))
+            render(&[&name, &title, &parameters], &indent(rows))
         )?;
         writeln!(out)?;
     }

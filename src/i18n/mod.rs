@@ -9,6 +9,8 @@ use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{LanguageIdentifier, Loader, static_loader};
 use serde::{Deserialize, Serialize};
 
+pub mod glossary;
+
 static_loader! {
     static LOCALES = {
         locales: "./locales",

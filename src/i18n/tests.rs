@@ -5,8 +5,10 @@ use skrifa::MetadataProvider;
 
 use fluent_templates::fluent_bundle::FluentValue;
 
+use super::glossary::{glossary, terms_first_shown_without_english};
 use super::{LOCALES, Language};
-use crate::lesson::built_in;
+use crate::lesson::{Check, built_in};
+use crate::surface::zoo_entries;
 
 /// The messages of `language` read straight from its files (a second reading, independent of
 /// the loader): id → the placeables it uses.
@@ -27,7 +29,11 @@ fn messages(language: Language) -> BTreeMap<String, BTreeSet<String>> {
             if line.starts_with('#') || line.trim().is_empty() {
                 continue;
             }
-            let body = match line.split_once(" = ") {
+            // `id = text`, or `id =` with the text on the indented lines below.
+            let definition = line
+                .split_once(" = ")
+                .or_else(|| Some((line.strip_suffix(" =")?, "")));
+            let body = match definition {
                 Some((id, body)) if !line.starts_with(' ') => {
                     let previous = messages.insert(id.to_owned(), BTreeSet::new());
                     assert!(previous.is_none(), "{id} twice in {}", language.tag());
@@ -73,8 +79,14 @@ fn every_message_is_translated_into_both_scripts_with_the_same_placeables() {
         let lessons = built_in().expect("the lessons");
         let mut expected: BTreeSet<String> = english.keys().cloned().collect();
         for lesson in &lessons {
-            for part in ["title", "topic", "claim", "control"] {
+            for part in ["title", "topic", "claim", "control", "explanation"] {
                 expected.insert(format!("lesson-{}-{part}", lesson.name));
+            }
+            // The names of the two networks a comparison plots.
+            if let Check::TrainingGap { names, .. } = &lesson.check {
+                for index in 0..names.len() {
+                    expected.insert(format!("lesson-{}-figure-name-{index}", lesson.name));
+                }
             }
             let id = format!("lesson-{}-claim", lesson.name);
             assert_eq!(
@@ -84,8 +96,45 @@ fn every_message_is_translated_into_both_scripts_with_the_same_placeables() {
                 language.tag()
             );
         }
+        // Every zoo surface has its title, note and parameter docs.
+        for entry in zoo_entries() {
+            let name = entry.name;
+            expected.insert(format!("surface-{name}-title"));
+            expected.insert(format!("surface-{name}-note"));
+            for param in entry.params {
+                expected.insert(format!("surface-{name}-param-{}", param.name));
+            }
+        }
         let found: BTreeSet<String> = translated.keys().cloned().collect();
         assert_eq!(found, expected, "{}", language.tag());
+    }
+}
+
+#[test]
+fn explanations_give_each_terms_english_the_first_time_and_keep_the_paragraphs() {
+    for lesson in built_in().expect("the lessons") {
+        let paragraphs = lesson
+            .explanation_in(Language::English)
+            .split("\n\n")
+            .count();
+        for language in [Language::SimplifiedChinese, Language::TraditionalChinese] {
+            let text = lesson.explanation_in(language);
+            assert_eq!(
+                text.split("\n\n").count(),
+                paragraphs,
+                "{} in {}: {text}",
+                lesson.name,
+                language.tag()
+            );
+            assert!(!text.contains("\n\n\n") && !text.contains(" \n"), "{text}");
+            let missing = terms_first_shown_without_english(&text, language, glossary());
+            assert!(
+                missing.is_empty(),
+                "{} in {}: first shown without its English: {missing:?}",
+                lesson.name,
+                language.tag()
+            );
+        }
     }
 }
 
@@ -215,6 +264,14 @@ fn every_character_of_the_translations_is_in_the_bundled_font() {
                     "{c:?} (U+{:04X}) of {} is in no bundled font",
                     c as u32,
                     language.tag()
+                );
+            }
+        }
+        for term in glossary() {
+            for c in term.text(language).chars() {
+                assert!(
+                    cjk.contains(&c) || drawn.contains(&c),
+                    "{c:?} of the glossary"
                 );
             }
         }

@@ -9,6 +9,7 @@ use rand::SeedableRng;
 use rand::seq::index::sample;
 use rand_chacha::ChaCha8Rng;
 
+use super::caption::{Caption, CaptionArg};
 use super::check::{Figure, Quantities, Series};
 use super::network::Trained;
 use super::network_checks::network_of;
@@ -144,18 +145,18 @@ pub(super) fn batch_noise(
     let log_n = (n as f64).log10();
     let full_line = vec![[0.0, full_norm.log10()], [log_n, full_norm.log10()]];
     let series = [
-        ("random batches (mean)", false, measured),
-        ("sampling theory", true, theory),
-        ("full batch", true, full_line),
+        ("figure-series-random-batches", false, measured),
+        ("figure-series-sampling-theory", true, theory),
+        ("figure-series-full-batch", true, full_line),
     ];
     let figure = Figure {
-        title: "gradient of a batch where full-batch training stopped".into(),
-        x: "log₁₀ batch size".into(),
-        y: "log₁₀ ‖∇L_batch‖".into(),
+        title: Caption::new("figure-batch-gradient"),
+        x: Caption::new("figure-axis-log-batch-size"),
+        y: Caption::new("figure-axis-log-batch-gradient"),
         series: series
             .into_iter()
             .map(|(name, line, points)| Series {
-                name: name.into(),
+                name: Caption::new(name),
                 line,
                 points,
             })
@@ -244,9 +245,11 @@ pub(super) fn batch_escape(
         m.insert(format!("start_loss_{key}"), history[0].train_loss);
         series.push(Series {
             name: if full {
-                format!("full batch ({n})")
+                let count = vec![("count", CaptionArg::Text(n.to_string()))];
+                Caption::with("figure-series-full-batch-n", count)
             } else {
-                format!("batch {b}")
+                let size = vec![("size", CaptionArg::Text(b.to_string()))];
+                Caption::with("figure-series-batch", size)
             },
             line: true,
             points: (history.iter())
@@ -259,9 +262,9 @@ pub(super) fn batch_escape(
     m.insert("updates".into(), updates as f64);
     let saddle = m["gradient_full"] <= critical && m["negative"] > 0.0;
     let figure = Figure {
-        title: "training loss from the same start".into(),
-        x: "updates".into(),
-        y: "training loss".into(),
+        title: Caption::new("figure-loss-from-same-start"),
+        x: Caption::new("figure-axis-updates"),
+        y: Caption::new("figure-axis-training-loss"),
         series,
     };
     Ok((small_escape && !full_escape && saddle, figure))

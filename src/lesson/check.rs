@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::caption::Caption;
 use super::setup::Setup;
 use super::{batch_checks, fit_checks, network_checks, surface_checks};
 use crate::progress::Progress;
@@ -26,11 +27,11 @@ pub struct Measurement {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Figure {
     /// What is plotted.
-    pub title: String,
+    pub title: Caption,
     /// The x axis' quantity.
-    pub x: String,
+    pub x: Caption,
     /// The y axis' quantity.
-    pub y: String,
+    pub y: Caption,
     /// The plotted series.
     pub series: Vec<Series>,
 }
@@ -39,7 +40,7 @@ pub struct Figure {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Series {
     /// Its name in the legend.
-    pub name: String,
+    pub name: Caption,
     /// Joined into a curve (else dots).
     pub line: bool,
     /// The points.

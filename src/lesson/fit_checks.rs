@@ -2,6 +2,7 @@
 //! examples, and the constraints that close the gap (or, too strong, bring model bias back),
 //! each drawn as its fitted curve over the training examples.
 
+use super::caption::{Caption, CaptionArg};
 use super::check::{Figure, Quantities, Series};
 use super::network::{NetworkSetup, Trained};
 use super::network_checks::{fresh_examples, network_of};
@@ -19,7 +20,7 @@ const FRESH: usize = 200;
 const VALIDATION: usize = 50;
 
 /// The examples of one-feature regression data as dots named `name`, if that is what they are.
-fn examples(data: &Dataset, name: String) -> Option<Series> {
+fn examples(data: &Dataset, name: Caption) -> Option<Series> {
     data.regression_points().map(|points| Series {
         name,
         line: false,
@@ -28,7 +29,7 @@ fn examples(data: &Dataset, name: String) -> Option<Series> {
 }
 
 /// `model`'s curve over the feature's range in `data`, named `name` (one-feature data only).
-fn fitted_curve(model: &Mlp, data: &Dataset, name: String) -> Option<Series> {
+fn fitted_curve(model: &Mlp, data: &Dataset, name: Caption) -> Option<Series> {
     if data.features != 1 {
         return None;
     }
@@ -40,6 +41,11 @@ fn fitted_curve(model: &Mlp, data: &Dataset, name: String) -> Option<Series> {
         line: true,
         points: model.curve(range, CURVE_POINTS),
     })
+}
+
+/// A caption's `count` argument: `n`.
+fn count(n: usize) -> Vec<(&'static str, CaptionArg)> {
+    vec![("count", CaptionArg::Text(n.to_string()))]
 }
 
 /// Records `model`'s loss on its training examples and on `fresh` ones, and their gap.
@@ -54,11 +60,11 @@ fn record_fit(suffix: &str, model: &Mlp, train: &Dataset, fresh: &Dataset, m: &m
 }
 
 /// The figure of fitted curves, when the data has one feature.
-fn curves_figure(title: &str, series: Vec<Series>) -> Option<Figure> {
+fn curves_figure(title: &'static str, series: Vec<Series>) -> Option<Figure> {
     (!series.is_empty()).then(|| Figure {
-        title: title.into(),
-        x: "x".into(),
-        y: "y".into(),
+        title: Caption::new(title),
+        x: Caption::new("figure-axis-x"),
+        y: Caption::new("figure-axis-y"),
         series,
     })
 }
@@ -83,18 +89,16 @@ pub(super) fn overfit(
         record_fit(suffix, &model, &split.train, &fresh, m);
         m.insert(format!("train_examples_{suffix}"), n as f64);
         if suffix == "small" {
-            series.extend(examples(&split.train, format!("the {n} training examples")));
+            let name = Caption::with("figure-series-training-examples-n", count(n));
+            series.extend(examples(&split.train, name));
         }
-        series.extend(fitted_curve(
-            &model,
-            &fresh,
-            format!("fitted to {n} examples"),
-        ));
+        let name = Caption::with("figure-series-fitted-to", count(n));
+        series.extend(fitted_curve(&model, &fresh, name));
     }
     let holds = m["train_loss_small"] <= 0.25 * m["train_loss_large"]
         && m["gap_small"] > 0.0
         && m["gap_large"] <= 0.5 * m["gap_small"];
-    let figure = curves_figure("the network fitted to few and to many examples", series);
+    let figure = curves_figure("figure-fitted-few-and-many", series);
     Ok((holds, figure))
 }
 
@@ -114,7 +118,7 @@ pub(super) fn constraint(
     let variants = [
         (
             "none",
-            "no constraint",
+            "figure-series-no-constraint",
             NetworkSetup {
                 weight_decay: 0.0,
                 ..network.clone()
@@ -122,7 +126,7 @@ pub(super) fn constraint(
         ),
         (
             "decay",
-            "weight decay",
+            "figure-series-weight-decay",
             NetworkSetup {
                 weight_decay: decay,
                 ..network.clone()
@@ -130,7 +134,7 @@ pub(super) fn constraint(
         ),
         (
             "fewer",
-            "fewer units",
+            "figure-series-fewer-units",
             NetworkSetup {
                 hidden: fewer.to_vec(),
                 ..network.clone()
@@ -138,7 +142,7 @@ pub(super) fn constraint(
         ),
         (
             "strong",
-            "too much weight decay",
+            "figure-series-strong-decay",
             NetworkSetup {
                 weight_decay: strong,
                 ..network.clone()
@@ -151,9 +155,10 @@ pub(super) fn constraint(
         let trained = variant.train(&progress.child())?;
         record_fit(suffix, &trained.model, &trained.split.train, &fresh, m);
         if suffix == "none" {
-            series.extend(examples(&trained.split.train, "training examples".into()));
+            let examples_name = Caption::new("figure-series-training-examples");
+            series.extend(examples(&trained.split.train, examples_name));
         }
-        series.extend(fitted_curve(&trained.model, &fresh, name.into()));
+        series.extend(fitted_curve(&trained.model, &fresh, Caption::new(name)));
         if suffix == "none" {
             unconstrained = Some(trained);
         }
@@ -173,16 +178,14 @@ pub(super) fn constraint(
     m.insert("stop_epoch".into(), stop.epoch as f64);
     model.params = stop.params.clone();
     record_fit("early", &model, &split.train, &fresh, m);
-    series.extend(fitted_curve(
-        &model,
-        &fresh,
-        format!("stopped at epoch {}", stop.epoch),
-    ));
+    let epoch = vec![("epoch", CaptionArg::Text(stop.epoch.to_string()))];
+    let name = Caption::with("figure-series-stopped-at", epoch);
+    series.extend(fitted_curve(&model, &fresh, name));
     let closes = |suffix: &str| m[&format!("gap_{suffix}")] <= 0.5 * m["gap_none"];
     let holds = closes("decay")
         && closes("fewer")
         && closes("early")
         && m["train_loss_strong"] >= 3.0 * m["train_loss_decay"];
-    let figure = curves_figure("constraints on the network fitted to few examples", series);
+    let figure = curves_figure("figure-constraints", series);
     Ok((holds, figure))
 }

@@ -4,6 +4,7 @@
 //! program, numbered in the lecture's order.
 
 mod batch_checks;
+mod caption;
 mod check;
 mod fit_checks;
 mod network;
@@ -15,6 +16,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+pub use caption::{Caption, CaptionArg};
 pub use check::{Check, Figure, Series};
 pub use network::{NetworkSetup, Trained};
 pub use setup::{NETWORK_SURFACE, NetworkFlip, Overlay, RacerFlip, Setup};
@@ -142,6 +144,14 @@ impl Lesson {
         match language {
             Language::English => self.topic.clone(),
             _ => language.text(&format!("lesson-{}-topic", self.name)),
+        }
+    }
+
+    /// The explanation in `language`: paragraphs separated by blank lines, each one line.
+    pub fn explanation_in(&self, language: Language) -> String {
+        match language {
+            Language::English => self.explanation.clone(),
+            _ => language.text(&format!("lesson-{}-explanation", self.name)),
         }
     }
 

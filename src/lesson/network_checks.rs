@@ -1,6 +1,7 @@
 //! The measurements of network lessons: each trains the lesson's network (or a variant of it)
 //! headless and records what the claim needs.
 
+use super::caption::{Caption, CaptionArg};
 use super::check::{Figure, Quantities, Series};
 use super::network::{NetworkSetup, Trained};
 use super::setup::Setup;
@@ -43,7 +44,8 @@ pub(super) fn training_gap(
     let network = network_of(setup)?;
     let variant = network.with(other)?;
     let mut series = Vec::new();
-    for ((prefix, network), name) in [("", network), ("other_", &variant)].into_iter().zip(names) {
+    let networks = [("", network), ("other_", &variant)].into_iter();
+    for (index, ((prefix, network), name)) in networks.zip(names).enumerate() {
         let trained = network.train(&progress.child())?;
         record(prefix, trained.last()?, m);
         let curve = |loss: fn(&EpochRecord) -> f64| -> Vec<[f64; 2]> {
@@ -52,11 +54,19 @@ pub(super) fn training_gap(
                 .collect()
         };
         for (set, loss) in [
-            ("training", (|r| r.train_loss) as fn(&EpochRecord) -> f64),
-            ("test", |r| r.test_loss),
+            (
+                "figure-set-training",
+                (|r| r.train_loss) as fn(&EpochRecord) -> f64,
+            ),
+            ("figure-set-test", |r| r.test_loss),
         ] {
+            let network = CaptionArg::LessonName {
+                index,
+                english: name.clone(),
+            };
+            let args = vec![("network", network), ("set", CaptionArg::Message(set))];
             series.push(Series {
-                name: format!("{name}: {set} loss"),
+                name: Caption::with("figure-series-network-loss", args),
                 line: true,
                 points: curve(loss),
             });
@@ -69,9 +79,9 @@ pub(super) fn training_gap(
         (mine, theirs)
     };
     let figure = Figure {
-        title: "both networks, epoch by epoch".into(),
-        x: "epoch".into(),
-        y: "loss".into(),
+        title: Caption::new("figure-networks-by-epoch"),
+        x: Caption::new("figure-axis-epoch"),
+        y: Caption::new("figure-axis-loss"),
         series,
     };
     Ok((worse - better >= margin, figure))
@@ -213,19 +223,26 @@ pub(super) fn model_selection(
         && pick < last
         && losses[0][last][1] < losses[0][pick][1]
         && losses[2][last][1] > losses[2][pick][1];
-    let series = ["training", "validation", "test"]
-        .into_iter()
-        .zip(losses)
-        .map(|(name, points)| Series {
-            name: format!("{name} loss"),
-            line: true,
-            points,
-        })
-        .collect();
+    let series = [
+        "figure-set-training",
+        "figure-set-validation",
+        "figure-set-test",
+    ]
+    .into_iter()
+    .zip(losses)
+    .map(|(set, points)| Series {
+        name: Caption::with(
+            "figure-series-loss",
+            vec![("set", CaptionArg::Message(set))],
+        ),
+        line: true,
+        points,
+    })
+    .collect();
     let figure = Figure {
-        title: "candidates from simplest (0) to most complex".into(),
-        x: "candidate".into(),
-        y: "loss".into(),
+        title: Caption::new("figure-candidates"),
+        x: Caption::new("figure-axis-candidate"),
+        y: Caption::new("figure-axis-loss"),
         series,
     };
     Ok((holds, figure))
@@ -361,11 +378,11 @@ pub(super) fn minimum_ratio(
     );
     m.insert("ratio_max".into(), ratios.fold(f64::NEG_INFINITY, f64::max));
     let figure = Figure {
-        title: "one point per trained network".into(),
-        x: "minimum ratio".into(),
-        y: "training loss".into(),
+        title: Caption::new("figure-one-point-per-network"),
+        x: Caption::new("figure-axis-minimum-ratio"),
+        y: Caption::new("figure-axis-training-loss"),
         series: vec![Series {
-            name: "networks".into(),
+            name: Caption::new("figure-series-networks"),
             line: false,
             points,
         }],

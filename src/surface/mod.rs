@@ -16,6 +16,7 @@ mod params;
 mod point;
 mod saddles;
 mod terrain;
+mod texts;
 mod zoo;
 
 use std::sync::Arc;
@@ -121,19 +122,6 @@ impl Family {
         Family::Networks,
         Family::Custom,
     ];
-
-    /// A heading for menus.
-    pub fn title(self) -> &'static str {
-        match self {
-            Family::BowlsAndRavines => "Bowls & ravines",
-            Family::Saddles => "Saddles",
-            Family::ManyMinima => "Many minima",
-            Family::PlateausAndCliffs => "Plateaus & cliffs",
-            Family::Lecture => "Lecture surfaces",
-            Family::Networks => "Small networks",
-            Family::Custom => "Custom formula",
-        }
-    }
 }
 
 /// The axis titles of a surface whose x and y play the parts of two weights.
