@@ -24,6 +24,52 @@ fn losscape_in_locale(args: &[&str], locale: &str) -> Output {
 }
 
 #[test]
+fn tables_follow_lang_with_the_same_numbers() {
+    let text = |out: Output| String::from_utf8(out.stdout).expect("UTF-8");
+    let probe = text(losscape(&args(
+        "--lang zh-Hans probe --surface saddle --at 0,0",
+    )));
+    // Each row: its label, then the value.
+    let row = |text: &str, label: &str| -> String {
+        let line = (text.lines()).find(|l| l.trim_start().starts_with(label));
+        line.map_or_else(String::new, |l| {
+            l.trim_start()[label.len()..].trim().to_owned()
+        })
+    };
+    assert!(probe.starts_with("鞍面，在 (0, 0)\n"), "{probe}");
+    assert_eq!(row(&probe, "海森矩阵"), "[[2.00000, 0], [0, -2.00000]]");
+    assert_eq!(row(&probe, "曲率"), "鞍点");
+    let english = text(losscape(&args("probe --surface saddle --at 0,0")));
+    assert!(english.starts_with("Saddle at (0, 0)\n"), "{english}");
+    assert_eq!(row(&english, "Hessian"), "[[2.00000, 0], [0, -2.00000]]");
+    assert_eq!(row(&english, "curvature"), "saddle");
+    // The numbers are the same in both.
+    let numbers = |text: &str| -> Vec<String> {
+        text.split(|c: char| !(c.is_ascii_digit() || c == '.' || c == '-'))
+            .filter(|s| s.chars().any(|c| c.is_ascii_digit()))
+            .map(str::to_owned)
+            .collect()
+    };
+    assert_eq!(numbers(&probe), numbers(&english));
+    let zoo = text(losscape(&args("--lang zh-Hant surfaces")));
+    assert!(zoo.starts_with("碗和峽谷\n  名稱"), "{zoo}");
+    assert!(zoo.contains("  rosenbrock  Rosenbrock 香蕉谷"), "{zoo}");
+    let critical = text(losscape(&args(
+        "--lang zh-Hans critical --surface himmelblau",
+    )));
+    assert!(critical.starts_with("类型  "), "{critical}");
+    assert!(critical.contains("个临界点"), "{critical}");
+    let spectrum = text(losscape(&args(
+        "--lang zh-Hant mlp spectrum --hidden 8 --epochs 5 --extremes 2",
+    )));
+    assert!(spectrum.contains("黑塞矩陣"), "{spectrum}");
+    assert!(
+        spectrum.contains("(用 Lanczos") || spectrum.contains("（用 Lanczos"),
+        "{spectrum}"
+    );
+}
+
+#[test]
 fn lesson_titles_follow_lang_or_the_locale_and_json_stays_english() {
     let text = |out: Output| String::from_utf8(out.stdout).expect("UTF-8");
     let simplified = text(losscape(&args("--lang zh-Hans lesson list")));

@@ -9,6 +9,7 @@ python3 tools/zh_hant_from_hans.py
 """
 
 from pathlib import Path
+import re
 
 import opencc
 
@@ -26,23 +27,27 @@ TERMS = {
     "投影儀": "投影機",
     "幻燈片": "投影片",
     "分屏": "分割畫面",
+    "函式": "函數",
     "演示模式": "簡報模式",
     "拖動": "拖曳",
     "噪聲": "雜訊",
     "型別": "類型",
-    "第 { $epoch } 輪": "第 { $epoch } 回合",
-    "這一輪": "這一回合",
     "隻讀": "唯讀",
     "“": "「",
     "”": "」",
 }
+
+# 輪 after a number, a placeable or 一: an epoch.
+EPOCHS = re.compile(r"((?:\d|\})\s?|一)輪(?!流)")
 
 
 def convert(text: str, converter: opencc.OpenCC) -> str:
     text = converter.convert(text)
     for converted, term in TERMS.items():
         text = text.replace(converted, term)
-    return text
+    # An epoch counted (60 輪, 第 { $epoch } 輪, 一輪) is a 回合; a wheel (滾輪) or taking
+    # turns (輪流) is not.
+    return EPOCHS.sub(r"\1回合", text)
 
 
 def main() -> None:

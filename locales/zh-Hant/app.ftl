@@ -189,7 +189,7 @@ surface-custom = 自定義公式
 surface-custom-menu = 自定義公式 f(x, y)
 surface-network-tip = 網路視窗裡的網路（按它的設定）訓練好後，沿它黑塞矩陣最大的兩個特徵向量切出的曲面
 surface-pick-tip = 從損失動物園裡挑一個曲面，或輸入你自己的公式
-surface-formula-tip = 用 x 和 y：+ − * / ^，像 1e-3 這樣的數，pi 和 e，以及函式 { $functions }。-x^2 表示 −(x²)；2^3^2 = 512。按回車鍵應用。
+surface-formula-tip = 用 x 和 y：+ − * / ^，像 1e-3 這樣的數，pi 和 e，以及函數 { $functions }。-x^2 表示 −(x²)；2^3^2 = 512。按回車鍵應用。
 surface-apply = 應用公式
 surface-batch-norm = 批次標準化
 surface-batch-norm-tip = 在每個隱藏層之後加上批次標準化（batch normalization）重新訓練，並顯示新的曲面
@@ -239,7 +239,7 @@ network-augment = 增強
 network-augment-tip = 用已有的樣本造出更多訓練樣本（資料擴增，data augmentation）。jitter：每個樣本複製四份，稍微移動（移動後的點保持類別）；upside-down：每個樣本上下翻轉複製一份，類別不變——只有在類別上下顛倒後看起來一樣時才合理；half-turn：每個樣本繞原點轉半圈複製一份，使訓練集完全對稱
 network-hidden = 隱藏層
 network-hidden-tip = 每個隱藏層的寬度，用逗號分隔：16,16 是兩層各 16 個單元
-network-activation = 啟用函式
+network-activation = 啟用函數
 network-init = 初始化
 network-init-tip = 參數如何開始。torch：權重和偏置在 ±1/√fan-in 內均勻分佈，與 nn.Linear 相同；zero-output：所有偏置和輸出層的權重都為零，所以網路一開始對每個樣本輸出都相同
 network-loss = 損失
@@ -372,5 +372,5 @@ compare-no-noise = 沒有雜訊
 compare-training = 正在訓練網路，{ $switch }
 compare-pane-title = { $switch }：{ $surface }
 surface-network = 網路視窗訓練好的網路
-surface-network-note = 網路視窗訓練的網路，在訓練找到的權重周圍，沿著損失彎曲最厲害的兩個方向。批次標準化、輸入歸一化和損失函式都會改變它的形狀：比較切換前後的 κ。中心是訓練停下的地方，不一定正好是最小值。
+surface-network-note = 網路視窗訓練的網路，在訓練找到的權重周圍，沿著損失彎曲最厲害的兩個方向。批次標準化、輸入歸一化和損失函數都會改變它的形狀：比較切換前後的 κ。中心是訓練停下的地方，不一定正好是最小值。
 lesson-figure-caption = { $title }：{ $y } 對 { $x }

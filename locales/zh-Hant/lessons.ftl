@@ -32,15 +32,15 @@ lesson-batch-norm-testing-title = 測試時的批次標準化使用移動平均�
 
 # 課程的論斷（測量到的數填進 { $名稱 }；百分比帶 「 %」，百分點只有數字）和對照組說明。
 
-lesson-model-bias-claim = 線性模型（沒有隱藏層）在 moons 上最後的訓練損失為 { $train_loss }（{ $train_accuracy_percent } 正確）；用同樣方式（Adam，60 輪）訓練的 2-16-16-2 網路達到 { $other_train_loss }（{ $other_train_accuracy_percent }）：小模型的損失高，是因為模型偏差（model bias）。
+lesson-model-bias-claim = 線性模型（沒有隱藏層）在 moons 上最後的訓練損失為 { $train_loss }（{ $train_accuracy_percent } 正確）；用同樣方式（Adam，60 回合）訓練的 2-16-16-2 網路達到 { $other_train_loss }（{ $other_train_accuracy_percent }）：小模型的損失高，是因為模型偏差（model bias）。
 lesson-model-bias-control = 在直線就能分開的高斯團（blobs）上，線性模型沒有模型偏差：它的訓練損失和大網路一樣低。
-lesson-optimization-issue-claim = 用同樣方式訓練（SGD，lr 0.5，在 150 個 moons 上訓練 60 輪），五層 sigmoid 網路最後的訓練損失為 { $train_loss }、測試損失為 { $test_loss }；一層的網路為 { $other_train_loss } 和 { $other_test_loss }：更深的網路連在訓練資料上都更差，這是最佳化問題（optimization issue）。
+lesson-optimization-issue-claim = 用同樣方式訓練（SGD，lr 0.5，在 150 個 moons 上訓練 60 回合），五層 sigmoid 網路最後的訓練損失為 { $train_loss }、測試損失為 { $test_loss }；一層的網路為 { $other_train_loss } 和 { $other_test_loss }：更深的網路連在訓練資料上都更差，這是最佳化問題（optimization issue）。
 lesson-optimization-issue-control = 把 sigmoid 層換成 tanh，五層網路就訓練得動：它最後的訓練損失低於淺層網路。
 lesson-overfitting-claim = 擬合 { $train_examples_small } 個帶雜訊的樣本時，1-64-64-1 網路的訓練損失達到 { $train_loss_small }，但在新樣本上是 { $test_loss_small }，差距 { $gap_small }；擬合 { $train_examples_large } 個樣本時訓練損失為 { $train_loss_large }，接近雜訊（σ² = 0.09），差距 { $gap_large }。這就是過擬合（overfitting）。
 lesson-overfitting-control = 1-2-1 網路的參數太少，穿不過 12 個帶雜訊的點：樣本少和樣本多時它都停在雜訊水平。
 lesson-data-augmentation-claim = 在 60 個帶雜訊的 moons 上訓練，2-64-64-2 網路把其中 { $train_accuracy_none_percent } 分對，但 { $test_examples } 個新樣本只分對 { $test_accuracy_none_percent }（差距 { $gap_none_pp } 個百分點）；在 { $train_examples_jitter } 個抖動（jitter）過的樣本上訓練，為 { $train_accuracy_jitter_percent } 和 { $test_accuracy_jitter_percent }（差距 { $gap_jitter_pp } 個百分點）；改為加入上下顛倒的副本，新樣本只分對 { $test_accuracy_upside_down_percent }。
 lesson-data-augmentation-control = 在上下顛倒後看起來一樣的 circles 上，上下顛倒的副本是合理的資料擴增（data augmentation）：測試準確率沒有下降。
-lesson-constraint-claim = 在 12 個帶雜訊的樣本上，不加限制的 1-64-64-1 網路訓練損失為 { $train_loss_none }、測試損失為 { $test_loss_none }（差距 { $gap_none }）；權重衰減 0.01 時差距為 { $gap_decay }，只有一層 3 個單元時為 { $gap_fewer }，在第 { $stop_epoch } 輪提前停止時為 { $gap_early }；權重衰減為 1 時訓練損失升到 { $train_loss_strong }（權重衰減 0.01 時為 { $train_loss_decay }）。
+lesson-constraint-claim = 在 12 個帶雜訊的樣本上，不加限制的 1-64-64-1 網路訓練損失為 { $train_loss_none }、測試損失為 { $test_loss_none }（差距 { $gap_none }）；權重衰減 0.01 時差距為 { $gap_decay }，只有一層 3 個單元時為 { $gap_fewer }，在第 { $stop_epoch } 回合提前停止時為 { $gap_early }；權重衰減為 1 時訓練損失升到 { $train_loss_strong }（權重衰減 0.01 時為 { $train_loss_decay }）。
 lesson-constraint-control = 0.0001 的權重衰減是太弱的限制：差距沒有減半。
 lesson-model-selection-claim = 訓練損失從 { $train_loss_0 }（候選 0，一個單元）降到 { $train_loss_4 }（候選 4，128-128），但驗證集（validation set）上的損失選出候選 { $pick }（{ $pick_validation_loss }，候選 0 為 { $validation_loss_0 }，候選 4 為 { $validation_loss_4 }）；在只看一次的測試集上，選出的模型得到 { $pick_test_loss }，最複雜的得到 { $test_loss_4 }。
 lesson-model-selection-control = 用 2,000 個乾淨的 moons 時，連最大的網路也不過擬合：驗證集選出最複雜的候選。
@@ -54,7 +54,7 @@ lesson-monkey-saddle-claim = 在原點 ‖∇f‖ = { $gradient_norm }，黑塞�
 lesson-monkey-saddle-control = 普通的鞍面 x² − y² 在原點的特徵值為 2 和 −2：檢驗可以判斷。
 lesson-minimum-ratio-claim = 在 moons 上訓練的 2-8-8-2 tanh 網路（訓練損失 { $train_loss }）停下時 ‖∇L‖ = { $gradient_end }，開始時為 { $gradient_start }。它的 { $parameters } 個黑塞矩陣特徵值中 { $positive } 個為正、{ $negative } 個為負、{ $zero } 個為零：最小值比例（minimum ratio）為 { $minimum_ratio }，不是局部最小值。{ $networks } 個這樣的網路（種子 0 到 11）中，{ $stopped } 個這樣停下，{ $with_negative } 個有負特徵值；它們的最小值比例從 { $ratio_min } 到 { $ratio_max }。
 lesson-minimum-ratio-control = 線性分類器的交叉熵是凸的：它訓練停下的地方沒有負特徵值。
-lesson-mini-batches-claim = 在全批次訓練停下的地方（訓練損失 { $train_loss }；黑塞矩陣在 { $parameters } 個特徵值中有 { $negative } 個為負），‖∇L‖ = { $gradient_full }，但一個樣本的批次平均有 ‖∇L¹‖ = { $gradient_1 }，8 個樣本的為 { $gradient_8 }。在這臺機器上，B = 1 時一次更新需要 { $update_us_1 } µs，用全部 { $examples } 個樣本時需要 { $update_us_full } µs；一輪（epoch）為 { $epoch_ms_1 } ms 對 { $epoch_ms_full } ms。
+lesson-mini-batches-claim = 在全批次訓練停下的地方（訓練損失 { $train_loss }；黑塞矩陣在 { $parameters } 個特徵值中有 { $negative } 個為負），‖∇L‖ = { $gradient_full }，但一個樣本的批次平均有 ‖∇L¹‖ = { $gradient_1 }，8 個樣本的為 { $gradient_8 }。在這臺機器上，B = 1 時一次更新需要 { $update_us_1 } µs，用全部 { $examples } 個樣本時需要 { $update_us_full } µs；一回合（epoch）為 { $epoch_ms_1 } ms 對 { $epoch_ms_full } ms。
 lesson-mini-batches-control = 沒有雜訊的 moons，網路能完全分開：訓練停下的地方，每個樣本的損失也幾乎在最小值，單個樣本的梯度和全批次的一樣小。
 lesson-small-batch-escapes-saddle-claim = 從 (−1.5, 1.5) 出發，沒有雜訊的梯度下降最後離鞍點 { $distance_noiseless }，損失 { $loss_noiseless }（‖∇L‖ = { $gradient_noiseless }）；加上小批次雜訊（σ = 0.1，B = 4）後它離開鞍點，損失達到 { $loss_noisy }。
 lesson-small-batch-escapes-saddle-control = 從反對角線外的 (−1.5, 1.2) 出發，沒有雜訊的梯度下降也會離開鞍點。
@@ -84,7 +84,7 @@ lesson-cross-entropy-classifier-claim = 從遠處的起點出發，交叉熵從 
 lesson-cross-entropy-classifier-control = 從原點出發時，MSE 不在它的高原上，能降到它所能達到的最低。
 lesson-feature-normalization-claim = 特徵歸一化（feature normalization）讓條件數從 { $condition_raw } 降到 { $condition_normalized }（{ $condition_ratio } 倍）；lr = 1/λmax 的梯度下降不歸一化時需要 { $steps_raw } 步，歸一化後需要 { $steps_normalized } 步（少 { $steps_ratio } 倍）。
 lesson-feature-normalization-control = 特徵尺度相同（scale = 1）時，曲面本來就是圓的：歸一化改變不大。
-lesson-batch-norm-trains-claim = 五個 sigmoid 層，SGD lr 0.5、動量 0.9，60 輪：有批次標準化（batch normalization）時訓練損失最後為 { $train_loss }（{ $train_accuracy_percent } 正確）；沒有時為 { $other_train_loss }（{ $other_train_accuracy_percent }）。
+lesson-batch-norm-trains-claim = 五個 sigmoid 層，SGD lr 0.5、動量 0.9，60 回合：有批次標準化（batch normalization）時訓練損失最後為 { $train_loss }（{ $train_accuracy_percent } 正確）；沒有時為 { $other_train_loss }（{ $other_train_accuracy_percent }）。
 lesson-batch-norm-trains-control = 只有一個 sigmoid 層的網路不用批次標準化也訓練得動：沒有需要修正的失敗。
 lesson-batch-norm-surface-claim = Moons，2-16-16-2 tanh，Adam：有批次標準化時，黑塞矩陣最陡的兩個特徵值為 { $lambda_1 } 和 { $lambda_2 }（λ₁/λ₂ = { $leading_ratio }）；沒有時為 { $other_lambda_1 } 和 { $other_lambda_2 }（λ₁/λ₂ = { $other_leading_ratio }）。
 lesson-batch-norm-surface-control = 只有一個 16 單元的隱藏層時，批次標準化讓曲面變圓得少得多：λ₁/λ₂ 沒有減半。
@@ -116,8 +116,8 @@ lesson-adagrad-bursts-topic = 自動調整學習率：Adagrad 與學習率排程
 lesson-rmsprop-topic = 自動調整學習率：RMSProp
 lesson-adam-topic = 自動調整學習率：Adam
 lesson-warm-up-topic = 自動調整學習率：學習率排程（預熱）
-lesson-cross-entropy-logits-topic = 損失函式：分類
-lesson-cross-entropy-classifier-topic = 損失函式：分類
+lesson-cross-entropy-logits-topic = 損失函數：分類
+lesson-cross-entropy-classifier-topic = 損失函數：分類
 lesson-feature-normalization-topic = 批次標準化：改變誤差曲面
 lesson-batch-norm-trains-topic = 批次標準化
 lesson-batch-norm-surface-topic = 批次標準化：改變誤差曲面
@@ -218,7 +218,7 @@ lesson-warm-up-explanation =
 lesson-cross-entropy-logits-explanation =
     做分類時，類別用獨熱向量（one-hot vector）表示，類別 1 是 (1, 0)，這樣任何兩個類別都一樣遠；網路的輸出 y₁、y₂ 經過 softmax 變成 0 到 1 之間的機率——兩個類別時，這就是 y₁ − y₂ 的 sigmoid，是同一回事。損失通常是交叉熵（cross-entropy），這裡是 −ln p₁：最小化它就是最大化似然（likelihood）。PyTorch 的 CrossEntropyLoss 裡已經包含 softmax。
 
-    這是講座的圖：一個類別 1 的樣本，在 (y₁, y₂) ∈ [−10, 10]² 上的損失，從左上角出發，那裡這個樣本錯得很厲害。左邊是交叉熵：選手滑下去。右邊是 softmax 的均方誤差（MSE），同一個選手從同一個起點出發：那裡同一個角落是平的，梯度下降（gradient descent）卡住了，儘管損失很大。損失函式會改變最佳化的難易。
+    這是講座的圖：一個類別 1 的樣本，在 (y₁, y₂) ∈ [−10, 10]² 上的損失，從左上角出發，那裡這個樣本錯得很厲害。左邊是交叉熵：選手滑下去。右邊是 softmax 的均方誤差（MSE），同一個選手從同一個起點出發：那裡同一個角落是平的，梯度下降（gradient descent）卡住了，儘管損失很大。損失函數會改變最佳化的難易。
 lesson-cross-entropy-classifier-explanation =
     把上一課的圖用在真實的分類器上：一個權重、一個偏置，八個樣本，兩個類別（它在 logit ±z/2 上的 softmax 就是 z 的 sigmoid），從遠在錯誤一側的地方出發。交叉熵（cross-entropy）在那裡的梯度是每個樣本 |x|·|p − y|，大約為 |x|，所以梯度下降（gradient descent）滑下去。softmax 上的 MSE 飽和了：它的梯度幾乎消失，選手停在高原上：右邊的窗格用同一個選手顯示了這一點。
 lesson-feature-normalization-explanation =

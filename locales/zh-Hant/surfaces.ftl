@@ -3,7 +3,7 @@
 surface-bowl-title = 圓碗
 surface-bowl-note = 每個方向彎曲得一樣：梯度下降直直走向中心。lr < 2/λ 時收斂，超過就發散。
 surface-bowl-param-curvature = 黑塞矩陣的特徵值 λ（兩個方向相同）
-surface-ravine-title = 峽谷（病態的二次函式）
+surface-ravine-title = 峽谷（病態的二次函數）
 surface-ravine-note = 一條又長又窄的山谷：沿谷底的曲率為 1，橫向為 κ。一個學習率無法同時適合兩個方向：小到足以應付峭壁，就只能沿谷底慢慢爬。
 surface-ravine-param-kappa = 條件數：陡的曲率與平緩的曲率之比
 surface-ravine-param-angle = 山谷旋轉的角度（度）
@@ -56,7 +56,7 @@ surface-scaled-regression-title = 特徵尺度懸殊的線性迴歸
 surface-scaled-regression-note = 一個特徵比另一個大得多時，它的權重就敏感得多：損失是一條又長又窄的山谷，條件數為 scale²。把特徵歸一化（scale = 1），等高線就變圓。
 surface-scaled-regression-param-scale = 特徵 x2 相對 x1 的尺度（1 = 已歸一化）
 surface-logits-ce-title = 兩個 logit 上的交叉熵（一個類別 1 的樣本）
-surface-logits-ce-note = 一個類別 1 的樣本：損失是網路在 softmax 之前的兩個輸出 y₁、y₂ 的函式。在樣本錯得很厲害的地方（左上）斜率約為 1：梯度下降一直在動。PyTorch 的 CrossEntropyLoss 裡已經包含 softmax。
+surface-logits-ce-note = 一個類別 1 的樣本：損失是網路在 softmax 之前的兩個輸出 y₁、y₂ 的函數。在樣本錯得很厲害的地方（左上）斜率約為 1：梯度下降一直在動。PyTorch 的 CrossEntropyLoss 裡已經包含 softmax。
 surface-logits-mse-title = 兩個 logit 的 softmax 上的 MSE（一個類別 1 的樣本）
 surface-logits-mse-note = 一個類別 1 的樣本，softmax 與目標 (1, 0) 的平方誤差。在樣本錯得很厲害的地方（左上）softmax 飽和了：曲面是平的，梯度下降停滯，儘管損失很大。
 surface-net-tiny-title = 一個樣本上的網路 y = w2·(w1·x)

@@ -6,7 +6,7 @@ use anyhow::{Context, bail};
 use serde_json::json;
 
 use super::progress_bar::with_progress_bar;
-use super::table::{number, render};
+use super::table::{labelled, number, render};
 use super::{Command, Format, RunArgs, SurfaceArgs, ViewArg};
 use crate::analysis::{basin_map_with, find_critical_points_with, probe};
 use crate::i18n::Language;
@@ -22,12 +22,12 @@ pub(super) fn execute(
 ) -> anyhow::Result<()> {
     match command {
         Command::Surfaces { json } => surfaces(json, language, out),
-        Command::Probe { surface, at, json } => probe_cmd(&surface, at, json, out),
+        Command::Probe { surface, at, json } => probe_cmd(&surface, at, json, language, out),
         Command::Critical {
             surface,
             seeds,
             json,
-        } => critical(&surface, seeds as usize, json, out),
+        } => critical(&surface, seeds as usize, json, language, out),
         Command::Run {
             surface,
             start,
@@ -42,6 +42,7 @@ pub(super) fn execute(
             &common,
             tol,
             format,
+            language,
             out,
             err,
         ),
@@ -52,17 +53,26 @@ pub(super) fn execute(
             common,
             tol,
             json,
-        } => race(&surface, start.start, &optimizers, &common, tol, json, out),
+        } => race(
+            &surface,
+            start.start,
+            &optimizers,
+            &common,
+            tol,
+            json,
+            language,
+            out,
+        ),
         Command::Basins {
             surface,
             optimizer,
             grid,
             steps,
             json,
-        } => basins(&surface, &optimizer, grid, steps, json, out),
-        Command::Mlp { command } => super::mlp::execute(command, out),
+        } => basins(&surface, &optimizer, grid, steps, json, language, out),
+        Command::Mlp { command } => super::mlp::execute(command, language, out),
         Command::Lesson { command } => super::lesson::execute(command, language, out),
-        Command::Scenario { command } => super::scenario::execute(command, out),
+        Command::Scenario { command } => super::scenario::execute(command, language, out),
         Command::Render {
             surface,
             start,
@@ -87,6 +97,7 @@ pub(super) fn execute(
                 view,
                 size,
                 &files,
+                language,
                 out,
             )
         }
@@ -163,11 +174,8 @@ fn surfaces(json: bool, language: Language, out: &mut dyn Write) -> anyhow::Resu
         )?;
         writeln!(out)?;
     }
-    writeln!(out, "Custom formula")?;
-    writeln!(
-        out,
-        "  expr:<formula in x and y>, e.g. --surface 'expr:x^2 - y^2 + 0.1*sin(5*x)'"
-    )?;
+    writeln!(out, "{}", Family::Custom.title_in(language))?;
+    writeln!(out, "  {}", language.text("cli-surfaces-custom-usage"))?;
     Ok(())
 }
 
@@ -184,6 +192,7 @@ fn probe_cmd(
     args: &SurfaceArgs,
     at: [f64; 2],
     json: bool,
+    language: Language,
     out: &mut dyn Write,
 ) -> anyhow::Result<()> {
     let surface = load(args)?;
@@ -193,50 +202,51 @@ fn probe_cmd(
         return Ok(());
     }
     let g = |v: f64| number(Some(v), 6);
-    writeln!(
-        out,
-        "{} at ({}, {})",
-        surface.info().title,
-        g(at[0]),
-        g(at[1])
-    )?;
-    writeln!(out, "  value           {}", g(p.value))?;
-    writeln!(
-        out,
-        "  gradient        ({}, {})   ‖∇f‖ = {}",
-        g(p.gradient[0]),
-        g(p.gradient[1]),
-        g(p.gradient_norm)
-    )?;
-    writeln!(
-        out,
-        "  Hessian         [[{}, {}], [{}, {}]]",
-        g(p.hessian[0][0]),
-        g(p.hessian[0][1]),
-        g(p.hessian[1][0]),
-        g(p.hessian[1][1])
-    )?;
+    let tr = |key: &str| language.text(key);
+    let heading = [
+        ("surface", surface.info().title_in(language)),
+        ("x", g(at[0])),
+        ("y", g(at[1])),
+    ];
+    writeln!(out, "{}", language.text_with("cli-probe-heading", &heading))?;
+    let mut rows = vec![
+        (tr("cli-probe-value"), g(p.value)),
+        (
+            tr("cli-probe-gradient"),
+            format!(
+                "({}, {})   ‖∇f‖ = {}",
+                g(p.gradient[0]),
+                g(p.gradient[1]),
+                g(p.gradient_norm)
+            ),
+        ),
+        (
+            tr("cli-probe-hessian"),
+            format!(
+                "[[{}, {}], [{}, {}]]",
+                g(p.hessian[0][0]),
+                g(p.hessian[0][1]),
+                g(p.hessian[1][0]),
+                g(p.hessian[1][1])
+            ),
+        ),
+    ];
     for (l, v) in p.eigenvalues.iter().zip(p.eigenvectors) {
-        writeln!(
-            out,
-            "  eigenvalue      {}   along ({}, {})",
-            g(*l),
-            g(v[0]),
-            g(v[1])
-        )?;
+        let along = [("value", g(*l)), ("x", g(v[0])), ("y", g(v[1]))];
+        rows.push((
+            tr("cli-probe-eigenvalue"),
+            language.text_with("cli-probe-along", &along),
+        ));
     }
-    let kind = p
-        .kind
-        .map_or("undefined (not differentiable here)".to_owned(), |k| {
-            k.to_string()
-        });
-    writeln!(out, "  curvature       {kind}")?;
-    writeln!(out, "  condition       {}", number(p.condition_number, 4))?;
-    writeln!(
-        out,
-        "  stable GD lr    {}   (2/λmax)",
-        number(p.stable_lr, 4)
-    )?;
+    let kind = (p.kind).map_or_else(
+        || tr("cli-probe-undefined"),
+        |k| tr(&format!("probe-kind-{k}")),
+    );
+    rows.push((tr("cli-probe-curvature"), kind));
+    rows.push((tr("cli-probe-condition"), number(p.condition_number, 4)));
+    let stable = format!("{}   (2/λmax)", number(p.stable_lr, 4));
+    rows.push((tr("cli-probe-stable-rate"), stable));
+    write!(out, "{}", labelled(&rows))?;
     Ok(())
 }
 
@@ -244,10 +254,12 @@ fn critical(
     args: &SurfaceArgs,
     seeds: usize,
     json: bool,
+    language: Language,
     out: &mut dyn Write,
 ) -> anyhow::Result<()> {
+    let tr = |key: &str| language.text(key);
     let surface = load(args)?;
-    let points = with_progress_bar("searching for critical points", |progress| {
+    let points = with_progress_bar(&tr("cli-progress-critical"), |progress| {
         find_critical_points_with(&surface, seeds, progress)
     });
     if json {
@@ -259,7 +271,7 @@ fn critical(
         .map(|p| {
             let g = |v: f64| number(Some(v), 6);
             vec![
-                p.kind.to_string(),
+                tr(&format!("probe-kind-{}", p.kind)),
                 g(p.x),
                 g(p.y),
                 g(p.value),
@@ -267,18 +279,21 @@ fn critical(
             ]
         })
         .collect();
-    write!(
-        out,
-        "{}",
-        render(&["kind", "x", "y", "value", "eigenvalues"], &rows)
-    )?;
-    writeln!(
-        out,
-        "{} critical points in {:?} × {:?}",
-        points.len(),
-        surface.domain().x,
-        surface.domain().y
-    )?;
+    let header = [
+        tr("cli-critical-kind"),
+        "x".into(),
+        "y".into(),
+        tr("cli-probe-value"),
+        tr("cli-critical-eigenvalues"),
+    ];
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
+    write!(out, "{}", render(&header, &rows))?;
+    let found = [
+        ("count", points.len().to_string()),
+        ("x", format!("{:?}", surface.domain().x)),
+        ("y", format!("{:?}", surface.domain().y)),
+    ];
+    writeln!(out, "{}", language.text_with("cli-critical-found", &found))?;
     Ok(())
 }
 
@@ -290,6 +305,7 @@ fn run(
     common: &RunArgs,
     tol: Option<f64>,
     format: Format,
+    language: Language,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> anyhow::Result<()> {
@@ -347,14 +363,13 @@ fn run(
         writeln!(out, "{}", serde_json::to_string_pretty(&doc)?)?;
     }
     if let Status::Diverged { step, reason } = run.status() {
-        writeln!(
-            err,
-            "losscape: diverged at step {step}: {reason}; the last row is the last finite point"
-        )?;
+        let args = [("step", step.to_string()), ("reason", reason.to_string())];
+        writeln!(err, "{}", language.text_with("cli-run-diverged", &args))?;
     }
     Ok(())
 }
 
+#[allow(clippy::too_many_arguments)]
 fn race(
     args: &SurfaceArgs,
     start: [f64; 2],
@@ -362,6 +377,7 @@ fn race(
     common: &RunArgs,
     tol: f64,
     json: bool,
+    language: Language,
     out: &mut dyn Write,
 ) -> anyhow::Result<()> {
     let surface = load(args)?;
@@ -401,29 +417,24 @@ fn race(
             ]
         })
         .collect();
-    writeln!(
-        out,
-        "{} from ({}, {}), {} steps; arrived: {target}",
-        surface.info().title,
-        start[0],
-        start[1],
-        common.steps
-    )?;
-    write!(
-        out,
-        "{}",
-        render(
-            &[
-                "#",
-                "optimizer",
-                "steps to target",
-                "best loss",
-                "final loss",
-                "diverged at"
-            ],
-            &rows
-        )
-    )?;
+    let heading = [
+        ("surface", surface.info().title_in(language)),
+        ("x", start[0].to_string()),
+        ("y", start[1].to_string()),
+        ("steps", common.steps.to_string()),
+        ("target", target),
+    ];
+    writeln!(out, "{}", language.text_with("cli-race-heading", &heading))?;
+    let header = [
+        "#".to_owned(),
+        language.text("cli-race-optimizer"),
+        language.text("cli-race-steps"),
+        language.text("cli-race-best"),
+        language.text("cli-race-final"),
+        language.text("cli-race-diverged"),
+    ];
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
+    write!(out, "{}", render(&header, &rows))?;
     Ok(())
 }
 
@@ -433,11 +444,12 @@ fn basins(
     grid: usize,
     steps: u64,
     json: bool,
+    language: Language,
     out: &mut dyn Write,
 ) -> anyhow::Result<()> {
     let surface = load(args)?;
     let config = RunConfig::new(optimizer(spec)?);
-    let map = with_progress_bar("running every start", |progress| {
+    let map = with_progress_bar(&language.text("cli-progress-basins"), |progress| {
         basin_map_with(&surface, &config, grid, steps, progress)
     })?;
     if json {
@@ -459,30 +471,36 @@ fn basins(
         -1 => '·',
         i => LETTERS.get(i as usize).map_or('?', |&b| b as char),
     };
+    let heading = [
+        ("optimizer", config.optimizer.label()),
+        ("surface", surface.info().title_in(language)),
+        ("grid", grid.to_string()),
+        ("steps", steps.to_string()),
+    ];
     writeln!(
         out,
-        "Basins of {} on {} ({grid}×{grid} starts, {steps} steps; top row = y max)",
-        config.optimizer.label(),
-        surface.info().title
+        "{}",
+        language.text_with("cli-basins-heading", &heading)
     )?;
     for row in map.cells.chunks(grid).rev() {
         let line: String = row.iter().map(|&l| letter(l)).collect();
         writeln!(out, "  {line}")?;
     }
     for (i, (m, count)) in map.minima.iter().zip(&map.counts).enumerate() {
-        writeln!(
-            out,
-            "  {} = minimum at ({}, {}): {count} starts",
-            letter(i as i32),
-            number(Some(m[0]), 5),
-            number(Some(m[1]), 5)
-        )?;
+        let minimum = [
+            ("letter", letter(i as i32).to_string()),
+            ("x", number(Some(m[0]), 5)),
+            ("y", number(Some(m[1]), 5)),
+            ("count", count.to_string()),
+        ];
+        let line = language.text_with("cli-basins-minimum", &minimum);
+        writeln!(out, "  {line}")?;
     }
-    writeln!(
-        out,
-        "  · = near no minimum: {}   × = diverged: {}",
-        map.unsettled, map.diverged
-    )?;
+    let rest = [
+        ("unsettled", map.unsettled.to_string()),
+        ("diverged", map.diverged.to_string()),
+    ];
+    writeln!(out, "  {}", language.text_with("cli-basins-rest", &rest))?;
     Ok(())
 }
 
@@ -504,6 +522,7 @@ fn render_cmd(
     view: ViewArg,
     size: [usize; 2],
     files: &RenderFiles,
+    language: Language,
     out: &mut dyn Write,
 ) -> anyhow::Result<()> {
     use crate::app::{
@@ -563,7 +582,7 @@ fn render_cmd(
     };
     let (gif, png) = (check(&files.gif)?, check(&files.png)?);
     if let Some(to) = &gif {
-        let frames = with_progress_bar("drawing the GIF", |progress| {
+        let frames = with_progress_bar(&language.text("cli-progress-gif"), |progress| {
             render_gif(
                 state.clone(),
                 size,
@@ -574,25 +593,24 @@ fn render_cmd(
             )
         })
         .map_err(anyhow::Error::msg)?;
-        writeln!(
-            out,
-            "wrote {} ({frames} frames of {}×{} pixels)",
-            to.named.display(),
-            size[0],
-            size[1]
-        )?;
+        let args = [
+            ("path", to.named.display().to_string()),
+            ("frames", frames.to_string()),
+            ("width", size[0].to_string()),
+            ("height", size[1].to_string()),
+        ];
+        writeln!(out, "{}", language.text_with("cli-render-wrote-gif", &args))?;
     }
     if let Some(to) = &png {
         let path = &to.named;
         let image = render_view(state, size, None);
         save_png(&image, to).map_err(anyhow::Error::msg)?;
-        writeln!(
-            out,
-            "wrote {} ({}×{} pixels)",
-            path.display(),
-            size[0],
-            size[1]
-        )?;
+        let args = [
+            ("path", path.display().to_string()),
+            ("width", size[0].to_string()),
+            ("height", size[1].to_string()),
+        ];
+        writeln!(out, "{}", language.text_with("cli-render-wrote-png", &args))?;
     }
     Ok(())
 }
@@ -607,6 +625,7 @@ fn render_cmd(
     _view: ViewArg,
     _size: [usize; 2],
     _files: &RenderFiles,
+    _language: Language,
     _out: &mut dyn Write,
 ) -> anyhow::Result<()> {
     bail!("this build has no drawing code: rebuild with the `app` feature to render images")

@@ -6,7 +6,8 @@ use std::io::Write;
 use anyhow::Context;
 use serde_json::json;
 
-use super::table::{number, render};
+use super::table::{labelled, number, render};
+use crate::i18n::Language;
 use crate::nn::{
     Activation, Architecture, DataSpec, DatasetKind, EpochRecord, HIDDEN_WIDTHS, Loss, LossPlane,
     MAX_FULL_HESSIAN, MAX_SLICE_GRID, MAX_SLICE_RANGE, Mlp, NormMode, Spectrum, Split, TrainSpec,
@@ -216,14 +217,14 @@ impl NetArgs {
 }
 
 /// Runs an `mlp` subcommand.
-pub fn execute(command: MlpCommand, out: &mut dyn Write) -> anyhow::Result<()> {
+pub fn execute(command: MlpCommand, language: Language, out: &mut dyn Write) -> anyhow::Result<()> {
     match command {
-        MlpCommand::Train { net, json } => train(&net, json, out),
+        MlpCommand::Train { net, json } => train(&net, json, language, out),
         MlpCommand::Spectrum {
             net,
             extremes,
             json,
-        } => spectrum(&net, extremes, json, out),
+        } => spectrum(&net, extremes, json, language, out),
         MlpCommand::Slice {
             net,
             grid,
@@ -239,7 +240,7 @@ pub fn execute(command: MlpCommand, out: &mut dyn Write) -> anyhow::Result<()> {
                 directions,
                 weights,
             };
-            slice(&net, &plane, csv, json, out)
+            slice(&net, &plane, csv, json, language, out)
         }
     }
 }
@@ -257,6 +258,7 @@ fn slice(
     request: &SliceRequest,
     csv: bool,
     json: bool,
+    language: Language,
     out: &mut dyn Write,
 ) -> anyhow::Result<()> {
     if !(2..=MAX_SLICE_GRID).contains(&request.grid) {
@@ -324,25 +326,23 @@ fn slice(
     let low = finite.iter().copied().fold(f64::INFINITY, f64::min);
     let high = finite.iter().copied().fold(f64::NEG_INFINITY, f64::max);
     writeln!(out, "{}", net.describe(&split, &plane.model, &spec))?;
-    writeln!(
-        out,
-        "loss on θ + α·d₁ + β·d₂ ({:?} directions), {n} × {n} grid over [−{r}, {r}]²; batch norm, \
-         if any, uses its running statistics",
-        request.directions,
-        r = number(Some(request.range), 4)
-    )?;
-    writeln!(
-        out,
-        "  at the trained weights  {}",
-        number(Some(plane.value([0.0, 0.0])), 4)
-    )?;
+    let tr = |key: &str| language.text(key);
+    let heading = [
+        ("directions", format!("{:?}", request.directions)),
+        ("n", n.to_string()),
+        ("r", number(Some(request.range), 4)),
+    ];
+    writeln!(out, "{}", language.text_with("cli-slice-heading", &heading))?;
+    let at_trained = number(Some(plane.value([0.0, 0.0])), 4);
+    let mut rows = vec![(tr("cli-slice-at-trained"), at_trained)];
     if finite.is_empty() {
-        writeln!(out, "  no finite loss on the grid")?;
+        rows.push((tr("cli-slice-no-finite"), String::new()));
     } else {
-        writeln!(out, "  lowest on the grid      {}", number(Some(low), 4))?;
-        writeln!(out, "  highest on the grid     {}", number(Some(high), 4))?;
+        rows.push((tr("cli-slice-lowest"), number(Some(low), 4)));
+        rows.push((tr("cli-slice-highest"), number(Some(high), 4)));
     }
-    writeln!(out, "(--csv or --json print every value)")?;
+    write!(out, "{}", labelled(&rows))?;
+    writeln!(out, "{}", tr("cli-slice-more"))?;
     Ok(())
 }
 
@@ -350,6 +350,7 @@ fn spectrum(
     net: &NetArgs,
     extremes: Option<usize>,
     json: bool,
+    language: Language,
     out: &mut dyn Write,
 ) -> anyhow::Result<()> {
     let (split, mut model, spec) = net.build()?;
@@ -378,18 +379,18 @@ fn spectrum(
         return Ok(());
     }
     writeln!(out, "{}", net.describe(&split, &model, &spec))?;
-    writeln!(
-        out,
-        "Hessian of the training loss ({}) at the weights after {} epochs, over {} examples{}",
-        number(Some(trained), 4),
-        spec.epochs,
-        data.len(),
-        if net.batchnorm {
-            "; batch norm uses its running statistics"
-        } else {
-            ""
-        }
-    )?;
+    let heading = [
+        ("loss", number(Some(trained), 4)),
+        ("epochs", spec.epochs.to_string()),
+        ("examples", data.len().to_string()),
+    ];
+    let key = if net.batchnorm {
+        "cli-spectrum-heading-batch-norm"
+    } else {
+        "cli-spectrum-heading"
+    };
+    writeln!(out, "{}", language.text_with(key, &heading))?;
+    let tr = |key: &str| language.text(key);
     let e = &spectrum.eigenvalues;
     let list = |v: &[f64]| {
         v.iter()
@@ -397,48 +398,62 @@ fn spectrum(
             .collect::<Vec<_>>()
             .join(", ")
     };
+    let mut rows = Vec::new();
     if spectrum.complete {
-        writeln!(out, "  parameters      {p}")?;
-        writeln!(out, "  smallest        {}", list(&e[..e.len().min(5)]))?;
-        writeln!(
-            out,
-            "  largest         {}",
-            list(&e[e.len().saturating_sub(5)..])
-        )?;
-        writeln!(
-            out,
-            "  signs           {} positive, {} negative, {} zero",
-            spectrum.positive,
-            spectrum.negative,
-            p - spectrum.positive - spectrum.negative
-        )?;
-        writeln!(
-            out,
-            "  minimum ratio   {}   (positive eigenvalues over all, as in the lecture)",
-            number(spectrum.minimum_ratio, 4)
-        )?;
-        writeln!(
-            out,
-            "  condition       {}   (|λ|max/|λ|min over the non-zero eigenvalues)",
-            number(spectrum.condition_number, 4)
-        )?;
+        let signs = [
+            ("positive", spectrum.positive.to_string()),
+            ("negative", spectrum.negative.to_string()),
+            (
+                "zero",
+                (p - spectrum.positive - spectrum.negative).to_string(),
+            ),
+        ];
+        let ratio = [("ratio", number(spectrum.minimum_ratio, 4))];
+        let condition = [("condition", number(spectrum.condition_number, 4))];
+        rows.extend([
+            (tr("cli-spectrum-parameters"), p.to_string()),
+            (tr("cli-spectrum-smallest"), list(&e[..e.len().min(5)])),
+            (
+                tr("cli-spectrum-largest"),
+                list(&e[e.len().saturating_sub(5)..]),
+            ),
+            (
+                tr("cli-spectrum-signs"),
+                language.text_with("cli-spectrum-signs-value", &signs),
+            ),
+            (
+                tr("cli-spectrum-minimum-ratio"),
+                language.text_with("cli-spectrum-minimum-ratio-value", &ratio),
+            ),
+            (
+                tr("cli-spectrum-condition"),
+                language.text_with("cli-spectrum-condition-value", &condition),
+            ),
+        ]);
     } else {
         let k = e.len() / 2;
-        writeln!(out, "  parameters      {p} (extremes by Lanczos)")?;
-        writeln!(out, "  smallest        {}", list(&e[..k]))?;
-        writeln!(out, "  largest         {}", list(&e[k..]))?;
+        let count = [("count", p.to_string())];
+        rows.extend([
+            (
+                tr("cli-spectrum-parameters"),
+                language.text_with("cli-spectrum-lanczos", &count),
+            ),
+            (tr("cli-spectrum-smallest"), list(&e[..k])),
+            (tr("cli-spectrum-largest"), list(&e[k..])),
+        ]);
     }
     if spectrum.leading_ratio.is_some() {
-        writeln!(
-            out,
-            "  leading ratio   {}   (λ₁/λ₂: the condition number of the two steepest directions)",
-            number(spectrum.leading_ratio, 4)
-        )?;
+        let ratio = [("ratio", number(spectrum.leading_ratio, 4))];
+        rows.push((
+            tr("cli-spectrum-leading"),
+            language.text_with("cli-spectrum-leading-value", &ratio),
+        ));
     }
+    write!(out, "{}", labelled(&rows))?;
     Ok(())
 }
 
-fn train(net: &NetArgs, json: bool, out: &mut dyn Write) -> anyhow::Result<()> {
+fn train(net: &NetArgs, json: bool, language: Language, out: &mut dyn Write) -> anyhow::Result<()> {
     let (split, mut model, spec) = net.build()?;
     let history = model.train(&split, &spec, net.normalize_inputs, &Progress::new())?;
     let Some(last) = history.last() else {
@@ -472,14 +487,19 @@ fn train(net: &NetArgs, json: bool, out: &mut dyn Write) -> anyhow::Result<()> {
         .filter(|(i, _)| i % every == 0 || *i + 1 == history.len())
         .map(|(_, r)| row(r))
         .collect();
-    let header = ["epoch", "train loss", "test loss", "train acc", "test acc"];
+    let header = [
+        "cli-train-epoch",
+        "cli-train-train-loss",
+        "cli-train-test-loss",
+        "cli-train-train-accuracy",
+        "cli-train-test-accuracy",
+    ]
+    .map(|key| language.text(key));
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
     write!(out, "{}", render(&header, &rows))?;
     if !last.train_loss.is_finite() {
-        writeln!(
-            out,
-            "diverged at epoch {}: the loss is no longer finite",
-            last.epoch
-        )?;
+        let epoch = [("epoch", last.epoch.to_string())];
+        writeln!(out, "{}", language.text_with("cli-train-diverged", &epoch))?;
     }
     Ok(())
 }

@@ -4,6 +4,8 @@
 use std::io::Write;
 use std::path::PathBuf;
 
+use crate::i18n::Language;
+
 /// The scenario subcommands.
 #[derive(Debug, clap::Subcommand)]
 pub enum ScenarioCommand {
@@ -16,31 +18,39 @@ pub enum ScenarioCommand {
 }
 
 /// Runs a `scenario` subcommand.
-pub fn execute(command: ScenarioCommand, out: &mut dyn Write) -> anyhow::Result<()> {
+pub fn execute(
+    command: ScenarioCommand,
+    language: Language,
+    out: &mut dyn Write,
+) -> anyhow::Result<()> {
     let ScenarioCommand::Check { file } = command;
-    check(&file, out)
+    check(&file, language, out)
 }
 
 #[cfg(feature = "app")]
-fn check(file: &std::path::Path, out: &mut dyn Write) -> anyhow::Result<()> {
+fn check(file: &std::path::Path, language: Language, out: &mut dyn Write) -> anyhow::Result<()> {
     let state =
         crate::app::open_scenario(file).map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
     let surface = match state.surface.name.as_str() {
         "expr:" => format!("f(x, y) = {}", state.surface.formula),
         name => name.to_owned(),
     };
-    writeln!(
-        out,
-        "{}: opens — {surface}, {} racer{}, {} steps",
-        file.display(),
-        state.racers.len(),
-        if state.racers.len() == 1 { "" } else { "s" },
-        state.steps
-    )?;
+    let args = [
+        ("file", file.display().to_string()),
+        ("surface", surface),
+        ("racers", state.racers.len().to_string()),
+        ("steps", state.steps.to_string()),
+    ];
+    let key = if state.racers.len() == 1 {
+        "cli-scenario-opens-one-racer"
+    } else {
+        "cli-scenario-opens"
+    };
+    writeln!(out, "{}", language.text_with(key, &args))?;
     Ok(())
 }
 
 #[cfg(not(feature = "app"))]
-fn check(_file: &std::path::Path, _out: &mut dyn Write) -> anyhow::Result<()> {
+fn check(_file: &std::path::Path, _language: Language, _out: &mut dyn Write) -> anyhow::Result<()> {
     anyhow::bail!("this build has no scenario files: rebuild with the `app` feature")
 }
