@@ -1432,7 +1432,7 @@ fn each_toggle_reshapes_the_network_surface_and_reports_its_condition_number() {
 
     let toggles = [
         ("batch norm", "batch norm off"),
-        ("normalize inputs", "input normalization off"),
+        ("normalize inputs", "inputs raw"),
         ("MSE", "loss ce"),
     ];
     for (label, change) in toggles {

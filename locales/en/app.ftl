@@ -374,3 +374,9 @@ compare-pane-title = { $switch }: { $surface }
 surface-network = The Network window's trained network
 surface-network-note = The network the Network window trains, around the weights training found, along the two directions in which its loss curves most. Batch norm, input normalization and the loss reshape it: compare κ before and after a toggle. The centre is where training stopped, not exactly a minimum.
 lesson-figure-caption = { $title }: { $y } against { $x }
+surface-kappa = κ = { $kappa } at the centre
+surface-kappa-before = κ = { $kappa } at the centre; before ({ $change }): κ = { $before }
+surface-kappa-tip = Condition number of the slice's Hessian at the trained weights: λ₁/λ₂ of the network's two largest curvatures. Large κ: a narrow ravine that one learning rate crosses badly.
+surface-change-loss = loss { $loss }
+surface-change-other = other settings
+list-separator = {", "}

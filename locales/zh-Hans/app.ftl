@@ -374,3 +374,9 @@ compare-pane-title = { $switch }：{ $surface }
 surface-network = 网络窗口训练好的网络
 surface-network-note = 网络窗口训练的网络，在训练找到的权重周围，沿着损失弯曲最厉害的两个方向。批次标准化、输入归一化和损失函数都会改变它的形状：比较切换前后的 κ。中心是训练停下的地方，不一定正好是最小值。
 lesson-figure-caption = { $title }：{ $y } 对 { $x }
+surface-kappa = 中心处 κ = { $kappa }
+surface-kappa-before = 中心处 κ = { $kappa }；之前（{ $change }）：κ = { $before }
+surface-kappa-tip = 切片的海森矩阵在训练好的权重处的条件数：网络最大的两个曲率之比 λ₁/λ₂。κ 很大表示一条窄峡谷，一个学习率很难穿过。
+surface-change-loss = 损失 { $loss }
+surface-change-other = 其他设置
+list-separator = 、

@@ -374,3 +374,9 @@ compare-pane-title = { $switch }：{ $surface }
 surface-network = 網路視窗訓練好的網路
 surface-network-note = 網路視窗訓練的網路，在訓練找到的權重周圍，沿著損失彎曲最厲害的兩個方向。批次標準化、輸入歸一化和損失函數都會改變它的形狀：比較切換前後的 κ。中心是訓練停下的地方，不一定正好是最小值。
 lesson-figure-caption = { $title }：{ $y } 對 { $x }
+surface-kappa = 中心處 κ = { $kappa }
+surface-kappa-before = 中心處 κ = { $kappa }；之前（{ $change }）：κ = { $before }
+surface-kappa-tip = 切片的黑塞矩陣在訓練好的權重處的條件數：網路最大的兩個曲率之比 λ₁/λ₂。κ 很大表示一條窄峽谷，一個學習率很難穿過。
+surface-change-loss = 損失 { $loss }
+surface-change-other = 其他設定
+list-separator = 、

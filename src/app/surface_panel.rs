@@ -6,6 +6,7 @@ use super::command::Command;
 use super::loss_app::LossApp;
 use super::network::{NetworkSettings, option_name};
 use super::network_surface::NETWORK_SURFACE;
+use crate::i18n::Language;
 use crate::nn::Loss;
 use crate::surface::{Family, zoo_entries};
 
@@ -214,39 +215,49 @@ fn network_ui(ui: &mut egui::Ui, app: &LossApp, commands: &mut Vec<Command>) {
     let Some(now) = &app.shown_network else {
         return;
     };
-    let mut text = format!("κ = {:.1} at the centre", now.condition);
-    if let Some(before) = &app.previous_network {
-        text += &format!(
-            "; before ({}): κ = {:.1}",
-            settings_change(&before.settings, &now.settings),
-            before.condition
-        );
-    }
-    ui.label(egui::RichText::new(text).strong()).on_hover_text(
-        "Condition number of the slice's Hessian at the trained weights: λ₁/λ₂ of the \
-         network's two largest curvatures. Large κ: a narrow ravine that one learning rate \
-         crosses badly.",
-    );
+    let kappa = ("kappa", format!("{:.1}", now.condition));
+    let text = match &app.previous_network {
+        Some(before) => {
+            let args = [
+                kappa,
+                (
+                    "change",
+                    settings_change(&before.settings, &now.settings, app.language),
+                ),
+                ("before", format!("{:.1}", before.condition)),
+            ];
+            app.language.text_with("surface-kappa-before", &args)
+        }
+        None => app.language.text_with("surface-kappa", &[kappa]),
+    };
+    ui.label(egui::RichText::new(text).strong())
+        .on_hover_text(tr("surface-kappa-tip"));
 }
 
-/// What differs in `before` from `now`, e.g. "batch norm off, loss mse-softmax".
-fn settings_change(before: &NetworkSettings, now: &NetworkSettings) -> String {
-    let on = |b: bool| if b { "on" } else { "off" };
+/// What differs in `before` from `now`, as a list: "batch norm off, loss mse-softmax".
+fn settings_change(before: &NetworkSettings, now: &NetworkSettings, language: Language) -> String {
+    let on = |yes: bool, on: &str, off: &str| language.text(if yes { on } else { off });
     let mut changes = Vec::new();
     if before.batch_norm != now.batch_norm {
-        changes.push(format!("batch norm {}", on(before.batch_norm)));
+        changes.push(on(
+            before.batch_norm,
+            "compare-batch-norm-on",
+            "compare-batch-norm-off",
+        ));
     }
     if before.normalize_inputs != now.normalize_inputs {
-        changes.push(format!(
-            "input normalization {}",
-            on(before.normalize_inputs)
+        changes.push(on(
+            before.normalize_inputs,
+            "compare-inputs-normalized",
+            "compare-inputs-raw",
         ));
     }
     if before.loss != now.loss {
-        changes.push(format!("loss {}", option_name(&before.loss)));
+        let loss = [("loss", option_name(&before.loss))];
+        changes.push(language.text_with("surface-change-loss", &loss));
     }
     if changes.is_empty() {
-        changes.push("other settings".into());
+        changes.push(language.text("surface-change-other"));
     }
-    changes.join(", ")
+    changes.join(&language.text("list-separator"))
 }

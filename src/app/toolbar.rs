@@ -222,32 +222,45 @@ pub fn help_window(ctx: &egui::Context, area: egui::Rect, open: &mut bool, langu
         .collapsible(false)
         .resizable(false)
         .show(ctx, |ui| {
-            egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
-                for (key, what) in [
-                    ("Space".to_owned(), tr("help-play")),
-                    ("→".to_owned(), tr("help-forward")),
-                    ("←".to_owned(), tr("help-back")),
-                    ("R".to_owned(), tr("help-reset")),
-                    ("F".to_owned(), tr("help-presentation")),
-                    ("3".to_owned(), tr("help-3d")),
-                    ("← →".to_owned(), tr("help-lessons")),
-                    ("Ctrl+S / Ctrl+O".to_owned(), tr("help-files")),
-                    ("?".to_owned(), tr("help-this-window")),
-                    ("Esc".to_owned(), tr("help-escape")),
-                    (tr("help-drag-start-key"), tr("help-drag-start")),
-                    (tr("help-click-key"), tr("help-click")),
-                    (tr("help-drag-key"), tr("help-drag")),
-                    (tr("help-wheel-key"), tr("help-wheel")),
-                    (tr("help-double-click-key"), tr("help-double-click")),
-                ] {
-                    ui.strong(key);
-                    ui.label(what);
-                    ui.end_row();
-                }
+            // The glossary beside the shortcuts: the window stays low enough for a projector.
+            ui.horizontal_top(|ui| {
+                shortcuts_ui(ui, language);
+                ui.separator();
+                ui.vertical(|ui| glossary_ui(ui, language));
             });
-            glossary_ui(ui, language);
         });
 }
+
+/// Every keyboard shortcut and mouse gesture.
+fn shortcuts_ui(ui: &mut egui::Ui, language: Language) {
+    let tr = |key: &str| language.text(key);
+    egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
+        for (key, what) in [
+            ("Space".to_owned(), tr("help-play")),
+            ("→".to_owned(), tr("help-forward")),
+            ("←".to_owned(), tr("help-back")),
+            ("R".to_owned(), tr("help-reset")),
+            ("F".to_owned(), tr("help-presentation")),
+            ("3".to_owned(), tr("help-3d")),
+            ("← →".to_owned(), tr("help-lessons")),
+            ("Ctrl+S / Ctrl+O".to_owned(), tr("help-files")),
+            ("?".to_owned(), tr("help-this-window")),
+            ("Esc".to_owned(), tr("help-escape")),
+            (tr("help-drag-start-key"), tr("help-drag-start")),
+            (tr("help-click-key"), tr("help-click")),
+            (tr("help-drag-key"), tr("help-drag")),
+            (tr("help-wheel-key"), tr("help-wheel")),
+            (tr("help-double-click-key"), tr("help-double-click")),
+        ] {
+            ui.strong(key);
+            ui.label(what);
+            ui.end_row();
+        }
+    });
+}
+
+/// The height of the glossary's scrolled list: about that of the shortcuts beside it.
+const GLOSSARY_HEIGHT: f32 = 300.0;
 
 /// The lecture's terms in English and both Chinese scripts, the shown language's column first
 /// after the English.
@@ -266,7 +279,8 @@ fn glossary_ui(ui: &mut egui::Ui, language: Language) {
         .show(ui, |ui| {
             ui.label(egui::RichText::new(language.text("help-glossary-tip")).small());
             egui::ScrollArea::vertical()
-                .max_height(260.0)
+                .min_scrolled_height(GLOSSARY_HEIGHT)
+                .max_height(GLOSSARY_HEIGHT)
                 .show(ui, |ui| {
                     egui::Grid::new("glossary").striped(true).show(ui, |ui| {
                         for column in &columns {
