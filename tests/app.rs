@@ -1520,7 +1520,10 @@ fn the_axis_titles_say_what_x_and_y_stand_for() {
     // tree; seen in screenshots).
     let mut h = harness();
     h.run_steps(2);
-    assert_eq!(h.state().scene.surface.info().axes, ["x  (w1)", "y  (w2)"]);
+    let titles = |h: &Harness<'static, LossApp>, language| {
+        h.state().scene.surface.info().axes.titles_in(language)
+    };
+    assert_eq!(titles(&h, Language::English), ["x  (w1)", "y  (w2)"]);
     pick_surface(
         &mut h,
         "Small networks",
@@ -1529,8 +1532,14 @@ fn the_axis_titles_say_what_x_and_y_stand_for() {
     wait_for(&mut h, |app| {
         app.scene.surface.name() == "net-classifier-ce"
     });
-    let axes = h.state().scene.surface.info().axes;
-    assert_eq!(axes, ["x  (weight w)", "y  (bias b)"]);
+    assert_eq!(
+        titles(&h, Language::English),
+        ["x  (weight w)", "y  (bias b)"]
+    );
+    assert_eq!(
+        titles(&h, Language::TraditionalChinese),
+        ["x  (權重 w)", "y  (偏置 b)"]
+    );
 }
 
 #[test]

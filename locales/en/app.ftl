@@ -380,3 +380,14 @@ surface-kappa-tip = Condition number of the slice's Hessian at the trained weigh
 surface-change-loss = loss { $loss }
 surface-change-other = other settings
 list-separator = {", "}
+axis-weights-x = x  (w1)
+axis-weights-y = y  (w2)
+axis-logits-x = x  (logit y₁)
+axis-logits-y = y  (logit y₂)
+axis-weight-and-bias-x = x  (weight w)
+axis-weight-and-bias-y = y  (bias b)
+axis-random-directions-x = x  (along d₁)
+axis-random-directions-y = y  (along d₂)
+axis-top-eigenvectors-x = x  (along v₁)
+axis-top-eigenvectors-y = y  (along v₂)
+surface-network-formula = training loss at θ* + x·v₁ + y·v₂, v₁, v₂ the Hessian's top eigenvectors (λ = { $large }, { $small }; κ = { $kappa }) · { $network }

@@ -380,3 +380,14 @@ surface-kappa-tip = 切片的海森矩阵在训练好的权重处的条件数：
 surface-change-loss = 损失 { $loss }
 surface-change-other = 其他设置
 list-separator = 、
+axis-weights-x = x  (w1)
+axis-weights-y = y  (w2)
+axis-logits-x = x  (logit y₁)
+axis-logits-y = y  (logit y₂)
+axis-weight-and-bias-x = x  (权重 w)
+axis-weight-and-bias-y = y  (偏置 b)
+axis-random-directions-x = x  (沿 d₁)
+axis-random-directions-y = y  (沿 d₂)
+axis-top-eigenvectors-x = x  (沿 v₁)
+axis-top-eigenvectors-y = y  (沿 v₂)
+surface-network-formula = θ* + x·v₁ + y·v₂ 处的训练损失，v₁、v₂ 为海森矩阵最大的两个特征向量（λ = { $large }、{ $small }；κ = { $kappa }）· { $network }

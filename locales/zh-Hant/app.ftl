@@ -380,3 +380,14 @@ surface-kappa-tip = 切片的黑塞矩陣在訓練好的權重處的條件數：
 surface-change-loss = 損失 { $loss }
 surface-change-other = 其他設定
 list-separator = 、
+axis-weights-x = x  (w1)
+axis-weights-y = y  (w2)
+axis-logits-x = x  (logit y₁)
+axis-logits-y = y  (logit y₂)
+axis-weight-and-bias-x = x  (權重 w)
+axis-weight-and-bias-y = y  (偏置 b)
+axis-random-directions-x = x  (沿 d₁)
+axis-random-directions-y = y  (沿 d₂)
+axis-top-eigenvectors-x = x  (沿 v₁)
+axis-top-eigenvectors-y = y  (沿 v₂)
+surface-network-formula = θ* + x·v₁ + y·v₂ 處的訓練損失，v₁、v₂ 為黑塞矩陣最大的兩個特徵向量（λ = { $large }、{ $small }；κ = { $kappa }）· { $network }

@@ -381,13 +381,13 @@ pub fn compare_pane_ui(ui: &mut egui::Ui, app: &mut LossApp) -> Vec<Command> {
         return commands;
     };
     let domain = scene.surface.domain();
-    let axes = scene.surface.info().axes;
+    let [x_title, y_title] = scene.surface.info().axes.titles_in(app.language);
     let plot = Plot::new(("compare-view", scene.surface.name()))
         .default_x_bounds(domain.x[0], domain.x[1])
         .default_y_bounds(domain.y[0], domain.y[1])
         .show_grid(false)
-        .x_axis_label(axes[0])
-        .y_axis_label(axes[1]);
+        .x_axis_label(x_title)
+        .y_axis_label(y_title);
     let plot = if app.state.view.equal_aspect {
         plot.data_aspect(1.0)
     } else {

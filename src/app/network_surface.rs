@@ -10,15 +10,13 @@ use super::network::{NetworkSettings, option_name};
 use crate::analysis::symmetric_eigen2;
 use crate::format::number;
 use crate::grid::Domain;
+use crate::i18n::Language;
 use crate::nn::{Dataset, LossPlane, Mlp, hessian_directions};
 use crate::progress::Progress;
-use crate::surface::{Family, Surface, SurfaceInfo, trained_plane};
+use crate::surface::{Axes, Family, Surface, SurfaceInfo, trained_plane};
 
 /// The surface choice's name (a network lesson names it too).
 pub const NETWORK_SURFACE: &str = crate::lesson::NETWORK_SURFACE;
-
-/// The surface's title in the picker.
-pub const NETWORK_TITLE: &str = "The Network window's trained network";
 
 /// Surfaces kept for the session (the most recently built last).
 const KEPT: usize = 8;
@@ -32,6 +30,49 @@ pub struct NetworkSurface {
     pub surface: Surface,
     /// κ = |λ|max / |λ|min of the slice's Hessian at the trained weights (the centre).
     pub condition: f64,
+    /// The slice's two curvatures at the centre, |λ|, the larger first.
+    curvatures: [f64; 2],
+    /// The layers and activation: "2-16-16-2 tanh".
+    architecture: String,
+}
+
+impl NetworkSurface {
+    /// What the surface is, as its formula line, in `language`: "training loss at θ* + x·v₁ +
+    /// y·v₂ … (λ = …, …; κ = …) · moons · 2-16-16-2 tanh · ce · batch norm on".
+    pub fn formula_in(&self, language: Language) -> String {
+        formula(
+            &self.settings,
+            &self.architecture,
+            self.curvatures,
+            language,
+        )
+    }
+}
+
+fn formula(
+    settings: &NetworkSettings,
+    architecture: &str,
+    [large, small]: [f64; 2],
+    language: Language,
+) -> String {
+    let mut parts = vec![
+        option_name(&settings.dataset),
+        architecture.to_owned(),
+        option_name(&settings.loss),
+    ];
+    if settings.batch_norm {
+        parts.push(language.text("compare-batch-norm-on"));
+    }
+    if settings.normalize_inputs {
+        parts.push(language.text("compare-inputs-normalized"));
+    }
+    let args = [
+        ("large", number(Some(large), 5)),
+        ("small", number(Some(small), 5)),
+        ("kappa", format!("{:.1}", large / small)),
+        ("network", parts.join(" · ")),
+    ];
+    language.text_with("surface-network-formula", &args)
 }
 
 fn kept_surfaces() -> &'static Mutex<Vec<Arc<NetworkSurface>>> {
@@ -87,25 +128,19 @@ pub fn slice_of(settings: &NetworkSettings, model: Mlp, train: Dataset) -> Netwo
         directions,
     };
     let (_, _, h) = plane.hessian([0.0, 0.0]);
-    let [small, large] = symmetric_eigen2(h).values.map(f64::abs);
-    let condition = small.max(large) / small.min(large);
+    let [a, b] = symmetric_eigen2(h).values.map(f64::abs);
+    let curvatures = [a.max(b), a.min(b)];
+    let condition = curvatures[0] / curvatures[1];
+    let arch = &plane.model.arch;
+    let architecture = format!("{} {}", arch.shape(), option_name(&arch.activation));
+    let english = Language::English;
     let info = SurfaceInfo {
         name: NETWORK_SURFACE.into(),
-        title: NETWORK_TITLE.into(),
+        title: english.text("surface-network"),
         family: Family::Networks,
-        axes: ["x  (along v₁)", "y  (along v₂)"],
-        formula: format!(
-            "training loss at θ* + x·v₁ + y·v₂, v₁, v₂ the Hessian's top eigenvectors \
-             (λ = {}, {}; κ = {condition:.1}) · {}",
-            number(Some(large), 5),
-            number(Some(small), 5),
-            describe(settings, &plane.model)
-        ),
-        note: "The network the Network window trains, around the weights training found, \
-               along the two directions in which its loss curves most. Batch norm, input \
-               normalization and the loss reshape it: compare κ before and after a toggle. \
-               The centre is where training stopped, not exactly a minimum."
-            .into(),
+        axes: Axes::TopEigenvectors,
+        formula: formula(settings, &architecture, curvatures, english),
+        note: english.text("surface-network-note"),
         domain: Domain::square(1.0),
         starts: vec![[0.8, 0.6], [-0.7, -0.9], [0.0, 0.0]],
         critical_points: Vec::new(),
@@ -115,24 +150,9 @@ pub fn slice_of(settings: &NetworkSettings, model: Mlp, train: Dataset) -> Netwo
         settings: settings.clone(),
         surface: Surface::from_objective(info, trained_plane(plane)),
         condition,
+        curvatures,
+        architecture,
     }
-}
-
-/// "moons · 2-16-16-2 tanh · ce · batch norm · normalized inputs".
-fn describe(settings: &NetworkSettings, model: &Mlp) -> String {
-    let arch = &model.arch;
-    let mut parts = vec![
-        option_name(&settings.dataset),
-        format!("{} {}", arch.shape(), option_name(&arch.activation)),
-        option_name(&arch.loss),
-    ];
-    if arch.batch_norm {
-        parts.push("batch norm".into());
-    }
-    if settings.normalize_inputs {
-        parts.push("normalized inputs".into());
-    }
-    parts.join(" · ")
 }
 
 #[cfg(test)]

@@ -124,7 +124,7 @@ pub fn surface_3d_ui(ui: &mut egui::Ui, app: &mut LossApp) -> Vec<Command> {
         &painter,
         &projection,
         model.domain,
-        scene.surface.info().axes,
+        scene.surface.info().axes.titles_in(app.language),
     );
     let shown = app.clock.shown;
     let mut label_spots: Vec<Pos2> = Vec::new();
@@ -201,7 +201,12 @@ fn draw_floor(painter: &egui::Painter, projection: &Projection) {
 
 /// The axis titles and ranges beside the floor, drawn over the surface so that it never hides
 /// them.
-fn draw_axis_titles(painter: &egui::Painter, projection: &Projection, d: Domain, axes: [&str; 2]) {
+fn draw_axis_titles(
+    painter: &egui::Painter,
+    projection: &Projection,
+    d: Domain,
+    axes: [String; 2],
+) {
     let font = FontId::proportional(14.0);
     let ink = Color32::from_gray(70);
     let titles = [

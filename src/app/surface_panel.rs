@@ -68,7 +68,11 @@ pub fn surface_panel_ui(ui: &mut egui::Ui, app: &LossApp) -> Vec<Command> {
     if state.surface.name == NETWORK_SURFACE {
         network_ui(ui, app, &mut commands);
     }
-    ui.label(egui::RichText::new(&info.formula).monospace().small());
+    let formula = match &app.shown_network {
+        Some(network) if state.surface.name == NETWORK_SURFACE => network.formula_in(app.language),
+        _ => info.formula.clone(),
+    };
+    ui.label(egui::RichText::new(formula).monospace().small());
     for p in &info.params {
         let mut value = p.value;
         let response = ui

@@ -30,7 +30,7 @@ pub fn surface_view_ui(ui: &mut egui::Ui, app: &mut LossApp) -> Vec<Command> {
         .flatten();
     let curvature = (maps && app.state.view.curvature_map).then(|| app.curvature_texture(ui.ctx()));
     let domain = app.scene.surface.domain();
-    let axes = app.scene.surface.info().axes;
+    let [x_title, y_title] = app.scene.surface.info().axes.titles_in(app.language);
     let pointer = ui.input(|i| i.pointer.hover_pos());
     let near_start = match (pointer, &app.view_transform) {
         (Some(pos), Some(t)) => app.state.racers.iter().position(|r| {
@@ -46,8 +46,8 @@ pub fn surface_view_ui(ui: &mut egui::Ui, app: &mut LossApp) -> Vec<Command> {
         .allow_drag(!grabbing)
         .allow_double_click_reset(true)
         .show_grid(false)
-        .x_axis_label(axes[0])
-        .y_axis_label(axes[1]);
+        .x_axis_label(x_title)
+        .y_axis_label(y_title);
     if app.state.view.equal_aspect {
         plot = plot.data_aspect(1.0);
     }

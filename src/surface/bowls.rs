@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use super::params::get;
 use super::zoo::{Blueprint, ZooEntry};
-use super::{CriticalPoint, Family, Kind, Landscape, ParamSpec, ParamValue, Scalar, WEIGHT_AXES};
+use super::{Axes, CriticalPoint, Family, Kind, Landscape, ParamSpec, ParamValue, Scalar};
 use crate::grid::Domain;
 
 /// The surfaces of this family.
@@ -13,7 +13,7 @@ pub(super) const ENTRIES: &[ZooEntry] = &[
         name: "bowl",
         title: "Round bowl",
         family: Family::BowlsAndRavines,
-        axes: WEIGHT_AXES,
+        axes: Axes::Weights,
         params: &[ParamSpec {
             name: "curvature",
             default: 2.0,
@@ -27,7 +27,7 @@ pub(super) const ENTRIES: &[ZooEntry] = &[
         name: "ravine",
         title: "Ravine (ill-conditioned quadratic)",
         family: Family::BowlsAndRavines,
-        axes: WEIGHT_AXES,
+        axes: Axes::Weights,
         params: &[
             ParamSpec {
                 name: "kappa",
@@ -50,7 +50,7 @@ pub(super) const ENTRIES: &[ZooEntry] = &[
         name: "booth",
         title: "Booth",
         family: Family::BowlsAndRavines,
-        axes: WEIGHT_AXES,
+        axes: Axes::Weights,
         params: &[],
         build: booth,
     },
@@ -58,7 +58,7 @@ pub(super) const ENTRIES: &[ZooEntry] = &[
         name: "matyas",
         title: "Matyas",
         family: Family::BowlsAndRavines,
-        axes: WEIGHT_AXES,
+        axes: Axes::Weights,
         params: &[],
         build: matyas,
     },
@@ -66,7 +66,7 @@ pub(super) const ENTRIES: &[ZooEntry] = &[
         name: "rosenbrock",
         title: "Rosenbrock's banana valley",
         family: Family::BowlsAndRavines,
-        axes: WEIGHT_AXES,
+        axes: Axes::Weights,
         params: &[
             ParamSpec {
                 name: "a",

@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use super::params::get;
 use super::zoo::{Blueprint, ZooEntry};
-use super::{CriticalPoint, Family, Kind, Landscape, ParamSpec, ParamValue, Scalar, WEIGHT_AXES};
+use super::{Axes, CriticalPoint, Family, Kind, Landscape, ParamSpec, ParamValue, Scalar};
 use crate::grid::Domain;
 
 /// The surfaces of this family.
@@ -13,7 +13,7 @@ pub(super) const ENTRIES: &[ZooEntry] = &[
         name: "tiny-net",
         title: "Tiny network L(w1, w2) = (1 − w1·w2)²",
         family: Family::Lecture,
-        axes: WEIGHT_AXES,
+        axes: Axes::Weights,
         params: &[],
         build: tiny_net,
     },
@@ -21,7 +21,7 @@ pub(super) const ENTRIES: &[ZooEntry] = &[
         name: "hill",
         title: "Shallow valley, low ridge, deep valley",
         family: Family::Lecture,
-        axes: WEIGHT_AXES,
+        axes: Axes::Weights,
         params: &[],
         build: hill,
     },
@@ -29,7 +29,7 @@ pub(super) const ENTRIES: &[ZooEntry] = &[
         name: "scaled-regression",
         title: "Linear regression with badly scaled features",
         family: Family::Lecture,
-        axes: WEIGHT_AXES,
+        axes: Axes::Weights,
         params: &[ParamSpec {
             name: "scale",
             default: 10.0,
@@ -43,7 +43,7 @@ pub(super) const ENTRIES: &[ZooEntry] = &[
         name: "logits-ce",
         title: "Cross-entropy over two logits (one example of class 1)",
         family: Family::Lecture,
-        axes: LOGIT_AXES,
+        axes: Axes::Logits,
         params: &[],
         build: logits_ce,
     },
@@ -51,14 +51,11 @@ pub(super) const ENTRIES: &[ZooEntry] = &[
         name: "logits-mse",
         title: "MSE on the softmax over two logits (one example of class 1)",
         family: Family::Lecture,
-        axes: LOGIT_AXES,
+        axes: Axes::Logits,
         params: &[],
         build: logits_mse,
     },
 ];
-
-/// The logit surfaces' axes: the network's two outputs before the softmax.
-const LOGIT_AXES: [&str; 2] = ["x  (logit y₁)", "y  (logit y₂)"];
 
 /// The lecture's figure of the two losses: logits in [−10, 10]², starting top-left.
 const LOGIT_DOMAIN: f64 = 10.0;

@@ -124,8 +124,21 @@ impl Family {
     ];
 }
 
-/// The axis titles of a surface whose x and y play the parts of two weights.
-pub const WEIGHT_AXES: [&str; 2] = ["x  (w1)", "y  (w2)"];
+/// What a surface's x and y stand for; their titles are messages (`axis-…`), in the
+/// interface's language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Axes {
+    /// Two weights of a model: w1 and w2.
+    Weights,
+    /// A network's two outputs before the softmax.
+    Logits,
+    /// A classifier's weight and bias.
+    WeightAndBias,
+    /// Two random directions in a network's parameter space.
+    RandomDirections,
+    /// The Hessian's two leading eigenvectors at a network's trained weights.
+    TopEigenvectors,
+}
 
 /// What a student is told about a surface, beside its formula.
 #[derive(Clone, Debug, Serialize)]
@@ -138,7 +151,7 @@ pub struct SurfaceInfo {
     pub family: Family,
     /// What x and y stand for, as axis titles: two weights of a model, or directions in a
     /// network's parameter space.
-    pub axes: [&'static str; 2],
+    pub axes: Axes,
     /// The formula in plain text, with the current parameter values.
     pub formula: String,
     /// What this surface teaches, in a sentence or two.

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use super::params::get;
 use super::zoo::{Blueprint, ZooEntry};
 use super::{
-    CriticalPoint, Family, Kind, Landscape, Objective, ParamSpec, ParamValue, Scalar, WEIGHT_AXES,
+    Axes, CriticalPoint, Family, Kind, Landscape, Objective, ParamSpec, ParamValue, Scalar,
 };
 use crate::grid::Domain;
 
@@ -16,7 +16,7 @@ pub(super) const ENTRIES: &[ZooEntry] = &[
         name: "himmelblau",
         title: "Himmelblau",
         family: Family::ManyMinima,
-        axes: WEIGHT_AXES,
+        axes: Axes::Weights,
         params: &[],
         build: himmelblau,
     },
@@ -24,7 +24,7 @@ pub(super) const ENTRIES: &[ZooEntry] = &[
         name: "six-hump-camel",
         title: "Six-hump camel",
         family: Family::ManyMinima,
-        axes: WEIGHT_AXES,
+        axes: Axes::Weights,
         params: &[],
         build: six_hump_camel,
     },
@@ -32,7 +32,7 @@ pub(super) const ENTRIES: &[ZooEntry] = &[
         name: "three-hump-camel",
         title: "Three-hump camel",
         family: Family::ManyMinima,
-        axes: WEIGHT_AXES,
+        axes: Axes::Weights,
         params: &[],
         build: three_hump_camel,
     },
@@ -40,7 +40,7 @@ pub(super) const ENTRIES: &[ZooEntry] = &[
         name: "mccormick",
         title: "McCormick",
         family: Family::ManyMinima,
-        axes: WEIGHT_AXES,
+        axes: Axes::Weights,
         params: &[],
         build: mccormick,
     },
@@ -48,7 +48,7 @@ pub(super) const ENTRIES: &[ZooEntry] = &[
         name: "goldstein-price",
         title: "Goldstein–Price",
         family: Family::ManyMinima,
-        axes: WEIGHT_AXES,
+        axes: Axes::Weights,
         params: &[],
         build: goldstein_price,
     },
@@ -56,7 +56,7 @@ pub(super) const ENTRIES: &[ZooEntry] = &[
         name: "styblinski-tang",
         title: "Styblinski–Tang",
         family: Family::ManyMinima,
-        axes: WEIGHT_AXES,
+        axes: Axes::Weights,
         params: &[],
         build: styblinski_tang,
     },
@@ -64,7 +64,7 @@ pub(super) const ENTRIES: &[ZooEntry] = &[
         name: "rastrigin",
         title: "Rastrigin",
         family: Family::ManyMinima,
-        axes: WEIGHT_AXES,
+        axes: Axes::Weights,
         params: &[ParamSpec {
             name: "a",
             default: 10.0,
@@ -78,7 +78,7 @@ pub(super) const ENTRIES: &[ZooEntry] = &[
         name: "ackley",
         title: "Ackley",
         family: Family::ManyMinima,
-        axes: WEIGHT_AXES,
+        axes: Axes::Weights,
         params: &[
             ParamSpec {
                 name: "a",

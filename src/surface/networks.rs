@@ -6,7 +6,7 @@ use std::sync::Arc;
 use super::lecture::{TINY_NET_STARTS, tiny_net_critical_points};
 use super::params::get;
 use super::zoo::{Blueprint, ZooEntry};
-use super::{CriticalPoint, Family, Kind, Objective, ParamSpec, ParamValue, WEIGHT_AXES};
+use super::{Axes, CriticalPoint, Family, Kind, Objective, ParamSpec, ParamValue};
 use crate::grid::Domain;
 use crate::nn::{
     Activation, Architecture, DataSpec, Dataset, DatasetKind, FastLoss, Loss, LossPlane, Mlp,
@@ -20,7 +20,7 @@ pub(super) const ENTRIES: &[ZooEntry] = &[
         name: "net-tiny",
         title: "Network y = w2·(w1·x) on one sample",
         family: Family::Networks,
-        axes: WEIGHT_AXES,
+        axes: Axes::Weights,
         params: &[],
         build: net_tiny,
     },
@@ -28,7 +28,7 @@ pub(super) const ENTRIES: &[ZooEntry] = &[
         name: "net-classifier-ce",
         title: "Two-weight classifier, cross-entropy",
         family: Family::Networks,
-        axes: CLASSIFIER_AXES,
+        axes: Axes::WeightAndBias,
         params: &[],
         build: classifier_ce,
     },
@@ -36,7 +36,7 @@ pub(super) const ENTRIES: &[ZooEntry] = &[
         name: "net-classifier-mse",
         title: "Two-weight classifier, MSE on softmax",
         family: Family::Networks,
-        axes: CLASSIFIER_AXES,
+        axes: Axes::WeightAndBias,
         params: &[],
         build: classifier_mse,
     },
@@ -44,7 +44,7 @@ pub(super) const ENTRIES: &[ZooEntry] = &[
         name: "net-regression-raw",
         title: "Linear regression network, raw features",
         family: Family::Networks,
-        axes: WEIGHT_AXES,
+        axes: Axes::Weights,
         params: SCALE,
         build: regression_raw,
     },
@@ -52,7 +52,7 @@ pub(super) const ENTRIES: &[ZooEntry] = &[
         name: "net-regression-bn",
         title: "Linear regression network, normalized features",
         family: Family::Networks,
-        axes: WEIGHT_AXES,
+        axes: Axes::Weights,
         params: SCALE,
         build: regression_bn,
     },
@@ -60,7 +60,7 @@ pub(super) const ENTRIES: &[ZooEntry] = &[
         name: "net-moons-slice",
         title: "Slice of a trained 2-6-6-2 network on the moons",
         family: Family::Networks,
-        axes: ["x  (along d₁)", "y  (along d₂)"],
+        axes: Axes::RandomDirections,
         params: &[],
         build: moons_slice,
     },
@@ -220,9 +220,6 @@ fn classifier(loss: Loss) -> LossPlane {
         directions: [vec![-0.5, 0.5, 0.0, 0.0], vec![0.0, 0.0, -0.5, 0.5]],
     }
 }
-
-/// The classifier's coordinates: its weight and its bias.
-const CLASSIFIER_AXES: [&str; 2] = ["x  (weight w)", "y  (bias b)"];
 
 const CLASSIFIER_NOTE: &str = "A logistic classifier of one feature: weight w (x) and bias b \
     (y), the same eight examples under two losses. Started far on the wrong side (upper left), \

@@ -3,7 +3,7 @@
 use std::sync::Arc;
 
 use super::zoo::{Blueprint, ZooEntry};
-use super::{CriticalPoint, Family, Kind, Landscape, ParamValue, Scalar, WEIGHT_AXES};
+use super::{Axes, CriticalPoint, Family, Kind, Landscape, ParamValue, Scalar};
 use crate::grid::Domain;
 
 /// The surfaces of this family.
@@ -12,7 +12,7 @@ pub(super) const ENTRIES: &[ZooEntry] = &[
         name: "saddle",
         title: "Saddle",
         family: Family::Saddles,
-        axes: WEIGHT_AXES,
+        axes: Axes::Weights,
         params: &[],
         build: saddle,
     },
@@ -20,7 +20,7 @@ pub(super) const ENTRIES: &[ZooEntry] = &[
         name: "monkey-saddle",
         title: "Monkey saddle",
         family: Family::Saddles,
-        axes: WEIGHT_AXES,
+        axes: Axes::Weights,
         params: &[],
         build: monkey_saddle,
     },

@@ -5,7 +5,7 @@ use std::sync::Arc;
 use super::params::get;
 use super::zoo::{Blueprint, ZooEntry};
 use super::{
-    CriticalPoint, Family, Kind, Landscape, Objective, ParamSpec, ParamValue, Scalar, WEIGHT_AXES,
+    Axes, CriticalPoint, Family, Kind, Landscape, Objective, ParamSpec, ParamValue, Scalar,
 };
 use crate::grid::Domain;
 
@@ -15,7 +15,7 @@ pub(super) const ENTRIES: &[ZooEntry] = &[
         name: "plateau",
         title: "Plateau around a well",
         family: Family::PlateausAndCliffs,
-        axes: WEIGHT_AXES,
+        axes: Axes::Weights,
         params: &[ParamSpec {
             name: "width",
             default: 1.0,
@@ -29,7 +29,7 @@ pub(super) const ENTRIES: &[ZooEntry] = &[
         name: "cliff",
         title: "Canyon with cliff walls",
         family: Family::PlateausAndCliffs,
-        axes: WEIGHT_AXES,
+        axes: Axes::Weights,
         params: &[
             ParamSpec {
                 name: "height",
@@ -52,7 +52,7 @@ pub(super) const ENTRIES: &[ZooEntry] = &[
         name: "beale",
         title: "Beale",
         family: Family::PlateausAndCliffs,
-        axes: WEIGHT_AXES,
+        axes: Axes::Weights,
         params: &[],
         build: beale,
     },

@@ -2,7 +2,9 @@
 //! the family files, the translations in `locales/<tag>/surfaces.ftl`. Formulas and other
 //! surfaces (a typed formula, a trained network) keep their own text.
 
-use super::{Family, ParamValue, SurfaceInfo, ZooEntry, zoo_entries};
+use serde::{Serialize, Serializer};
+
+use super::{Axes, Family, ParamValue, SurfaceInfo, ZooEntry, zoo_entries};
 use crate::i18n::Language;
 
 /// The zoo surface `name`'s text `part` (`title`, `note`, `param-<key>`) in `language`: its
@@ -28,6 +30,27 @@ impl Family {
             Family::Custom => "surface-custom",
         };
         language.text(key)
+    }
+}
+
+impl Axes {
+    /// The titles of the x and y axes in `language`.
+    pub fn titles_in(self, language: Language) -> [String; 2] {
+        let key = match self {
+            Axes::Weights => "weights",
+            Axes::Logits => "logits",
+            Axes::WeightAndBias => "weight-and-bias",
+            Axes::RandomDirections => "random-directions",
+            Axes::TopEigenvectors => "top-eigenvectors",
+        };
+        ["x", "y"].map(|axis| language.text(&format!("axis-{key}-{axis}")))
+    }
+}
+
+/// In JSON, the axes are their English titles.
+impl Serialize for Axes {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.titles_in(Language::English).serialize(serializer)
     }
 }
 
@@ -59,7 +82,7 @@ impl SurfaceInfo {
 #[cfg(test)]
 mod tests {
     use crate::i18n::Language;
-    use crate::surface::{Family, build_surface, zoo_entries};
+    use crate::surface::{Axes, Family, build_surface, zoo_entries};
 
     #[test]
     fn zoo_texts_follow_the_language_and_other_surfaces_keep_theirs() {
@@ -89,6 +112,17 @@ mod tests {
         assert_eq!(info.title_in(Language::SimplifiedChinese), info.title);
         assert_eq!(info.note_in(Language::SimplifiedChinese), info.note);
         assert_eq!(Family::Saddles.title_in(Language::English), "Saddles");
+        assert_eq!(
+            Axes::Weights.titles_in(Language::English),
+            ["x  (w1)", "y  (w2)"]
+        );
+        let [w, b] = Axes::WeightAndBias.titles_in(Language::SimplifiedChinese);
+        assert_eq!((w.as_str(), b.as_str()), ("x  (权重 w)", "y  (偏置 b)"));
+        let json = serde_json::to_string(&Axes::Logits).ok();
+        assert_eq!(
+            json.as_deref(),
+            Some(r#"["x  (logit y₁)","y  (logit y₂)"]"#)
+        );
         assert_eq!(
             Family::Saddles.title_in(Language::TraditionalChinese),
             "鞍面"

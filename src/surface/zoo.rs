@@ -3,7 +3,7 @@
 use std::sync::Arc;
 
 use super::{
-    CriticalPoint, Family, Formula, Objective, ParamSpec, ParamValue, Surface, SurfaceError,
+    Axes, CriticalPoint, Family, Formula, Objective, ParamSpec, ParamValue, Surface, SurfaceError,
     SurfaceInfo, bowls, lecture, multimodal, networks, params, saddles, terrain,
 };
 use crate::grid::Domain;
@@ -33,7 +33,7 @@ pub struct ZooEntry {
     /// Catalogue group.
     pub family: Family,
     /// What x and y stand for (see [`SurfaceInfo::axes`]).
-    pub axes: [&'static str; 2],
+    pub axes: Axes,
     /// Declared parameters.
     pub params: &'static [ParamSpec],
     pub(super) build: fn(&[ParamValue]) -> Blueprint,

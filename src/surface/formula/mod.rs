@@ -11,7 +11,7 @@ use std::sync::Arc;
 pub use parser::function_names;
 use parser::{Func1, Func2, Node};
 
-use super::{Family, Landscape, Scalar, Surface, SurfaceError, SurfaceInfo, WEIGHT_AXES};
+use super::{Axes, Family, Landscape, Scalar, Surface, SurfaceError, SurfaceInfo};
 use crate::grid::Domain;
 
 /// Longest formula accepted, in characters.
@@ -80,7 +80,7 @@ impl Formula {
             name: format!("expr:{}", self.text),
             title: format!("f(x, y) = {}", self.text),
             family: Family::Custom,
-            axes: WEIGHT_AXES,
+            axes: Axes::Weights,
             formula: self.text.clone(),
             note: "Your own formula. Its gradient and Hessian are computed exactly; use the \
                    critical-point search to find its minima and saddles."
