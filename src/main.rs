@@ -8,6 +8,7 @@ use clap::error::ErrorKind;
 use losscape::cli::{Cli, execute};
 use losscape::format::one_line;
 use losscape::i18n::Language;
+use losscape::surface::SurfaceError;
 
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
@@ -46,16 +47,20 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("losscape: {}", one_line(&causes(&e)));
+            eprintln!("losscape: {}", one_line(&causes(&e, language)));
             ExitCode::from(2)
         }
     }
 }
 
-/// The error and its causes: "bad optimizer 'x': unknown optimizer 'x'; …".
-fn causes(e: &anyhow::Error) -> String {
+/// The error and its causes: "bad optimizer 'x': unknown optimizer 'x'; …"; a formula's
+/// problem in `language`.
+fn causes(e: &anyhow::Error, language: Language) -> String {
     e.chain()
-        .map(ToString::to_string)
+        .map(|cause| match cause.downcast_ref::<SurfaceError>() {
+            Some(SurfaceError::Formula(problem)) => problem.text(language),
+            _ => cause.to_string(),
+        })
         .collect::<Vec<_>>()
         .join(": ")
 }

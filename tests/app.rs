@@ -176,6 +176,17 @@ fn a_bad_formula_shows_its_message_and_the_app_keeps_running() {
     h.run_steps(2);
     let error = h.state().surface_error.clone().expect("an error is shown");
     assert!(error.contains("position"), "{error}");
+    h.get_by_label_contains("but found '*' at position 4");
+    // The problem reads in the language shown, whenever it is switched.
+    h.get_by_label("Language").click();
+    h.run_steps(2);
+    h.get_by_label("简体中文").click();
+    h.run_steps(2);
+    h.get_by_label_contains("却是 '*'（第 4 个字符）");
+    h.get_by_label("语言 (Language)").click();
+    h.run_steps(2);
+    h.get_by_label("English").click();
+    h.run_steps(2);
     assert_eq!(
         h.state().scene.surface.name(),
         "expr:x^2 - y^2 + 0.1*sin(5*x)",

@@ -51,6 +51,21 @@ fn tables_follow_lang_with_the_same_numbers() {
             .collect()
     };
     assert_eq!(numbers(&probe), numbers(&english));
+    // A formula's problem too, with its position.
+    let bad = losscape(&[
+        "--lang",
+        "zh-Hans",
+        "probe",
+        "--surface",
+        "expr:x +* y",
+        "--at",
+        "0,0",
+    ]);
+    let message = String::from_utf8(bad.stderr).expect("UTF-8");
+    assert_eq!(
+        message.trim(),
+        "losscape: 公式有误：这里应该是数、x、y、函数或 '('，却是 '*'（第 4 个字符）"
+    );
     let zoo = text(losscape(&args("--lang zh-Hant surfaces")));
     assert!(zoo.starts_with("碗和峽谷\n  名稱"), "{zoo}");
     assert!(zoo.contains("  rosenbrock  Rosenbrock 香蕉谷"), "{zoo}");

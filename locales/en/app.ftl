@@ -391,3 +391,25 @@ axis-random-directions-y = y  (along d₂)
 axis-top-eigenvectors-x = x  (along v₁)
 axis-top-eigenvectors-y = y  (along v₂)
 surface-network-formula = training loss at θ* + x·v₁ + y·v₂, v₁, v₂ the Hessian's top eigenvectors (λ = { $large }, { $small }; κ = { $kappa }) · { $network }
+
+# Why a formula does not parse.
+
+formula-error = bad formula: { $problem } at position { $position }
+formula-too-long = the formula is too long ({ $length } characters; at most { $most })
+formula-unexpected-character = unexpected character '{ $character }'
+formula-not-a-number = '{ $literal }' is not a number
+formula-number-too-large = the number { $literal } is too large
+formula-empty = the formula is empty
+formula-unmatched-close = ')' without a matching '('
+formula-expected-operator = expected an operator (+ - * / ^) before { $token }
+formula-expected-operator-product = expected an operator (+ - * / ^) before { $token } (write * for a product, e.g. 2*x)
+formula-too-deep = the formula is nested too deeply (more than { $levels } levels)
+formula-ends-early = the formula ends where a number, x, y, a function or '(' should follow
+formula-expected-operand = expected a number, x, y, a function or '(' but found { $token }
+formula-missing-close = missing ')' for the '(' at position { $open }: found { $token }
+formula-missing-close-at-end = missing ')' for the '(' at position { $open }: the formula ends
+formula-function-needs-call = '{ $name }' is a function: write { $name }(...)
+formula-unknown-name = unknown name '{ $name }': the variables are x and y, the constants pi and e
+formula-arity-one = '{ $name }' takes 1 argument, not { $given }
+formula-arity = '{ $name }' takes { $count } arguments, not { $given }
+formula-unknown-function = unknown function '{ $name }'; known functions: { $functions }

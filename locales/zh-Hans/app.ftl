@@ -391,3 +391,25 @@ axis-random-directions-y = y  (沿 d₂)
 axis-top-eigenvectors-x = x  (沿 v₁)
 axis-top-eigenvectors-y = y  (沿 v₂)
 surface-network-formula = θ* + x·v₁ + y·v₂ 处的训练损失，v₁、v₂ 为海森矩阵最大的两个特征向量（λ = { $large }、{ $small }；κ = { $kappa }）· { $network }
+
+# 公式无法解析的原因。
+
+formula-error = 公式有误：{ $problem }（第 { $position } 个字符）
+formula-too-long = 公式太长（{ $length } 个字符；最多 { $most } 个）
+formula-unexpected-character = 意外的字符 '{ $character }'
+formula-not-a-number = '{ $literal }' 不是一个数
+formula-number-too-large = 数 { $literal } 太大
+formula-empty = 公式是空的
+formula-unmatched-close = ')' 没有对应的 '('
+formula-expected-operator = { $token } 前面应该有运算符（+ - * / ^）
+formula-expected-operator-product = { $token } 前面应该有运算符（+ - * / ^）；乘积要写 *，例如 2*x
+formula-too-deep = 公式嵌套太深（超过 { $levels } 层）
+formula-ends-early = 公式在应该接着数、x、y、函数或 '(' 的地方结束了
+formula-expected-operand = 这里应该是数、x、y、函数或 '('，却是 { $token }
+formula-missing-close = 第 { $open } 个字符的 '(' 缺少对应的 ')'：遇到了 { $token }
+formula-missing-close-at-end = 第 { $open } 个字符的 '(' 缺少对应的 ')'：公式就结束了
+formula-function-needs-call = '{ $name }' 是函数：要写成 { $name }(...)
+formula-unknown-name = 未知的名称 '{ $name }'：变量是 x 和 y，常数是 pi 和 e
+formula-arity-one = '{ $name }' 需要 1 个参数，不是 { $given } 个
+formula-arity = '{ $name }' 需要 { $count } 个参数，不是 { $given } 个
+formula-unknown-function = 未知的函数 '{ $name }'；已知的函数：{ $functions }

@@ -391,3 +391,25 @@ axis-random-directions-y = y  (沿 d₂)
 axis-top-eigenvectors-x = x  (沿 v₁)
 axis-top-eigenvectors-y = y  (沿 v₂)
 surface-network-formula = θ* + x·v₁ + y·v₂ 處的訓練損失，v₁、v₂ 為黑塞矩陣最大的兩個特徵向量（λ = { $large }、{ $small }；κ = { $kappa }）· { $network }
+
+# 公式無法解析的原因。
+
+formula-error = 公式有誤：{ $problem }（第 { $position } 個字元）
+formula-too-long = 公式太長（{ $length } 個字元；最多 { $most } 個）
+formula-unexpected-character = 意外的字元 '{ $character }'
+formula-not-a-number = '{ $literal }' 不是一個數
+formula-number-too-large = 數 { $literal } 太大
+formula-empty = 公式是空的
+formula-unmatched-close = ')' 沒有對應的 '('
+formula-expected-operator = { $token } 前面應該有運算子（+ - * / ^）
+formula-expected-operator-product = { $token } 前面應該有運算子（+ - * / ^）；乘積要寫 *，例如 2*x
+formula-too-deep = 公式巢狀太深（超過 { $levels } 層）
+formula-ends-early = 公式在應該接著數、x、y、函數或 '(' 的地方結束了
+formula-expected-operand = 這裡應該是數、x、y、函數或 '('，卻是 { $token }
+formula-missing-close = 第 { $open } 個字元的 '(' 缺少對應的 ')'：遇到了 { $token }
+formula-missing-close-at-end = 第 { $open } 個字元的 '(' 缺少對應的 ')'：公式就結束了
+formula-function-needs-call = '{ $name }' 是函數：要寫成 { $name }(...)
+formula-unknown-name = 未知的名稱 '{ $name }'：變數是 x 和 y，常數是 pi 和 e
+formula-arity-one = '{ $name }' 需要 1 個參數，不是 { $given } 個
+formula-arity = '{ $name }' 需要 { $count } 個參數，不是 { $given } 個
+formula-unknown-function = 未知的函數 '{ $name }'；已知的函數：{ $functions }

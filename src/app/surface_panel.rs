@@ -8,7 +8,7 @@ use super::network::{NetworkSettings, option_name};
 use super::network_surface::NETWORK_SURFACE;
 use crate::i18n::Language;
 use crate::nn::Loss;
-use crate::surface::{Family, zoo_entries};
+use crate::surface::{Family, Formula, zoo_entries};
 
 /// Draws the surface section.
 pub fn surface_panel_ui(ui: &mut egui::Ui, app: &LossApp) -> Vec<Command> {
@@ -92,9 +92,14 @@ pub fn surface_panel_ui(ui: &mut egui::Ui, app: &LossApp) -> Vec<Command> {
         }
     }
     if let Some(e) = &app.surface_error {
+        // A formula's problem reads in the language shown; other problems come as text.
+        let problem = match Formula::parse(&state.surface.formula) {
+            Err(problem) if state.surface.name == "expr:" => problem.text(app.language),
+            _ => e.clone(),
+        };
         ui.colored_label(
             egui::Color32::from_rgb(190, 30, 30),
-            crate::format::one_line(e),
+            crate::format::one_line(&problem),
         );
     }
     ui.add_space(4.0);

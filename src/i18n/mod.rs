@@ -10,6 +10,9 @@ use fluent_templates::{LanguageIdentifier, Loader, static_loader};
 use serde::{Deserialize, Serialize};
 
 pub mod glossary;
+mod message;
+
+pub use message::Message;
 
 static_loader! {
     static LOCALES = {

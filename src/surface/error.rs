@@ -2,6 +2,9 @@
 
 use thiserror::Error;
 
+use super::formula::FormulaError;
+use crate::i18n::Language;
+
 /// A surface request that cannot be served, with a message meant for the user.
 #[derive(Debug, Clone, PartialEq, Error)]
 pub enum SurfaceError {
@@ -41,14 +44,9 @@ pub enum SurfaceError {
         /// Largest allowed.
         max: f64,
     },
-    /// A custom formula that does not parse.
-    #[error("bad formula: {message} at position {position}")]
-    Formula {
-        /// What is wrong.
-        message: String,
-        /// 1-based character position in the formula.
-        position: usize,
-    },
+    /// A custom formula that does not parse: what is wrong, and where.
+    #[error("{}", .0.text(Language::English))]
+    Formula(FormulaError),
 }
 
 fn known_list(known: &str) -> String {

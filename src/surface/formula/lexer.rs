@@ -21,7 +21,7 @@ impl Token {
     /// How the token reads in an error message.
     pub(super) fn describe(&self) -> String {
         match self {
-            Token::Number(v) => format!("the number {v}"),
+            Token::Number(v) => v.to_string(),
             Token::Name(n) => format!("'{n}'"),
             Token::Plus => "'+'".into(),
             Token::Minus => "'-'".into(),
@@ -77,10 +77,8 @@ pub(super) fn tokenize(text: &str) -> Result<Vec<Spanned>, FormulaError> {
             }
             tokens.push((Token::Name(chars[start..i].iter().collect()), pos));
         } else {
-            return Err(FormulaError::new(
-                format!("unexpected character '{c}'"),
-                pos,
-            ));
+            let args = vec![("character", c.to_string())];
+            return Err(FormulaError::new("formula-unexpected-character", args, pos));
         }
     }
     Ok(tokens)
@@ -106,12 +104,15 @@ fn number(chars: &[char], start: usize) -> Result<(f64, usize), FormulaError> {
         }
     }
     let literal: String = chars[start..i].iter().collect();
-    let value: f64 = literal
-        .parse()
-        .map_err(|_| FormulaError::new(format!("'{literal}' is not a number"), start + 1))?;
+    let value: f64 = literal.parse().map_err(|_| {
+        let args = vec![("literal", literal.clone())];
+        FormulaError::new("formula-not-a-number", args, start + 1)
+    })?;
     if !value.is_finite() {
+        let args = vec![("literal", literal)];
         return Err(FormulaError::new(
-            format!("the number {literal} is too large"),
+            "formula-number-too-large",
+            args,
             start + 1,
         ));
     }
@@ -149,13 +150,14 @@ mod tests {
         assert_eq!(t[3], (Token::Minus, 8));
         let e = tokenize("x # y").unwrap_err();
         assert_eq!(
-            (e.message.as_str(), e.position),
-            ("unexpected character '#'", 3)
+            (e.message.to_string(), e.position),
+            ("unexpected character '#'".to_owned(), 3)
         );
         assert!(
             tokenize("1.2.3").is_ok(),
             "lexes as 1.2 then .3; the parser rejects it"
         );
-        assert!(tokenize("1e999").unwrap_err().message.contains("too large"));
+        let e = tokenize("1e999").unwrap_err();
+        assert!(e.message.to_string().contains("too large"));
     }
 }

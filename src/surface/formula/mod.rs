@@ -13,6 +13,7 @@ use parser::{Func1, Func2, Node};
 
 use super::{Axes, Family, Landscape, Scalar, Surface, SurfaceError, SurfaceInfo};
 use crate::grid::Domain;
+use crate::i18n::{Language, Message};
 
 /// Longest formula accepted, in characters.
 pub const MAX_FORMULA_LEN: usize = 4096;
@@ -20,27 +21,33 @@ pub const MAX_FORMULA_LEN: usize = 4096;
 /// What is wrong with a formula, and where (1-based character position).
 #[derive(Clone, Debug, PartialEq)]
 pub struct FormulaError {
-    /// What is wrong, in plain words.
-    pub message: String,
+    /// What is wrong, in plain words (a `formula-…` message).
+    pub message: Message,
     /// Where: the 1-based character position.
     pub position: usize,
 }
 
 impl FormulaError {
-    fn new(message: impl Into<String>, position: usize) -> Self {
+    fn new(key: &'static str, args: Vec<(&'static str, String)>, position: usize) -> Self {
         Self {
-            message: message.into(),
+            message: Message::with(key, args),
             position,
         }
+    }
+
+    /// What is wrong and where, in `language`.
+    pub fn text(&self, language: Language) -> String {
+        let args = [
+            ("problem", self.message.text(language)),
+            ("position", self.position.to_string()),
+        ];
+        language.text_with("formula-error", &args)
     }
 }
 
 impl From<FormulaError> for SurfaceError {
     fn from(e: FormulaError) -> Self {
-        SurfaceError::Formula {
-            message: e.message,
-            position: e.position,
-        }
+        SurfaceError::Formula(e)
     }
 }
 
@@ -56,8 +63,13 @@ impl Formula {
     pub fn parse(text: &str) -> Result<Self, FormulaError> {
         let len = text.chars().count();
         if len > MAX_FORMULA_LEN {
+            let args = vec![
+                ("length", len.to_string()),
+                ("most", MAX_FORMULA_LEN.to_string()),
+            ];
             return Err(FormulaError::new(
-                format!("the formula is too long ({len} characters; at most {MAX_FORMULA_LEN})"),
+                "formula-too-long",
+                args,
                 MAX_FORMULA_LEN + 1,
             ));
         }

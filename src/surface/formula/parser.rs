@@ -108,27 +108,30 @@ pub(super) fn parse(tokens: &[Spanned], text_len: usize) -> Result<Node, Formula
         end: text_len + 1,
     };
     if tokens.is_empty() {
-        return Err(FormulaError::new("the formula is empty", 1));
+        return Err(FormulaError::new("formula-empty", Vec::new(), 1));
     }
     let node = parser.expr()?;
     match parser.peek() {
         None => Ok(node),
-        Some((Token::Close, pos)) => Err(FormulaError::new("')' without a matching '('", pos)),
-        Some((token, pos)) => Err(FormulaError::new(
-            format!(
-                "expected an operator (+ - * / ^) before {}{}",
-                token.describe(),
-                product_hint(&token)
-            ),
+        Some((Token::Close, pos)) => Err(FormulaError::new(
+            "formula-unmatched-close",
+            Vec::new(),
             pos,
         )),
-    }
-}
-
-fn product_hint(token: &Token) -> &'static str {
-    match token {
-        Token::Number(_) | Token::Name(_) | Token::Open => " (write * for a product, e.g. 2*x)",
-        _ => "",
+        Some((token, pos)) => {
+            // Something that could be a factor: the student meant a product.
+            let product = matches!(token, Token::Number(_) | Token::Name(_) | Token::Open);
+            let key = if product {
+                "formula-expected-operator-product"
+            } else {
+                "formula-expected-operator"
+            };
+            Err(FormulaError::new(
+                key,
+                vec![("token", token.describe())],
+                pos,
+            ))
+        }
     }
 }
 
@@ -159,10 +162,8 @@ impl Parser<'_> {
         f: impl FnOnce(&mut Self) -> Result<T, FormulaError>,
     ) -> Result<T, FormulaError> {
         if self.depth >= MAX_DEPTH {
-            return Err(FormulaError::new(
-                format!("the formula is nested too deeply (more than {MAX_DEPTH} levels)"),
-                pos,
-            ));
+            let args = vec![("levels", MAX_DEPTH.to_string())];
+            return Err(FormulaError::new("formula-too-deep", args, pos));
         }
         self.depth += 1;
         let result = f(self);
@@ -225,7 +226,8 @@ impl Parser<'_> {
     fn primary(&mut self) -> Result<Node, FormulaError> {
         let Some((token, pos)) = self.peek() else {
             return Err(FormulaError::new(
-                "the formula ends where a number, x, y, a function or '(' should follow",
+                "formula-ends-early",
+                Vec::new(),
                 self.end,
             ));
         };
@@ -242,24 +244,23 @@ impl Parser<'_> {
             }),
             Token::Name(name) => self.name(&name, pos),
             other => Err(FormulaError::new(
-                format!(
-                    "expected a number, x, y, a function or '(' but found {}",
-                    other.describe()
-                ),
+                "formula-expected-operand",
+                vec![("token", other.describe())],
                 pos,
             )),
         }
     }
 
     fn missing_close(&self, open: usize) -> FormulaError {
-        let (what, pos) = match self.peek() {
-            Some((t, p)) => (format!("found {}", t.describe()), p),
-            None => ("the formula ends".to_owned(), self.end),
-        };
-        FormulaError::new(
-            format!("missing ')' for the '(' at position {open}: {what}"),
-            pos,
-        )
+        let open = ("open", open.to_string());
+        match self.peek() {
+            Some((t, p)) => FormulaError::new(
+                "formula-missing-close",
+                vec![open, ("token", t.describe())],
+                p,
+            ),
+            None => FormulaError::new("formula-missing-close-at-end", vec![open], self.end),
+        }
     }
 
     fn name(&mut self, name: &str, pos: usize) -> Result<Node, FormulaError> {
@@ -277,28 +278,27 @@ impl Parser<'_> {
         let one = FUNCS1.iter().find(|(n, _)| *n == name).map(|&(_, f)| f);
         let two = FUNCS2.iter().find(|(n, _)| *n == name).map(|&(_, f)| f);
         if (one.is_some() || two.is_some()) && !called {
-            return Err(FormulaError::new(
-                format!("'{name}' is a function: write {name}(...)"),
-                pos,
-            ));
+            let args = vec![("name", name.to_owned())];
+            return Err(FormulaError::new("formula-function-needs-call", args, pos));
         }
         if !called {
-            return Err(FormulaError::new(
-                format!("unknown name '{name}': the variables are x and y, the constants pi and e"),
-                pos,
-            ));
+            let args = vec![("name", name.to_owned())];
+            return Err(FormulaError::new("formula-unknown-name", args, pos));
         }
         let args = self.arguments(pos)?;
         let given = args.len();
         let arity = |n: usize| {
-            FormulaError::new(
-                format!(
-                    "'{name}' takes {n} argument{}, not {}",
-                    if n == 1 { "" } else { "s" },
-                    given
-                ),
-                pos,
-            )
+            let args = vec![
+                ("name", name.to_owned()),
+                ("count", n.to_string()),
+                ("given", given.to_string()),
+            ];
+            let key = if n == 1 {
+                "formula-arity-one"
+            } else {
+                "formula-arity"
+            };
+            FormulaError::new(key, args, pos)
         };
         match (one, two) {
             (Some(f), _) => {
@@ -310,10 +310,8 @@ impl Parser<'_> {
                 Ok(Node::Call2(f, Box::new(a), Box::new(b)))
             }
             _ => Err(FormulaError::new(
-                format!(
-                    "unknown function '{name}'; known functions: {}",
-                    function_names()
-                ),
+                "formula-unknown-function",
+                vec![("name", name.to_owned()), ("functions", function_names())],
                 pos,
             )),
         }
