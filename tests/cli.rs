@@ -709,3 +709,42 @@ fn scenario_check_says_whether_the_app_would_open_a_file() {
     }
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn a_saved_network_loads_with_the_same_spectrum_and_trains_on() {
+    let dir = std::env::temp_dir().join(format!("losscape-cli-saved-{}", std::process::id()));
+    std::fs::remove_dir_all(&dir).ok();
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("net.json");
+    let path = file.to_str().unwrap();
+    let settings = "--hidden 6 --batchnorm --normalize-inputs --epochs 5";
+    let train_and_save = format!("mlp train {settings} --save");
+    let mut save = args(&train_and_save);
+    save.push(path);
+    stdout(&save);
+    // The spectrum of the loaded network is the one of the network before the save.
+    let spectrum = format!("mlp spectrum {settings} --json");
+    let before = json(&args(&spectrum));
+    let after = json(&["mlp", "spectrum", "--load", path, "--json"]);
+    assert_eq!(after["eigenvalues"], before["eigenvalues"]);
+    assert_eq!(after["train_loss"], before["train_loss"]);
+    // Training goes on from where it stopped.
+    let trained = json(&["mlp", "train", "--load", path, "--epochs", "3", "--json"]);
+    assert_eq!(trained["history"][0]["train_loss"], before["train_loss"]);
+    assert_eq!(trained["epochs"], 3);
+    let slice = stdout(&["mlp", "slice", "--load", path, "--grid", "5"]);
+    assert!(slice.starts_with(path), "{slice}");
+    // A file that is not a network, or a load mixed with settings of another network.
+    let bad = dir.join("bad.json");
+    std::fs::write(&bad, "{\"format\": \"losscape-network\"").unwrap();
+    let bad = bad.to_str().unwrap();
+    fails_with(
+        &["mlp", "spectrum", "--load", bad],
+        "is not a network Losscape can use: bad network file: EOF while parsing",
+    );
+    fails_with(
+        &["mlp", "spectrum", "--load", path, "--hidden", "4"],
+        "cannot be used with",
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -2,6 +2,7 @@
 //! slice through the trained weights, or the spectrum of its Hessian.
 
 use std::io::Write;
+use std::path::PathBuf;
 
 use anyhow::Context;
 use serde_json::json;
@@ -10,8 +11,9 @@ use super::table::{labelled, number, render};
 use crate::i18n::Language;
 use crate::nn::{
     Activation, Architecture, DataSpec, DatasetKind, EpochRecord, HIDDEN_WIDTHS, Loss, LossPlane,
-    MAX_FULL_HESSIAN, MAX_SLICE_GRID, MAX_SLICE_RANGE, Mlp, NormMode, Spectrum, Split, TrainSpec,
-    check_fit, filter_normalized, hessian_directions, named_weights, pca_directions,
+    MAX_FULL_HESSIAN, MAX_SLICE_GRID, MAX_SLICE_RANGE, Mlp, NormMode, SavedNetwork, Spectrum,
+    Split, TrainSpec, check_fit, filter_normalized, hessian_directions, named_weights,
+    pca_directions,
 };
 use crate::progress::Progress;
 
@@ -23,6 +25,10 @@ pub enum MlpCommand {
         /// Data, network and training.
         #[command(flatten)]
         net: NetArgs,
+        /// Save the trained network, its data and its settings to FILE (JSON; see the README
+        /// for reading it in PyTorch).
+        #[arg(long, value_name = "FILE")]
+        save: Option<PathBuf>,
         /// Print JSON.
         #[arg(long)]
         json: bool,
@@ -145,6 +151,17 @@ pub struct NetArgs {
     /// Seed of the data, the initial weights and the shuffling.
     #[arg(long, default_value_t = 0)]
     pub seed: u64,
+    /// A network saved by `mlp train --save`: its data, weights and training settings take
+    /// the place of the settings above; `mlp train` trains it --epochs more.
+    #[arg(
+        long,
+        value_name = "FILE",
+        conflicts_with_all = [
+            "dataset", "samples", "noise", "scale", "hidden", "activation", "batchnorm",
+            "normalize_inputs", "loss", "weight_decay", "optimizer", "batch", "seed"
+        ]
+    )]
+    pub load: Option<PathBuf>,
 }
 
 impl NetArgs {
@@ -189,37 +206,70 @@ impl NetArgs {
         Ok((split, model, train))
     }
 
+    /// The network to work on, with its history: loaded from `--load` (and trained --epochs
+    /// more when `train_more`; else its history is its state as saved), or built from these
+    /// settings and trained.
+    fn network(&self, train_more: bool) -> anyhow::Result<Network> {
+        let Some(path) = &self.load else {
+            let (split, mut model, spec) = self.build()?;
+            let history = model.train(&split, &spec, self.normalize_inputs, &Progress::new())?;
+            let data = format!("{:?}", self.dataset).to_lowercase();
+            return Ok((split, model, spec, history, data));
+        };
+        let text = std::fs::read_to_string(path)
+            .with_context(|| format!("cannot read {}", path.display()))?;
+        let saved = SavedNetwork::from_json(&text)
+            .with_context(|| format!("{} is not a network Losscape can use", path.display()))?;
+        let SavedNetwork {
+            mut model,
+            split,
+            mut training,
+        } = saved;
+        let data = path.display().to_string();
+        if !train_more {
+            let history = vec![model.record(0, &split)];
+            return Ok((split, model, training, history, data));
+        }
+        training.epochs = self.epochs;
+        // The saved input normalization stays: it is part of the network.
+        let history = model.train(&split, &training, false, &Progress::new())?;
+        Ok((split, model, training, history, data))
+    }
+
     /// A one-line description: data, shape, loss, optimizer.
-    fn describe(&self, split: &Split, model: &Mlp, spec: &TrainSpec) -> String {
+    fn describe(data: &str, split: &Split, model: &Mlp, spec: &TrainSpec) -> String {
         let arch = &model.arch;
         let extras = [
-            (self.batchnorm, " + batch norm"),
-            (self.normalize_inputs, " + normalized inputs"),
+            (arch.batch_norm, " + batch norm"),
+            (model.scaler.is_some(), " + normalized inputs"),
         ]
         .iter()
         .filter(|(on, _)| *on)
         .map(|(_, t)| *t)
         .collect::<String>();
+        let lower = |name: String| name.to_lowercase();
         format!(
-            "{:?} ({} train, {} test) · {} {:?}{extras} · {:?} · {} · batch {} · {} parameters",
-            self.dataset,
+            "{data} ({} train, {} test) · {} {}{extras} · {} · {} · batch {} · {} parameters",
             split.train.len(),
             split.test.len(),
             arch.shape(),
-            arch.activation,
-            arch.loss,
+            lower(format!("{:?}", arch.activation)),
+            lower(format!("{:?}", arch.loss)),
             spec.optimizer.label(),
             spec.batch,
             model.params.len()
         )
-        .to_lowercase()
     }
 }
+
+/// A network to work on: its data, itself, how it was trained, its history and the name of
+/// its data (a data set, or the file it was loaded from).
+type Network = (Split, Mlp, TrainSpec, Vec<EpochRecord>, String);
 
 /// Runs an `mlp` subcommand.
 pub fn execute(command: MlpCommand, language: Language, out: &mut dyn Write) -> anyhow::Result<()> {
     match command {
-        MlpCommand::Train { net, json } => train(&net, json, language, out),
+        MlpCommand::Train { net, save, json } => train(&net, save.as_deref(), json, language, out),
         MlpCommand::Spectrum {
             net,
             extremes,
@@ -270,12 +320,11 @@ fn slice(
             request.range
         );
     }
-    let (split, mut model, spec) = net.build()?;
-    let history = model.train(&split, &spec, net.normalize_inputs, &Progress::new())?;
+    let (split, model, spec, history, data) = net.network(false)?;
     let mut path = None;
     let directions = match request.directions {
-        Directions::Random => filter_normalized(&model, net.seed),
-        Directions::Hessian => hessian_directions(&model, &split.train, net.seed),
+        Directions::Random => filter_normalized(&model, spec.seed),
+        Directions::Hessian => hessian_directions(&model, &split.train, spec.seed),
         Directions::Pca => {
             let trajectory: Vec<Vec<f64>> = history.iter().map(|r| r.params.clone()).collect();
             let plane = pca_directions(&trajectory)?;
@@ -325,7 +374,8 @@ fn slice(
         .collect();
     let low = finite.iter().copied().fold(f64::INFINITY, f64::min);
     let high = finite.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-    writeln!(out, "{}", net.describe(&split, &plane.model, &spec))?;
+    let description = NetArgs::describe(&data, &split, &plane.model, &spec);
+    writeln!(out, "{description}")?;
     let tr = |key: &str| language.text(key);
     let heading = [
         ("directions", format!("{:?}", request.directions)),
@@ -353,8 +403,7 @@ fn spectrum(
     language: Language,
     out: &mut dyn Write,
 ) -> anyhow::Result<()> {
-    let (split, mut model, spec) = net.build()?;
-    let history = model.train(&split, &spec, net.normalize_inputs, &Progress::new())?;
+    let (split, model, spec, history, data_name) = net.network(false)?;
     let trained = history.last().map_or(f64::NAN, |r| r.train_loss);
     if !trained.is_finite() {
         anyhow::bail!("training diverged: the loss is no longer finite, so there is no Hessian");
@@ -368,7 +417,7 @@ fn spectrum(
             let h = model.hessian(&model.params, data, mode, &Progress::new());
             Spectrum::of_matrix(&h, p)
         }
-        k => Spectrum::extremes(p, k.unwrap_or(10), net.seed, |v| {
+        k => Spectrum::extremes(p, k.unwrap_or(10), spec.seed, |v| {
             model.hessian_vector(&model.params, v, data, mode)
         }),
     };
@@ -378,13 +427,17 @@ fn spectrum(
         writeln!(out, "{}", serde_json::to_string_pretty(&value)?)?;
         return Ok(());
     }
-    writeln!(out, "{}", net.describe(&split, &model, &spec))?;
+    writeln!(
+        out,
+        "{}",
+        NetArgs::describe(&data_name, &split, &model, &spec)
+    )?;
     let heading = [
         ("loss", number(Some(trained), 4)),
         ("epochs", spec.epochs.to_string()),
         ("examples", data.len().to_string()),
     ];
-    let key = if net.batchnorm {
+    let key = if model.arch.batch_norm {
         "cli-spectrum-heading-batch-norm"
     } else {
         "cli-spectrum-heading"
@@ -453,15 +506,32 @@ fn spectrum(
     Ok(())
 }
 
-fn train(net: &NetArgs, json: bool, language: Language, out: &mut dyn Write) -> anyhow::Result<()> {
-    let (split, mut model, spec) = net.build()?;
-    let history = model.train(&split, &spec, net.normalize_inputs, &Progress::new())?;
+fn train(
+    net: &NetArgs,
+    save: Option<&std::path::Path>,
+    json: bool,
+    language: Language,
+    out: &mut dyn Write,
+) -> anyhow::Result<()> {
+    let (split, model, spec, history, data) = net.network(true)?;
     let Some(last) = history.last() else {
         anyhow::bail!("training recorded nothing");
     };
+    if let Some(path) = save {
+        if !last.train_loss.is_finite() {
+            anyhow::bail!("training diverged, so {} was not written", path.display());
+        }
+        let saved = SavedNetwork {
+            model: model.clone(),
+            split: split.clone(),
+            training: spec.clone(),
+        };
+        std::fs::write(path, saved.to_json())
+            .with_context(|| format!("cannot write {}", path.display()))?;
+    }
     if json {
         let value = json!({
-            "description": net.describe(&split, &model, &spec),
+            "description": NetArgs::describe(&data, &split, &model, &spec),
             "parameters": model.params.len(),
             "epochs": last.epoch,
             "train_loss": finite(last.train_loss),
@@ -479,7 +549,7 @@ fn train(net: &NetArgs, json: bool, language: Language, out: &mut dyn Write) -> 
         writeln!(out, "{}", serde_json::to_string_pretty(&value)?)?;
         return Ok(());
     }
-    writeln!(out, "{}", net.describe(&split, &model, &spec))?;
+    writeln!(out, "{}", NetArgs::describe(&data, &split, &model, &spec))?;
     let every = (history.len() / 10).max(1);
     let rows: Vec<Vec<String>> = history
         .iter()

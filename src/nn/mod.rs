@@ -15,6 +15,7 @@ mod loss;
 mod model;
 mod plane;
 mod real;
+mod saved;
 mod simd_math;
 mod slice;
 mod spectrum;
@@ -35,6 +36,7 @@ pub use model::{
 };
 pub use plane::LossPlane;
 pub use real::{Dual, Real};
+pub use saved::SavedNetwork;
 pub use slice::{
     MAX_SLICE_GRID, MAX_SLICE_RANGE, PrincipalPlane, Slice, filter_normalized, hessian_directions,
     named_weights, pca_directions,
@@ -54,4 +56,7 @@ pub enum NnError {
     /// Training settings that cannot train.
     #[error("bad training settings: {0}")]
     Training(String),
+    /// A saved network's file that cannot be read: what is wrong with it.
+    #[error("bad network file: {0}")]
+    File(String),
 }
