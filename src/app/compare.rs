@@ -197,10 +197,10 @@ impl ComparePane {
         settings.build()?;
         let trained = settings.clone();
         self.building = Some(Job::spawn(
-            format!(
-                "Training the network, {}",
-                switch_label(&settings, flip, Language::English)
-            ),
+            {
+                let switch = switch_label(&settings, flip, Language::English);
+                Language::English.text_with("compare-training", &[("switch", switch)])
+            },
             ctx,
             move |progress| {
                 let network = network_surface(&trained, progress)?;
