@@ -13,7 +13,7 @@ use egui_plot::Plot;
 use super::command::Command;
 use super::job::{Job, take_finished};
 use super::loss_app::LossApp;
-use super::network::NetworkSettings;
+use super::network::{FULL_BATCH, NetworkSettings};
 use super::network_surface::{NETWORK_SURFACE, NetworkSurface, network_surface};
 use super::scene::{Path, Scene, ShadedGrid, build_choice, compute_paths};
 use super::state::AppState;
@@ -45,9 +45,6 @@ pub struct ComparePane {
     pub error: Option<String>,
 }
 
-/// The batch size that stands for the full batch: every training example in one batch.
-const FULL_BATCH: usize = usize::MAX;
-
 /// The Network window's settings with the switch `flip` flipped (for the full batch: set).
 fn flipped(network: &NetworkSettings, flip: NetworkFlip) -> NetworkSettings {
     let mut settings = network.clone();
@@ -57,30 +54,6 @@ fn flipped(network: &NetworkSettings, flip: NetworkFlip) -> NetworkSettings {
         NetworkFlip::FullBatch => settings.batch = FULL_BATCH,
     }
     settings
-}
-
-/// What a network's switch is, for the pane titles: "batch norm on", "inputs raw",
-/// "batch 16", ….
-fn switch_label(network: &NetworkSettings, flip: NetworkFlip, language: Language) -> String {
-    let on = |yes: bool, on: &str, off: &str| language.text(if yes { on } else { off });
-    match flip {
-        NetworkFlip::BatchNorm => on(
-            network.batch_norm,
-            "compare-batch-norm-on",
-            "compare-batch-norm-off",
-        ),
-        NetworkFlip::NormalizeInputs => on(
-            network.normalize_inputs,
-            "compare-inputs-normalized",
-            "compare-inputs-raw",
-        ),
-        NetworkFlip::FullBatch if network.batch == FULL_BATCH => {
-            language.text("compare-full-batch")
-        }
-        NetworkFlip::FullBatch => {
-            language.text_with("compare-batch", &[("size", network.batch.to_string())])
-        }
-    }
 }
 
 /// The setup with every racer flipped by `flip`.
@@ -198,7 +171,7 @@ impl ComparePane {
         let trained = settings.clone();
         self.building = Some(Job::spawn(
             {
-                let switch = switch_label(&settings, flip, Language::English);
+                let switch = settings.switch_label(flip, Language::English);
                 Language::English.text_with("compare-training", &[("switch", switch)])
             },
             ctx,
@@ -287,7 +260,7 @@ impl ComparePane {
     /// How far the flipped network's training is, with what it trains, in `language`.
     pub fn training(&self, language: Language) -> Option<(String, f32)> {
         let (job, (flip, settings)) = self.building.as_ref().zip(self.flip.as_ref())?;
-        let switch = switch_label(settings, *flip, language);
+        let switch = settings.switch_label(*flip, language);
         let label = language.text_with("compare-training", &[("switch", switch)]);
         Some((label, job.fraction()))
     }
@@ -304,8 +277,8 @@ impl ComparePane {
         }
         let (flip, settings) = self.flip.as_ref()?;
         Some([
-            switch_label(&state.network, *flip, language),
-            switch_label(settings, *flip, language),
+            state.network.switch_label(*flip, language),
+            settings.switch_label(*flip, language),
         ])
     }
 

@@ -13,6 +13,8 @@ use serde::{Deserialize, Serialize};
 use super::job::{Job, take_finished};
 use super::network_surface::{keep, slice_of};
 use super::setting_error::{SettingError, within};
+use crate::i18n::Language;
+use crate::lesson::NetworkFlip;
 use crate::nn::{
     Activation, Architecture, Augmentation, DataSpec, Dataset, DatasetKind, EpochRecord,
     Initialization, Loss, MAX_FULL_HESSIAN, Mlp, NormMode, Spectrum, Split, TrainSpec,
@@ -117,7 +119,33 @@ impl Default for NetworkSettings {
     }
 }
 
+/// The batch size that stands for the full batch: every training example in one batch.
+pub const FULL_BATCH: usize = usize::MAX;
+
 impl NetworkSettings {
+    /// What switch `flip` of these settings is: "batch norm on", "inputs raw", "batch 16", ….
+    pub fn switch_label(&self, flip: NetworkFlip, language: Language) -> String {
+        let on = |yes: bool, on: &str, off: &str| language.text(if yes { on } else { off });
+        match flip {
+            NetworkFlip::BatchNorm => on(
+                self.batch_norm,
+                "compare-batch-norm-on",
+                "compare-batch-norm-off",
+            ),
+            NetworkFlip::NormalizeInputs => on(
+                self.normalize_inputs,
+                "compare-inputs-normalized",
+                "compare-inputs-raw",
+            ),
+            NetworkFlip::FullBatch if self.batch == FULL_BATCH => {
+                language.text("compare-full-batch")
+            }
+            NetworkFlip::FullBatch => {
+                language.text_with("compare-batch", &[("size", self.batch.to_string())])
+            }
+        }
+    }
+
     /// Whether every setting is one the window's controls can give (a scenario file can say
     /// anything); else the first that is not, with its key (`network.samples`, …).
     pub fn check(&self) -> Result<(), SettingError> {

@@ -11,6 +11,7 @@ use crate::analysis::symmetric_eigen2;
 use crate::format::number;
 use crate::grid::Domain;
 use crate::i18n::Language;
+use crate::lesson::NetworkFlip;
 use crate::nn::{Dataset, LossPlane, Mlp, hessian_directions};
 use crate::progress::Progress;
 use crate::surface::{Axes, Family, Surface, SurfaceInfo, trained_plane};
@@ -61,10 +62,10 @@ fn formula(
         option_name(&settings.loss),
     ];
     if settings.batch_norm {
-        parts.push(language.text("compare-batch-norm-on"));
+        parts.push(settings.switch_label(NetworkFlip::BatchNorm, language));
     }
     if settings.normalize_inputs {
-        parts.push(language.text("compare-inputs-normalized"));
+        parts.push(settings.switch_label(NetworkFlip::NormalizeInputs, language));
     }
     let args = [
         ("large", number(Some(large), 5)),

@@ -7,6 +7,7 @@ use super::loss_app::LossApp;
 use super::network::{NetworkSettings, option_name};
 use super::network_surface::NETWORK_SURFACE;
 use crate::i18n::Language;
+use crate::lesson::NetworkFlip;
 use crate::nn::Loss;
 use crate::surface::{Family, Formula, zoo_entries};
 
@@ -245,21 +246,12 @@ fn network_ui(ui: &mut egui::Ui, app: &LossApp, commands: &mut Vec<Command>) {
 
 /// What differs in `before` from `now`, as a list: "batch norm off, loss mse-softmax".
 fn settings_change(before: &NetworkSettings, now: &NetworkSettings, language: Language) -> String {
-    let on = |yes: bool, on: &str, off: &str| language.text(if yes { on } else { off });
     let mut changes = Vec::new();
     if before.batch_norm != now.batch_norm {
-        changes.push(on(
-            before.batch_norm,
-            "compare-batch-norm-on",
-            "compare-batch-norm-off",
-        ));
+        changes.push(before.switch_label(NetworkFlip::BatchNorm, language));
     }
     if before.normalize_inputs != now.normalize_inputs {
-        changes.push(on(
-            before.normalize_inputs,
-            "compare-inputs-normalized",
-            "compare-inputs-raw",
-        ));
+        changes.push(before.switch_label(NetworkFlip::NormalizeInputs, language));
     }
     if before.loss != now.loss {
         let loss = [("loss", option_name(&before.loss))];

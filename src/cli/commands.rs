@@ -286,7 +286,6 @@ fn critical(
         tr("cli-probe-value"),
         tr("cli-critical-eigenvalues"),
     ];
-    let header: Vec<&str> = header.iter().map(String::as_str).collect();
     write!(out, "{}", render(&header, &rows))?;
     let found = [
         ("count", points.len().to_string()),
@@ -433,7 +432,6 @@ fn race(
         language.text("cli-race-final"),
         language.text("cli-race-diverged"),
     ];
-    let header: Vec<&str> = header.iter().map(String::as_str).collect();
     write!(out, "{}", render(&header, &rows))?;
     Ok(())
 }

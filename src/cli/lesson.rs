@@ -74,7 +74,6 @@ pub fn execute(
                 language.text("cli-lesson-title"),
                 language.text("cli-lesson-points"),
             ];
-            let header: Vec<&str> = header.iter().map(String::as_str).collect();
             write!(out, "{}", render(&header, &rows))?;
             Ok(())
         }

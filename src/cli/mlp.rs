@@ -565,7 +565,6 @@ fn train(
         "cli-train-test-accuracy",
     ]
     .map(|key| language.text(key));
-    let header: Vec<&str> = header.iter().map(String::as_str).collect();
     write!(out, "{}", render(&header, &rows))?;
     if !last.train_loss.is_finite() {
         let epoch = [("epoch", last.epoch.to_string())];

@@ -6,8 +6,8 @@ pub use crate::format::number;
 
 /// Renders rows under a header, each column padded to its widest cell as a terminal shows it
 /// (a Chinese character takes two columns).
-pub fn render(header: &[&str], rows: &[Vec<String>]) -> String {
-    let mut all = vec![header.iter().map(|h| (*h).to_owned()).collect()];
+pub fn render(header: &[impl AsRef<str>], rows: &[Vec<String>]) -> String {
+    let mut all = vec![header.iter().map(|h| h.as_ref().to_owned()).collect()];
     all.extend(rows.iter().cloned());
     aligned(&all)
 }
