@@ -8,6 +8,7 @@ use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use losscape::app::{AppState, Command, Headless, LossApp, RacerSettings, ViewOptions};
+use losscape::i18n::Language;
 use losscape::lesson::built_in;
 
 /// The allocator the app ships with (see `src/main.rs`).
@@ -54,7 +55,7 @@ fn busy_state(three_d: bool) -> AppState {
 fn full_frame(c: &mut Criterion) {
     for (name, three_d) in [("2-D", false), ("3-D", true)] {
         let mut headless = Headless::new([1440, 900]);
-        let mut app = LossApp::for_export(busy_state(three_d), &headless.ctx);
+        let mut app = LossApp::for_export(busy_state(three_d), Language::English, &headless.ctx);
         app.clock.shown = app.scene.last_step() as f64;
         assert!(
             app.scene.grid.nx == 512 && app.basins.is_some(),
@@ -72,7 +73,7 @@ fn full_frame(c: &mut Criterion) {
 
 fn paint_export(c: &mut Criterion) {
     let mut headless = Headless::new([1200, 800]);
-    let mut app = LossApp::for_export(busy_state(false), &headless.ctx);
+    let mut app = LossApp::for_export(busy_state(false), Language::English, &headless.ctx);
     app.clock.shown = app.scene.last_step() as f64;
     let mut primitives = Vec::new();
     for _ in 0..3 {

@@ -7,7 +7,10 @@ use clap::Parser;
 use clap::error::ErrorKind;
 use losscape::cli::{Cli, execute};
 use losscape::format::one_line;
-use losscape::i18n::Language;
+use losscape::i18n::{Language, Message};
+use losscape::nn::NnError;
+use losscape::optim::SpecError;
+use losscape::run::RunError;
 use losscape::surface::SurfaceError;
 
 #[global_allocator]
@@ -53,16 +56,30 @@ fn main() -> ExitCode {
     }
 }
 
-/// The error and its causes: "bad optimizer 'x': unknown optimizer 'x'; …"; a formula's
-/// problem in `language`.
+/// The error and its causes: "bad optimizer 'x': unknown optimizer 'x'; …", Losscape's own in
+/// `language` (what the system or a parser says stays as it says it).
 fn causes(e: &anyhow::Error, language: Language) -> String {
     e.chain()
-        .map(|cause| match cause.downcast_ref::<SurfaceError>() {
-            Some(SurfaceError::Formula(problem)) => problem.text(language),
-            _ => cause.to_string(),
-        })
+        .map(|cause| message_of(cause).map_or_else(|| cause.to_string(), |m| m.text(language)))
         .collect::<Vec<_>>()
         .join(": ")
+}
+
+/// What one of Losscape's errors says, as a message that reads in any language.
+fn message_of(cause: &(dyn std::error::Error + 'static)) -> Option<Message> {
+    if let Some(message) = cause.downcast_ref::<Message>() {
+        return Some(message.clone());
+    }
+    if let Some(e) = cause.downcast_ref::<SurfaceError>() {
+        return Some(e.message());
+    }
+    if let Some(e) = cause.downcast_ref::<NnError>() {
+        return Some(e.message());
+    }
+    if let Some(e) = cause.downcast_ref::<RunError>() {
+        return Some(e.message());
+    }
+    cause.downcast_ref::<SpecError>().map(|e| e.0.clone())
 }
 
 fn is_broken_pipe(e: &anyhow::Error) -> bool {

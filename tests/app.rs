@@ -6,7 +6,9 @@ use eframe::egui;
 use egui::accesskit::Role;
 use egui_kittest::kittest::{NodeT, Queryable};
 use egui_kittest::{Harness, HarnessBuilder};
-use losscape::app::{AppState, Command, JobKind, LossApp, RateAxis, SurfaceChoice, restore};
+use losscape::app::{
+    AppState, Command, JobKind, LossApp, PathState, RateAxis, SurfaceChoice, restore,
+};
 use losscape::i18n::Language;
 use losscape::lesson::Overlay;
 use losscape::nn::{Augmentation, Targets};
@@ -149,7 +151,7 @@ fn dragging_a_start_point_recomputes_its_path() {
         (after[0] - 0.5).abs() < 0.05 && (after[1] - 2.5).abs() < 0.05,
         "{after:?}"
     );
-    let run = h.state().scene.runs[0].as_ref().expect("runs");
+    let run = h.state().scene.runs[0].run().expect("runs");
     assert_eq!(run.trail().front().map(|s| s.point), Some(after));
     assert_eq!(h.state().dragging, None);
 }
@@ -175,7 +177,7 @@ fn a_bad_formula_shows_its_message_and_the_app_keeps_running() {
     h.get_by_label("Apply formula").click();
     h.run_steps(2);
     let error = h.state().surface_error.clone().expect("an error is shown");
-    assert!(error.contains("position"), "{error}");
+    assert!(error.to_string().contains("position"), "{error}");
     h.get_by_label_contains("but found '*' at position 4");
     // The problem reads in the language shown, whenever it is switched.
     h.get_by_label("Language").click();
@@ -276,7 +278,7 @@ fn a_huge_learning_rate_diverges_without_breaking_the_app() {
     h.state_mut()
         .apply(losscape::app::Command::UpdateRacer(0, racer), &ctx);
     h.run_steps(2);
-    let run = h.state().scene.runs[0].as_ref().expect("runs");
+    let run = h.state().scene.runs[0].run().expect("runs");
     assert!(matches!(run.status(), Status::Diverged { step: 1, .. }));
     h.key_press(egui::Key::Space);
     h.run_steps(20);
@@ -287,7 +289,12 @@ fn a_huge_learning_rate_diverges_without_breaking_the_app() {
 fn a_corrupt_saved_setup_falls_back_to_defaults_and_says_so() {
     let (state, notice) = restore(Some("{\"racers\": [ {\"optimizer\": 12"));
     assert_eq!(state, AppState::default());
-    assert!(notice.expect("a notice").contains("could not be read"));
+    assert!(
+        notice
+            .expect("a notice")
+            .to_string()
+            .contains("could not be read")
+    );
     let saved = serde_json::to_string(&AppState {
         noise: 0.25,
         ..AppState::default()
@@ -304,7 +311,12 @@ fn a_corrupt_saved_setup_falls_back_to_defaults_and_says_so() {
     .unwrap();
     let (state, notice) = restore(Some(&huge));
     assert_eq!(state, AppState::default());
-    assert!(notice.expect("a notice").contains("step budget"));
+    assert!(
+        notice
+            .expect("a notice")
+            .to_string()
+            .contains("step budget")
+    );
 }
 
 #[test]
@@ -547,7 +559,7 @@ fn a_comparison_lesson_splits_the_view_with_the_same_racers_in_step() {
         (app.compare.as_ref()).is_some_and(|p| {
             p.scene
                 .as_ref()
-                .is_some_and(|s| s.grid.nx == 512 && s.runs.iter().all(Result::is_ok))
+                .is_some_and(|s| s.grid.nx == 512 && s.runs.iter().all(|p| p.run().is_some()))
         })
     });
     // Both panes, each titled with its surface.
@@ -559,8 +571,8 @@ fn a_comparison_lesson_splits_the_view_with_the_same_racers_in_step() {
     assert_eq!(scene.surface.name(), "logits-mse");
     assert_eq!(scene.runs.len(), app.state.racers.len());
     // The same racer from the same start: descends on the left, stalls on the right.
-    let main = app.scene.runs[0].as_ref().expect("a path");
-    let other = scene.runs[0].as_ref().expect("a path");
+    let main = app.scene.runs[0].run().expect("a path");
+    let other = scene.runs[0].run().expect("a path");
     assert_eq!(main.trail()[0].point, other.trail()[0].point);
     assert!(main.current().loss < 0.01 && other.current().loss > 1.9);
     // Moving the start moves it in both panes.
@@ -569,7 +581,7 @@ fn a_comparison_lesson_splits_the_view_with_the_same_racers_in_step() {
         .apply(losscape::app::Command::MoveStart(0, [0.0, 0.0]), &ctx);
     let app = h.state();
     let other = app.compare.as_ref().unwrap().scene.as_ref().unwrap().runs[0]
-        .as_ref()
+        .run()
         .unwrap();
     assert_eq!(other.trail()[0].point, [0.0, 0.0]);
     // Closing the split leaves the main view.
@@ -605,11 +617,11 @@ fn the_batch_norm_surface_lesson_shows_the_network_with_batch_norm_flipped_besid
     }
     wait_for(&mut h, |app| {
         app.shown_network.is_some()
-            && app.scene.runs.iter().all(Result::is_ok)
+            && app.scene.runs.iter().all(|p| p.run().is_some())
             && (app.compare.as_ref()).is_some_and(|p| {
                 p.scene
                     .as_ref()
-                    .is_some_and(|s| s.runs.iter().all(Result::is_ok))
+                    .is_some_and(|s| s.runs.iter().all(|p| p.run().is_some()))
             })
     });
     let app = h.state();
@@ -622,8 +634,7 @@ fn the_batch_norm_surface_lesson_shows_the_network_with_batch_norm_flipped_besid
     // Both are the network's own surfaces, of different shape, with the same racers' starts.
     let scene = pane.scene.as_ref().expect("the flipped surface");
     assert_eq!(scene.runs.len(), app.state.racers.len());
-    let first =
-        |runs: &[Result<losscape::run::Run, String>]| runs[0].as_ref().unwrap().trail()[0].point;
+    let first = |runs: &[PathState]| runs[0].run().unwrap().trail()[0].point;
     assert_eq!(first(&scene.runs), first(&app.scene.runs));
     // κ at the centre (the trained weights): the network without batch norm is far more
     // elongated.
@@ -652,7 +663,7 @@ fn the_batch_escape_lesson_shows_the_network_trained_with_the_full_batch_beside_
             && (app.compare.as_ref()).is_some_and(|p| {
                 p.scene
                     .as_ref()
-                    .is_some_and(|s| s.runs.iter().all(Result::is_ok))
+                    .is_some_and(|s| s.runs.iter().all(|p| p.run().is_some()))
             })
     });
     let app = h.state();
@@ -684,7 +695,7 @@ fn the_warm_up_lesson_shows_its_racer_at_a_constant_rate_beside_and_the_pane_fol
         (app.compare.as_ref()).is_some_and(|p| {
             p.scene
                 .as_ref()
-                .is_some_and(|s| s.runs.iter().all(Result::is_ok))
+                .is_some_and(|s| s.runs.iter().all(|p| p.run().is_some()))
         })
     });
     let app = h.state();
@@ -706,9 +717,9 @@ fn the_warm_up_lesson_shows_its_racer_at_a_constant_rate_beside_and_the_pane_fol
             .map(|s| s.loss / start)
             .fold(0.0, f64::max)
     };
-    let warmed = app.scene.runs[0].as_ref().expect("a path");
+    let warmed = app.scene.runs[0].run().expect("a path");
     let scene = pane.scene.as_ref().expect("the same surface");
-    let constant = scene.runs[0].as_ref().expect("a path");
+    let constant = scene.runs[0].run().expect("a path");
     assert_eq!(scene.surface.name(), app.scene.surface.name());
     assert!(
         highest(warmed) <= 1.0 && highest(constant) > 2.0,
@@ -847,7 +858,9 @@ fn the_rate_curves_turn_logarithmic_when_adagrad_bursts() {
     h.get_by_label("learning rate: effective, scheduled (dashed)");
     assert_eq!(h.state().scene.lr_axis, RateAxis::Linear);
     open_lesson(&mut h, &lesson_label("adagrad-bursts"));
-    wait_for(&mut h, |app| app.scene.runs.iter().all(|r| r.is_ok()));
+    wait_for(&mut h, |app| {
+        app.scene.runs.iter().all(|r| r.run().is_some())
+    });
     h.run_steps(2);
     // Between bursts the lecture's AdaGrad divides by a root mean square of almost nothing:
     // its effective rate spans many orders of magnitude, and a linear axis would show a
@@ -923,7 +936,12 @@ fn scenarios_save_and_open_and_a_corrupt_file_changes_nothing() {
     h.get_by_label("Open").click();
     h.run_steps(2);
     assert_eq!(h.state().state, saved);
-    let notice = h.state().notice.clone().unwrap_or_default();
+    let notice = h
+        .state()
+        .notice
+        .as_ref()
+        .map(ToString::to_string)
+        .unwrap_or_default();
     assert!(notice.contains("unchanged"), "{notice}");
     // Trajectories as CSV: a header and one row per racer and step.
     let csv = dir.join("paths.csv");
@@ -936,7 +954,7 @@ fn scenarios_save_and_open_and_a_corrupt_file_changes_nothing() {
         .scene
         .runs
         .iter()
-        .flatten()
+        .filter_map(PathState::run)
         .map(|r| r.trail().len())
         .sum();
     assert_eq!(rows.lines().count(), 1 + steps);
@@ -957,10 +975,17 @@ fn the_race_exports_as_an_animated_gif() {
     h.run_steps(1);
     wait_for(&mut h, |app| {
         app.notice
+            .as_ref()
+            .map(ToString::to_string)
             .as_deref()
             .is_some_and(|n| n.starts_with("Exported"))
     });
-    let notice = h.state().notice.clone().unwrap_or_default();
+    let notice = h
+        .state()
+        .notice
+        .as_ref()
+        .map(ToString::to_string)
+        .unwrap_or_default();
     assert!(notice.contains("4 frames"), "{notice}");
     let file = std::io::BufReader::new(std::fs::File::open(&path).expect("the GIF"));
     let frames = image::codecs::gif::GifDecoder::new(file)
@@ -988,7 +1013,12 @@ fn cancel_stops_an_export_and_leaves_no_file() {
     h.get_by_label("Cancel").click();
     h.run_steps(1);
     wait_for(&mut h, |app| app.notice.is_some());
-    let notice = h.state().notice.clone().unwrap_or_default();
+    let notice = h
+        .state()
+        .notice
+        .as_ref()
+        .map(ToString::to_string)
+        .unwrap_or_default();
     assert_eq!(notice, "Not exported: cancelled");
     assert_eq!(
         std::fs::read_dir(&dir).unwrap().count(),
@@ -1015,7 +1045,11 @@ fn slow_state() -> AppState {
 
 /// Whether the app's notice starts with `start`.
 fn notice(app: &LossApp, start: &str) -> bool {
-    app.notice.as_deref().is_some_and(|n| n.starts_with(start))
+    app.notice
+        .as_ref()
+        .map(ToString::to_string)
+        .as_deref()
+        .is_some_and(|n| n.starts_with(start))
 }
 
 /// Applies `command` as a click would.
@@ -1066,7 +1100,7 @@ fn cancel_stops_every_kind_of_background_work() {
                 app.scene
                     .runs
                     .iter()
-                    .any(|r| r.as_ref().is_err_and(|e| e.starts_with("Cancelled")))
+                    .any(|r| matches!(r, PathState::Failed(e) if e.key() == "path-cancelled"))
             },
         ),
         (
@@ -1178,6 +1212,40 @@ fn the_language_menu_switches_toolbar_and_lessons_and_survives_a_restart() {
     assert_eq!(restarted.state().language, Language::TraditionalChinese);
     restarted.get_by_label("檔案");
     restarted.get_by_label("語言 (Language)");
+}
+
+#[test]
+fn notices_and_reasons_read_in_the_language_shown_even_after_a_switch() {
+    let (dir, mut h) = scratch("reasons");
+    h.get_by_label("Language").click();
+    h.run_steps(2);
+    h.get_by_label("简体中文").click();
+    h.run_steps(2);
+    // A scenario with a step budget of 0 is refused; the notice and its reason are Chinese.
+    let text = losscape::app::scenario_text(&h.state().state).unwrap();
+    let broken = dir.join("broken.toml");
+    std::fs::write(&broken, text.replacen("steps = 3000", "steps = 0", 1)).unwrap();
+    apply(&mut h, Command::OpenScenario(broken));
+    h.run_steps(2);
+    h.get_by_label_contains("未打开，当前设置没有改变：");
+    h.get_by_label_contains("setup.steps（第 ");
+    h.get_by_label_contains("步数预算 0 超出了应用允许的 1 到 200000");
+    // A racer whose schedule cannot be used says why under its settings.
+    let mut racer = h.state().state.racers[0].clone();
+    racer.schedule = "step:gamma=2".into();
+    apply(&mut h, Command::UpdateRacer(0, racer));
+    h.run_steps(2);
+    h.get_by_label_contains("学习率调度：gamma=2：必须在 0 和 1 之间");
+    // Switched to English, the same notice and reason read in English.
+    h.get_by_label("语言 (Language)").click();
+    h.run_steps(2);
+    h.get_by_label("English").click();
+    h.run_steps(2);
+    h.get_by_label_contains("Not opened, the setup is unchanged:");
+    h.get_by_label_contains("the step budget 0 is outside the 1 to 200000 the app allows");
+    h.get_by_label_contains("schedule: gamma=2: must be between 0 and 1");
+    assert!(h.query_by_label_contains("学习率调度").is_none());
+    std::fs::remove_dir_all(&dir).ok();
 }
 
 #[test]
@@ -1353,7 +1421,11 @@ fn the_network_window_trains_and_refuses_bad_settings_keeping_its_results() {
     h.get_by_label("Train").click();
     h.run_steps(2);
     let session = &h.state().network;
-    let error = session.error.clone().unwrap_or_default();
+    let error = session
+        .error
+        .as_ref()
+        .map(ToString::to_string)
+        .unwrap_or_default();
     assert!(error.contains("whole numbers"), "{error}");
     assert!(session.model.is_some());
     assert_eq!(session.history.len(), 21);
@@ -1434,7 +1506,7 @@ fn each_toggle_reshapes_the_network_surface_and_reports_its_condition_number() {
     assert!(h.state().scene.surface.is_expensive());
     // The paths and the refined picture arrive from the background.
     wait_for(&mut h, |app| {
-        app.scene.runs.iter().all(|r| r.is_ok()) && app.scene.grid.nx == REFINED
+        app.scene.runs.iter().all(|r| r.run().is_some()) && app.scene.grid.nx == REFINED
     });
     assert_eq!(h.state().scene.runs.len(), 3);
     let mut grid = h.state().scene.grid.values.clone();
@@ -1491,10 +1563,10 @@ fn a_diverging_network_surface_says_why_and_keeps_the_current_surface() {
     pick_network_surface(&mut h);
     wait_for(&mut h, |app| app.network.error.is_some());
     let app = h.state();
-    let error = app.network.error.clone().unwrap();
+    let error = app.network.error.clone().unwrap().to_string();
     assert!(error.contains("diverged"), "{error}");
     assert_eq!(app.scene.surface.name(), "rosenbrock");
-    assert!(app.scene.runs.iter().all(|r| r.is_ok()));
+    assert!(app.scene.runs.iter().all(|r| r.run().is_some()));
 }
 
 #[test]
@@ -1623,7 +1695,7 @@ fn the_leaderboard_reads_losses_in_significant_digits() {
     let mut h = harness();
     h.run_steps(3);
     let runs: Vec<_> = (h.state().scene.runs.iter())
-        .map(|r| r.as_ref().expect("runs").clone())
+        .map(|r| r.run().expect("runs").clone())
         .collect();
     for run in &runs {
         // Plain below 10⁶ and above 10⁻³ (0.6543, not 6.543e-1), scientific beyond.
@@ -1659,9 +1731,15 @@ fn the_whole_window_exports_as_a_png_as_shown() {
     let picture = egui::ColorImage::filled([64, 40], egui::Color32::from_rgb(10, 200, 30));
     request.complete(std::sync::Arc::new(picture));
     wait_for(&mut h, |app| {
-        (app.notice.as_deref()).is_some_and(|n| n.starts_with("Exported the window"))
+        (app.notice.as_ref().map(ToString::to_string).as_deref())
+            .is_some_and(|n| n.starts_with("Exported the window"))
     });
-    let notice = h.state().notice.clone().unwrap_or_default();
+    let notice = h
+        .state()
+        .notice
+        .as_ref()
+        .map(ToString::to_string)
+        .unwrap_or_default();
     assert!(notice.contains("64 × 40 px"), "{notice}");
     let saved = image::open(&path).expect("a PNG").to_rgba8();
     assert_eq!(saved.dimensions(), (64, 40));
@@ -1672,7 +1750,12 @@ fn the_whole_window_exports_as_a_png_as_shown() {
     h.run_steps(1);
     assert!(screenshot_request(&h).is_some());
     h.run_steps(30);
-    let notice = h.state().notice.clone().unwrap_or_default();
+    let notice = h
+        .state()
+        .notice
+        .as_ref()
+        .map(ToString::to_string)
+        .unwrap_or_default();
     assert!(notice.contains("no picture of the window"), "{notice}");
     assert!(!dir.join("never.png").exists());
     std::fs::remove_dir_all(&dir).ok();
@@ -1743,7 +1826,7 @@ fn many_long_paths_are_computed_in_the_background() {
     h.run_steps(2);
     // The first paths were computed at once and timed; the next change goes to the background.
     wait_for(&mut h, |app| app.job_status().is_none());
-    assert!(h.state().scene.runs.iter().all(|r| r.is_ok()));
+    assert!(h.state().scene.runs.iter().all(|r| r.run().is_some()));
     h.get_by_label("Remove").click();
     h.run_steps(1);
     let (kind, label, _) = h
@@ -1755,7 +1838,7 @@ fn many_long_paths_are_computed_in_the_background() {
     let runs = &h.state().scene.runs;
     assert_eq!(runs.len(), 15);
     for run in runs {
-        assert_eq!(run.as_ref().expect("a path").trail().len(), 50_001);
+        assert_eq!(run.run().expect("a path").trail().len(), 50_001);
     }
 }
 
@@ -1766,7 +1849,12 @@ fn done_notices_fade_and_problems_stay() {
     file_dialog(&mut h, "Save scenario…", &path);
     h.get_by_label("Save").click();
     h.run_steps(2);
-    let notice = h.state().notice.clone().unwrap_or_default();
+    let notice = h
+        .state()
+        .notice
+        .as_ref()
+        .map(ToString::to_string)
+        .unwrap_or_default();
     assert!(notice.starts_with("Saved the scenario"), "{notice}");
     // Frames of 1/4 s: after 7 s the done-notice is gone.
     h.run_steps(28);
@@ -1777,7 +1865,12 @@ fn done_notices_fade_and_problems_stay() {
     file_dialog(&mut h, "Open scenario…", &broken);
     h.get_by_label("Open").click();
     h.run_steps(30);
-    let notice = h.state().notice.clone().unwrap_or_default();
+    let notice = h
+        .state()
+        .notice
+        .as_ref()
+        .map(ToString::to_string)
+        .unwrap_or_default();
     assert!(notice.contains("unchanged"), "{notice}");
     h.get_by_label("Dismiss").click();
     h.run_steps(2);

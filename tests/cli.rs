@@ -23,6 +23,65 @@ fn losscape_in_locale(args: &[&str], locale: &str) -> Output {
         .expect("the binary runs")
 }
 
+/// Why a command is refused, in `language`, as one line; what it says in English too.
+fn refusal(language: &str, cmdline: &str) -> (String, String) {
+    let said = |args: Vec<&str>| {
+        let out = losscape(&args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        String::from_utf8(out.stderr)
+            .expect("UTF-8")
+            .trim()
+            .to_owned()
+    };
+    let translated = said([vec!["--lang", language], args(cmdline)].concat());
+    (translated, said(args(cmdline)))
+}
+
+#[test]
+fn refusals_and_their_reasons_follow_lang() {
+    // Each reason reads in the language asked for, down to the innermost cause, with the
+    // same numbers as in English.
+    for (language, cmdline, expected, english) in [
+        (
+            "zh-Hans",
+            "run --surface bowl --start 1,1 --optimizer adam:beta1=2",
+            "losscape: 优化器 'adam:beta1=2' 有误：adam：无效的 beta 参数（索引 0）：2（必须在 [0, 1) 内）",
+            "losscape: bad optimizer 'adam:beta1=2': adam: Invalid beta parameter at index 0: 2 (must be in [0, 1))",
+        ),
+        (
+            "zh-Hant",
+            "run --surface bowl --start 1,1 --schedule step:gamma=2",
+            "losscape: 學習率排程 'step:gamma=2' 有誤：gamma=2：必須在 0 和 1 之間",
+            "losscape: bad schedule 'step:gamma=2': gamma=2: must be between 0 and 1",
+        ),
+        (
+            "zh-Hans",
+            "mlp slice --directions pca --epochs 1",
+            "losscape: 训练设置有误：主方向需要一条沿两个方向移动的训练路径；这一条记录了 2 个点（起点和 1 轮），张成的方向只有一个：请训练更多轮次",
+            "losscape: bad training settings: principal directions need a training path that moves along two directions; this one has 2 recorded points (the start and 1 epoch), which span one: train for more epochs",
+        ),
+        (
+            "zh-Hans",
+            "probe --surface rosenbrock --param a=99 --at 0,0",
+            "losscape: 参数 'a' = 99 超出范围：必须在 -10 和 10 之间",
+            "losscape: parameter 'a' = 99 is out of range: it must be between -10 and 10",
+        ),
+    ] {
+        let (translated, in_english) = refusal(language, cmdline);
+        assert_eq!(in_english, english, "{cmdline}");
+        assert_eq!(translated, expected, "{cmdline}");
+    }
+    // A run that diverges says why in the language asked for.
+    let diverged = losscape(&args(
+        "--lang zh-Hant run --surface bowl --start 1,1 --optimizer sgd:lr=1e308",
+    ));
+    let said = String::from_utf8(diverged.stderr).expect("UTF-8");
+    assert!(
+        said.contains("在第 1 步發散：更新溢位了：學習率為 1e308 時，步長超出了最大的數"),
+        "{said}"
+    );
+}
+
 #[test]
 fn tables_follow_lang_with_the_same_numbers() {
     let text = |out: Output| String::from_utf8(out.stdout).expect("UTF-8");

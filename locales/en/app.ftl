@@ -89,6 +89,7 @@ file-export-trajectories = Export trajectories…
 file-export-trajectories-tip = Every racer's path step by step, as CSV or JSON
 file-export-window = Export window PNG…
 file-export-window-tip = The whole window exactly as shown — the Network window, the maps, a lesson — at the screen's resolution
+export-step = step { $step }
 
 lesson-of = Lesson { $number } of { $count }
 lesson-close = Close
@@ -334,6 +335,12 @@ notice-hyper-cancelled = Hyper-parameter map cancelled.
 notice-no-hyper-map = No hyper-parameter map: { $reason }
 notice-no-basins = No basin map: { $reason }
 notice-critical-cancelled = Critical-point search cancelled: { $found } points found so far are shown.
+notice-setup-unreadable = The saved setup could not be read ({ $reason }); starting from the defaults.
+notice-setup-unreadable-json = { $error }
+notice-lessons-unreadable = The lessons could not be read: { $reason }
+notice-surface-unbuildable = The saved surface could not be built ({ $reason }); showing the default.
+notice-network-cannot-train = The network cannot train: { $reason }
+notice-dismiss = Dismiss
 
 maps-expensive = Off on this surface: each evaluation is a pass over a network's training data, and a map needs millions of them.
 hyper-no-racer = Add a racer first.

@@ -67,3 +67,22 @@ cli-train-test-accuracy = test acc
 cli-train-diverged = diverged at epoch { $epoch }: the loss is no longer finite
 cli-scenario-opens = { $file }: opens — { $surface }, { $racers } racers, { $steps } steps
 cli-scenario-opens-one-racer = { $file }: opens — { $surface }, 1 racer, { $steps } steps
+
+## Why a command is refused
+cli-bad-optimizer = bad optimizer '{ $spec }': { $problem }
+cli-bad-schedule = bad schedule '{ $spec }': { $problem }
+cli-no-minimum = no minimum is documented or found on { $surface }
+cli-too-many-racers = at most { $most } racers
+cli-no-drawing = this build has no drawing code: rebuild with the `app` feature to render images
+cli-no-scenarios = this build has no scenario files: rebuild with the `app` feature
+cli-unknown-lesson = unknown lesson '{ $name }'; lessons: { $known }
+cli-lesson-failed = lesson { $name }: { $problem }
+cli-lessons-failed = of { $count } lessons, { $failed } claims do not hold and { $vacuous } hold on their control too
+cli-not-a-network = { $path } is not a network Losscape can use: { $problem }
+cli-bad-grid = --grid must be 2 to { $most }, not { $value }
+cli-bad-range = --range must be above 0 and at most { $most }, not { $value }
+cli-weights-needed = --directions weights needs --weights A,B (e.g. 1.0.0,2.3.1)
+cli-diverged-no-hessian = training diverged: the loss is no longer finite, so there is no Hessian
+cli-extremes-zero = --extremes needs K ≥ 1
+cli-nothing-recorded = training recorded nothing
+cli-diverged-not-written = training diverged, so { $path } was not written

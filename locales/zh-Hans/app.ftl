@@ -89,6 +89,7 @@ file-export-trajectories = 导出轨迹…
 file-export-trajectories-tip = 每位选手逐步的路径，存成 CSV 或 JSON
 file-export-window = 导出窗口 PNG…
 file-export-window-tip = 整个窗口，与屏幕上完全一样（网络窗口、各种图、课程），按屏幕分辨率
+export-step = 第 { $step } 步
 
 lesson-of = 第 { $number } 课，共 { $count } 课
 lesson-close = 关闭
@@ -334,6 +335,12 @@ notice-hyper-cancelled = 超参数图已取消。
 notice-no-hyper-map = 没有超参数图：{ $reason }
 notice-no-basins = 没有吸引域图：{ $reason }
 notice-critical-cancelled = 临界点搜索已取消：显示目前找到的 { $found } 个点。
+notice-setup-unreadable = 无法读取保存的设置（{ $reason }）；从默认设置开始。
+notice-setup-unreadable-json = { $error }
+notice-lessons-unreadable = 无法读取课程：{ $reason }
+notice-surface-unbuildable = 无法构建保存的曲面（{ $reason }）；显示默认曲面。
+notice-network-cannot-train = 网络无法训练：{ $reason }
+notice-dismiss = 关闭
 
 maps-expensive = 在这个曲面上关闭：每次求值都要遍历一个网络的训练数据，而一张图需要几百万次。
 hyper-no-racer = 请先添加一位选手。

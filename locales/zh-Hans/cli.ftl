@@ -67,3 +67,22 @@ cli-train-test-accuracy = 测试准确率
 cli-train-diverged = 在第 { $epoch } 轮发散：损失不再是有限的数
 cli-scenario-opens = { $file }：可以打开——{ $surface }，{ $racers } 位选手，{ $steps } 步
 cli-scenario-opens-one-racer = { $file }：可以打开——{ $surface }，1 位选手，{ $steps } 步
+
+## 命令为何被拒绝
+cli-bad-optimizer = 优化器 '{ $spec }' 有误：{ $problem }
+cli-bad-schedule = 学习率调度 '{ $spec }' 有误：{ $problem }
+cli-no-minimum = { $surface } 上没有记载或找到的最小值
+cli-too-many-racers = 最多 { $most } 个选手
+cli-no-drawing = 这个构建没有绘图代码：请带 `app` 特性重新构建以渲染图像
+cli-no-scenarios = 这个构建没有场景文件功能：请带 `app` 特性重新构建
+cli-unknown-lesson = 未知的课程 '{ $name }'；课程有：{ $known }
+cli-lesson-failed = 课程 { $name }：{ $problem }
+cli-lessons-failed = { $count } 个课程中，{ $failed } 个论断不成立，{ $vacuous } 个在对照设置上也成立
+cli-not-a-network = { $path } 不是 Losscape 能用的网络：{ $problem }
+cli-bad-grid = --grid 必须为 2 到 { $most }，而不是 { $value }
+cli-bad-range = --range 必须大于 0 且至多为 { $most }，而不是 { $value }
+cli-weights-needed = --directions weights 需要 --weights A,B（例如 1.0.0,2.3.1）
+cli-diverged-no-hessian = 训练发散了：损失不再是有限的，所以没有海森矩阵
+cli-extremes-zero = --extremes 需要 K ≥ 1
+cli-nothing-recorded = 训练没有记录任何内容
+cli-diverged-not-written = 训练发散了，所以没有写入 { $path }

@@ -89,6 +89,7 @@ file-export-trajectories = 匯出軌跡…
 file-export-trajectories-tip = 每位選手逐步的路徑，存成 CSV 或 JSON
 file-export-window = 匯出視窗 PNG…
 file-export-window-tip = 整個視窗，與螢幕上完全一樣（網路視窗、各種圖、課程），按螢幕解析度
+export-step = 第 { $step } 步
 
 lesson-of = 第 { $number } 課，共 { $count } 課
 lesson-close = 關閉
@@ -334,6 +335,12 @@ notice-hyper-cancelled = 超參數圖已取消。
 notice-no-hyper-map = 沒有超參數圖：{ $reason }
 notice-no-basins = 沒有吸引域圖：{ $reason }
 notice-critical-cancelled = 臨界點搜尋已取消：顯示目前找到的 { $found } 個點。
+notice-setup-unreadable = 無法讀取儲存的設定（{ $reason }）；從預設設定開始。
+notice-setup-unreadable-json = { $error }
+notice-lessons-unreadable = 無法讀取課程：{ $reason }
+notice-surface-unbuildable = 無法構建儲存的曲面（{ $reason }）；顯示預設曲面。
+notice-network-cannot-train = 網路無法訓練：{ $reason }
+notice-dismiss = 關閉
 
 maps-expensive = 在這個曲面上關閉：每次求值都要遍歷一個網路的訓練資料，而一張圖需要幾百萬次。
 hyper-no-racer = 請先新增一位選手。

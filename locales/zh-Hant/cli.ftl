@@ -67,3 +67,22 @@ cli-train-test-accuracy = 測試準確率
 cli-train-diverged = 在第 { $epoch } 回合發散：損失不再是有限的數
 cli-scenario-opens = { $file }：可以開啟——{ $surface }，{ $racers } 位選手，{ $steps } 步
 cli-scenario-opens-one-racer = { $file }：可以開啟——{ $surface }，1 位選手，{ $steps } 步
+
+## 命令為何被拒絕
+cli-bad-optimizer = 最佳化器 '{ $spec }' 有誤：{ $problem }
+cli-bad-schedule = 學習率排程 '{ $spec }' 有誤：{ $problem }
+cli-no-minimum = { $surface } 上沒有記載或找到的最小值
+cli-too-many-racers = 最多 { $most } 個選手
+cli-no-drawing = 這個構建沒有繪圖程式碼：請帶 `app` 特性重新構建以渲染影象
+cli-no-scenarios = 這個構建沒有場景檔案功能：請帶 `app` 特性重新構建
+cli-unknown-lesson = 未知的課程 '{ $name }'；課程有：{ $known }
+cli-lesson-failed = 課程 { $name }：{ $problem }
+cli-lessons-failed = { $count } 個課程中，{ $failed } 個論斷不成立，{ $vacuous } 個在對照設定上也成立
+cli-not-a-network = { $path } 不是 Losscape 能用的網路：{ $problem }
+cli-bad-grid = --grid 必須為 2 到 { $most }，而不是 { $value }
+cli-bad-range = --range 必須大於 0 且至多為 { $most }，而不是 { $value }
+cli-weights-needed = --directions weights 需要 --weights A,B（例如 1.0.0,2.3.1）
+cli-diverged-no-hessian = 訓練發散了：損失不再是有限的，所以沒有黑塞矩陣
+cli-extremes-zero = --extremes 需要 K ≥ 1
+cli-nothing-recorded = 訓練沒有記錄任何內容
+cli-diverged-not-written = 訓練發散了，所以沒有寫入 { $path }

@@ -1,5 +1,6 @@
 //! Basins of attraction: which minimum an optimizer reaches from each start of a grid.
 
+use crate::i18n::Message;
 use rayon::prelude::*;
 use serde::Serialize;
 
@@ -56,16 +57,17 @@ pub fn basin_map_with(
 ) -> Result<BasinMap, RunError> {
     let cells = n.saturating_mul(n);
     if n == 0 || cells > LIMITS.max_basin_cells {
-        return Err(RunError::TooLarge(format!(
-            "a {n}×{n} grid is outside the limits: 1 to {} cells per side",
-            (LIMITS.max_basin_cells as f64).sqrt() as usize
-        )));
+        let problem = Message::new("run-basin-grid-outside")
+            .arg("n", n)
+            .arg("most", (LIMITS.max_basin_cells as f64).sqrt() as usize);
+        return Err(RunError::TooLarge(problem));
     }
     if (cells as u64).saturating_mul(steps) > LIMITS.max_basin_work {
-        return Err(RunError::TooLarge(format!(
-            "{cells} cells × {steps} steps is more than the limit of {} steps in all",
-            LIMITS.max_basin_work
-        )));
+        let problem = Message::new("run-basin-work-outside")
+            .arg("cells", cells)
+            .arg("steps", steps)
+            .arg("limit", LIMITS.max_basin_work);
+        return Err(RunError::TooLarge(problem));
     }
     let mut config = config.clone();
     config.max_steps = steps;

@@ -2,6 +2,7 @@
 //! (learning rate, second hyper-parameter) — steps to arrive, or divergence. The
 //! stable/unstable boundary shows at a glance.
 
+use crate::i18n::Message;
 use rayon::prelude::*;
 use serde::Serialize;
 
@@ -49,9 +50,7 @@ pub fn hyperparameter_map(
 ) -> Result<HyperMap, RunError> {
     let (key, [lo, hi]) = second_axis(base.optimizer.kind);
     if !(lr_range[0] > 0.0 && lr_range[1] > lr_range[0] && n >= 2) {
-        return Err(RunError::Invalid(
-            "the learning-rate range must be 0 < low < high".into(),
-        ));
+        return Err(RunError::Invalid(Message::new("run-bad-lr-range")));
     }
     let (l0, l1) = (lr_range[0].ln(), lr_range[1].ln());
     let step = |k: usize| k as f64 / (n - 1) as f64;

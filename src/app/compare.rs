@@ -18,12 +18,12 @@ use super::network_surface::{NETWORK_SURFACE, NetworkSurface, network_surface};
 use super::scene::{Path, Scene, ShadedGrid, build_choice, compute_paths};
 use super::state::AppState;
 use super::surface_view::Pane;
-use crate::i18n::Language;
+use crate::i18n::{Language, Message};
 use crate::lesson::{NetworkFlip, RacerFlip};
 use crate::surface::{Family, build_surface, zoo_entries};
 
 /// A flipped network, trained and sliced, with its fine grid.
-type Built = Result<(Arc<NetworkSurface>, ShadedGrid), String>;
+type Built = Result<(Arc<NetworkSurface>, ShadedGrid), Message>;
 
 /// The second pane: its scene (surface, fine grid, paths), heatmap texture, and the paths
 /// being computed in the background when they take too long for a frame. A flipped network's
@@ -42,7 +42,7 @@ pub struct ComparePane {
     pub racers: Option<RacerFlip>,
     building: Option<Job<Built>>,
     /// Why the flipped network could not be shown.
-    pub error: Option<String>,
+    pub error: Option<Message>,
 }
 
 /// The Network window's settings with the switch `flip` flipped (for the full batch: set).
@@ -115,7 +115,7 @@ impl ComparePane {
     /// for that are refused with the reason) while the fine grid and the racers' paths are
     /// computed in the background; or a [`NetworkFlip`]'s name, trained in the background
     /// (beside the network surface only).
-    pub fn new(name: &str, state: &AppState, ctx: &egui::Context) -> Result<Self, String> {
+    pub fn new(name: &str, state: &AppState, ctx: &egui::Context) -> Result<Self, Message> {
         let mut pane = Self {
             scene: None,
             heatmap: None,
@@ -128,23 +128,20 @@ impl ComparePane {
         };
         if let Some(flip) = NetworkFlip::from_name(name) {
             if state.surface.name != NETWORK_SURFACE {
-                return Err("flipping a switch of the network needs the network surface".into());
+                return Err(Message::new("compare-flip-needs-network"));
             }
             pane.build_flipped(flip, &state.network, state.view.log_scale, ctx)?;
             return Ok(pane);
         }
         let surface = match pane.racers {
             Some(_) if state.surface.name == NETWORK_SURFACE => {
-                return Err("flipping the racers needs a surface of the zoo or a formula".into());
+                return Err(Message::new("compare-racers-need-zoo"));
             }
             Some(_) => build_choice(&state.surface, &state.network)?,
-            None => build_surface(name, &[]).map_err(|e| e.to_string())?,
+            None => build_surface(name, &[]).map_err(|e| e.message())?,
         };
         if surface.is_expensive() {
-            return Err(format!(
-                "{} is too costly to compute beside the main surface",
-                surface.info().title
-            ));
+            return Err(Message::new("compare-too-costly").arg("surface", surface.name()));
         }
         pane.scene = Some(Scene::new(surface.clone(), &pane.racers_state(state)));
         pane.update(state, true, ctx);
@@ -165,7 +162,7 @@ impl ComparePane {
         network: &NetworkSettings,
         log: bool,
         ctx: &egui::Context,
-    ) -> Result<(), String> {
+    ) -> Result<(), Message> {
         let settings = flipped(network, flip);
         settings.build()?;
         let trained = settings.clone();
@@ -239,7 +236,7 @@ impl ComparePane {
                     self.heatmap = None;
                     self.update(state, true, ctx);
                 }
-                Ok(_) => self.error = Some("cancelled".into()),
+                Ok(_) => self.error = Some(Message::new("network-cancelled")),
                 Err(e) => self.error = Some(e),
             }
         }
@@ -335,7 +332,9 @@ pub fn compare_pane_ui(ui: &mut egui::Ui, app: &mut LossApp) -> Vec<Command> {
         ui.colored_label(
             ui.visuals().error_fg_color,
             crate::format::one_line(
-                &language.text_with("compare-not-shown", &[("reason", error.clone())]),
+                &Message::new("compare-not-shown")
+                    .part("reason", error.clone())
+                    .text(language),
             ),
         );
         return commands;
@@ -370,6 +369,7 @@ pub fn compare_pane_ui(ui: &mut egui::Ui, app: &mut LossApp) -> Vec<Command> {
         scene,
         layers: [("compare surface", Some(texture)), ("", None), ("", None)],
         prefix: "compare ",
+        language: app.language,
     };
     let state = &*pane.racers_state(&app.state);
     let (shown, cache) = (app.clock.shown, &mut app.thin_cache);

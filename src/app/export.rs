@@ -13,7 +13,7 @@ pub fn trajectories(state: &AppState, scene: &Scene, as_json: bool) -> String {
         .iter()
         .zip(&scene.runs)
         .enumerate()
-        .filter_map(|(i, (racer, run))| run.as_ref().ok().map(|run| (i, racer, run)));
+        .filter_map(|(i, (racer, run))| run.run().map(|run| (i, racer, run)));
     if as_json {
         let racers: Vec<_> = runs
             .map(|(i, racer, run)| {
@@ -69,7 +69,7 @@ mod tests {
         let surface = build_choice(&state.surface, &state.network).unwrap();
         let mut scene = Scene::new(surface, &state);
         scene.recompute_runs(&state);
-        let run = scene.runs[0].as_ref().unwrap();
+        let run = scene.runs[0].run().unwrap();
         assert_eq!(run.current().step, state.steps);
         assert_eq!(run.trail().len() as u64, state.steps + 1);
         assert_eq!(run.trail()[0].point, state.racers[0].start);

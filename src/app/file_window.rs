@@ -13,7 +13,7 @@ use eframe::egui;
 
 use super::command::Command;
 use super::safe_write::{Destination, ReadOnly};
-use crate::i18n::Language;
+use crate::i18n::{Language, Message};
 
 /// Scenario files listed in the Open dialog, newest first.
 const LISTED_SCENARIOS: usize = 12;
@@ -102,7 +102,7 @@ pub struct FileDialog {
     /// The user ticked "replace it anyway" for a read-only file.
     pub replace_read_only: bool,
     /// Why the last attempt was refused (the dialog stays open).
-    pub error: Option<String>,
+    pub error: Option<Message>,
     /// The scenario files of the folder last listed, and that folder.
     listing: Option<(PathBuf, Vec<PathBuf>)>,
 }
@@ -126,7 +126,7 @@ impl FileDialog {
 
     /// The command that carries out the action on the typed path, or why that path cannot be
     /// written (checked before any work).
-    fn command(&self) -> Result<Command, String> {
+    fn command(&self) -> Result<Command, Message> {
         let path = PathBuf::from(self.path.trim());
         if self.action == FileAction::OpenScenario {
             return Ok(Command::OpenScenario(path));
@@ -379,7 +379,9 @@ pub fn file_dialog_ui(
                 ui.colored_label(
                     ui.visuals().error_fg_color,
                     crate::format::one_line(
-                        &language.text_with("dialog-not-written", &[("reason", error.clone())]),
+                        &Message::new("dialog-not-written")
+                            .part("reason", error.clone())
+                            .text(language),
                     ),
                 );
             }

@@ -40,11 +40,12 @@ mod window_capture;
 use eframe::egui;
 
 pub use command::Command;
-pub use headless::{GIF_DELAY_MS, Headless, Rasterizer, render_gif, render_view, save_png};
+pub use headless::{GIF_DELAY_MS, Gif, Headless, Rasterizer, render_gif, render_view, save_png};
 pub use loss_app::{Clock, JobKind, LossApp, restore};
 pub use rate_axis::RateAxis;
 pub use safe_write::{Destination, ReadOnly};
 pub use scenario::{SCENARIO_VERSION, open_scenario, parse_scenario, save_scenario, scenario_text};
+pub use scene::PathState;
 pub use state::{AppState, Camera, RacerSettings, SurfaceChoice, ViewOptions};
 
 /// Opens the Losscape window and runs until it is closed.

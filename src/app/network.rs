@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use super::job::{Job, take_finished};
 use super::network_surface::{keep, slice_of};
 use super::setting_error::{SettingError, within};
-use crate::i18n::Language;
+use crate::i18n::{Language, Message};
 use crate::lesson::NetworkFlip;
 use crate::nn::{
     Activation, Architecture, Augmentation, DataSpec, Dataset, DatasetKind, EpochRecord,
@@ -149,38 +149,63 @@ impl NetworkSettings {
     /// Whether every setting is one the window's controls can give (a scenario file can say
     /// anything); else the first that is not, with its key (`network.samples`, …).
     pub fn check(&self) -> Result<(), SettingError> {
-        within("network.samples", "examples", self.samples, &SAMPLES_RANGE)?;
-        within("network.noise", "noise", self.noise, &DATA_NOISE_RANGE)?;
+        within(
+            "network.samples",
+            "setting-examples",
+            self.samples,
+            &SAMPLES_RANGE,
+        )?;
+        within(
+            "network.noise",
+            "setting-data-noise",
+            self.noise,
+            &DATA_NOISE_RANGE,
+        )?;
         within(
             "network.weight_decay",
-            "weight decay",
+            "setting-weight-decay",
             self.weight_decay,
             &WEIGHT_DECAY_RANGE,
         )?;
-        within("network.epochs", "epochs", self.epochs, &EPOCHS_RANGE)?;
-        within("network.batch", "batch", self.batch, &NETWORK_BATCH_RANGE)?;
+        within(
+            "network.epochs",
+            "setting-epochs",
+            self.epochs,
+            &EPOCHS_RANGE,
+        )?;
+        within(
+            "network.batch",
+            "setting-network-batch",
+            self.batch,
+            &NETWORK_BATCH_RANGE,
+        )?;
         let widths = (self.hidden_widths()).map_err(|e| SettingError::new("network.hidden", e))?;
-        check_hidden(&widths).map_err(|e| SettingError::new("network.hidden", e))?;
-        (self.optimizer.parse::<OptimizerSpec>())
-            .map_err(|e| SettingError::new("network.optimizer", format!("optimizer: {e}")))?;
+        check_hidden(&widths).map_err(|e| SettingError::new("network.hidden", e.message()))?;
+        (self.optimizer_spec()).map_err(|e| SettingError::new("network.optimizer", e))?;
         Ok(())
     }
 
     /// The hidden layers' widths, from text like `16,16`.
-    fn hidden_widths(&self) -> Result<Vec<usize>, String> {
+    fn hidden_widths(&self) -> Result<Vec<usize>, Message> {
         self.hidden
             .split(',')
             .map(str::trim)
             .filter(|w| !w.is_empty())
             .map(|w| {
-                w.parse::<usize>()
-                    .map_err(|_| format!("hidden widths are whole numbers like 16,16, not {w:?}"))
+                (w.parse::<usize>())
+                    .map_err(|_| Message::new("setting-hidden-not-whole").arg("width", w))
             })
             .collect()
     }
 
+    /// The optimizer, from its spec text.
+    fn optimizer_spec(&self) -> Result<OptimizerSpec, Message> {
+        (self.optimizer.parse::<OptimizerSpec>())
+            .map_err(|e| Message::new("setting-optimizer").part("problem", e.0))
+    }
+
     /// The data, the untrained network and the training settings, or what is wrong.
-    pub fn build(&self) -> Result<(Split, Mlp, TrainSpec), String> {
+    pub fn build(&self) -> Result<(Split, Mlp, TrainSpec), Message> {
         let split = DataSpec {
             samples: self.samples,
             noise: self.noise,
@@ -190,7 +215,7 @@ impl NetworkSettings {
             ..DataSpec::new(self.dataset)
         }
         .generate()
-        .map_err(|e| e.to_string())?;
+        .map_err(|e| e.message())?;
         let hidden = self.hidden_widths()?;
         let classes = split.train.classes;
         let arch = Architecture {
@@ -207,17 +232,14 @@ impl NetworkSettings {
             loss: self.loss,
             weight_decay: self.weight_decay,
         };
-        let model = Mlp::initialized(arch, self.seed, self.init).map_err(|e| e.to_string())?;
+        let model = Mlp::initialized(arch, self.seed, self.init).map_err(|e| e.message())?;
         let spec = TrainSpec {
-            optimizer: self
-                .optimizer
-                .parse()
-                .map_err(|e| format!("optimizer: {e}"))?,
+            optimizer: self.optimizer_spec()?,
             epochs: self.epochs,
             batch: self.batch,
             seed: self.seed,
         };
-        spec.validate(&model, &split).map_err(|e| e.to_string())?;
+        spec.validate(&model, &split).map_err(|e| e.message())?;
         Ok((split, model, spec))
     }
 }
@@ -238,7 +260,7 @@ enum Update {
 pub struct NetworkSession {
     /// The training thread; its result is the trained network, and whether its surface was
     /// built and kept (only a training that ran to the end is, so that it is the seeded one).
-    job: Option<Job<Result<(Mlp, bool), String>>>,
+    job: Option<Job<Result<(Mlp, bool), Message>>>,
     /// The settings being (or last) trained.
     settings: Option<NetworkSettings>,
     /// What it sends after each epoch.
@@ -254,7 +276,7 @@ pub struct NetworkSession {
     /// The trained network, once training ended.
     pub model: Option<Mlp>,
     /// Why the last start was refused or failed.
-    pub error: Option<String>,
+    pub error: Option<Message>,
     /// The trained network's Hessian spectrum, computed after training.
     spectrum_job: Option<Job<Spectrum>>,
     /// That spectrum.
@@ -299,13 +321,9 @@ impl NetworkSession {
             };
             let history = model
                 .train_observed(&data, &spec, normalize, progress, &mut observe)
-                .map_err(|e| e.to_string())?;
+                .map_err(|e| e.message())?;
             if history.last().is_some_and(|r| !r.train_loss.is_finite()) {
-                return Err(
-                    "training diverged (the loss is no longer finite): lower the \
-                            learning rate"
-                        .into(),
-                );
+                return Err(Message::new("network-training-diverged"));
             }
             let complete = !progress.is_cancelled();
             if complete {

@@ -10,7 +10,7 @@ use super::network::{NetworkSettings, option_name};
 use crate::analysis::symmetric_eigen2;
 use crate::format::number;
 use crate::grid::Domain;
-use crate::i18n::Language;
+use crate::i18n::{Language, Message};
 use crate::lesson::NetworkFlip;
 use crate::nn::{Dataset, LossPlane, Mlp, hessian_directions};
 use crate::progress::Progress;
@@ -105,16 +105,16 @@ pub fn keep(surface: NetworkSurface) -> Arc<NetworkSurface> {
 pub fn network_surface(
     settings: &NetworkSettings,
     progress: &Progress,
-) -> Result<Arc<NetworkSurface>, String> {
+) -> Result<Arc<NetworkSurface>, Message> {
     if let Some(surface) = kept(settings) {
         return Ok(surface);
     }
     let (split, mut model, spec) = settings.build()?;
     model
         .train(&split, &spec, settings.normalize_inputs, progress)
-        .map_err(|e| e.to_string())?;
+        .map_err(|e| e.message())?;
     if progress.is_cancelled() {
-        return Err("cancelled".into());
+        return Err(Message::new("network-cancelled"));
     }
     Ok(keep(slice_of(settings, model, split.train)))
 }

@@ -164,7 +164,8 @@ fn settings_ui(ui: &mut egui::Ui, app: &mut LossApp) {
         }
     }
     if let Some(error) = &session.error {
-        ui.colored_label(ui.visuals().error_fg_color, crate::format::one_line(error));
+        let error = error.text(app.language);
+        ui.colored_label(ui.visuals().error_fg_color, crate::format::one_line(&error));
     }
 }
 

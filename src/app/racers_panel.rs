@@ -5,7 +5,7 @@ use eframe::egui;
 
 use super::colors::racer_color;
 use super::command::Command;
-use super::scene::{COMPUTING_PATH, Scene};
+use super::scene::{PathState, Scene};
 use super::state::{AppState, BATCH_RANGE, MAX_RACERS, NOISE_RANGE, RacerSettings};
 use crate::i18n::Language;
 use crate::optim::{MomentumForm, OptimizerKind, OptimizerSpec};
@@ -39,7 +39,7 @@ pub fn racers_panel_ui(
             ui.painter()
                 .rect_filled(rect, 3.0, racer_color(racer.color));
             let status = match scene.runs.get(i) {
-                Some(Ok(run)) => match run.status() {
+                Some(PathState::Ready(run)) => match run.status() {
                     Status::Diverged { step, .. } => {
                         language.text_with("racers-diverged", &[("step", step.to_string())])
                     }
@@ -47,8 +47,8 @@ pub fn racers_panel_ui(
                         .milestone_step()
                         .map_or(String::new(), |s| format!("  ⚑ {s}")),
                 },
-                Some(Err(e)) if e == COMPUTING_PATH => tr("racers-computing"),
-                Some(Err(_)) => tr("racers-not-running"),
+                Some(PathState::Computing) => tr("racers-computing"),
+                Some(PathState::Failed(_)) => tr("racers-not-running"),
                 None => String::new(),
             };
             let text = format!("{}{status}", racer.optimizer.label());
@@ -136,16 +136,16 @@ fn racer_ui(
         }
     });
     match scene.runs.get(i) {
-        Some(Err(e)) if e == COMPUTING_PATH => {
+        Some(PathState::Computing) => {
             ui.label(tr("racer-computing-path"));
         }
-        Some(Err(e)) => {
+        Some(PathState::Failed(reason)) => {
             ui.colored_label(
                 egui::Color32::from_rgb(190, 30, 30),
-                crate::format::one_line(e),
+                crate::format::one_line(&reason.text(language)),
             );
         }
-        _ => {}
+        Some(PathState::Ready(_)) | None => {}
     }
     if r != *racer {
         commands.push(Command::UpdateRacer(i, r));

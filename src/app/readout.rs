@@ -25,7 +25,7 @@ pub fn readout_ui(
     let head = scene
         .runs
         .get(state.selected)
-        .and_then(|r| r.as_ref().ok())
+        .and_then(|r| r.run())
         .map(|run| {
             let samples = run.trail();
             let upto = samples.partition_point(|s| (s.step as f64) <= shown).max(1);
@@ -126,7 +126,7 @@ fn leaderboard_ui(ui: &mut egui::Ui, state: &AppState, scene: &Scene, language: 
         .runs
         .iter()
         .enumerate()
-        .filter_map(|(i, r)| r.as_ref().ok().map(|r| (i, r)))
+        .filter_map(|(i, r)| r.run().map(|r| (i, r)))
         .collect();
     let rows = standings(running.iter().map(|(_, r)| *r));
     egui::Grid::new("leaderboard").striped(true).show(ui, |ui| {

@@ -8,6 +8,8 @@ use std::fs::{self, File, Permissions};
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
+use crate::i18n::Message;
+
 /// Whether a read-only file may be replaced: the app asks the user first, the CLI never does.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ReadOnly {
@@ -32,36 +34,46 @@ pub struct Destination {
     permissions: Option<Permissions>,
 }
 
-/// What is at `path` when it is not a regular file, in words.
+/// What is at `path` when it is not a regular file: the message that says it.
 fn special_kind(file_type: fs::FileType) -> &'static str {
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
         if file_type.is_block_device() || file_type.is_char_device() {
-            return "a device";
+            return "file-is-device";
         }
         if file_type.is_fifo() {
-            return "a named pipe";
+            return "file-is-pipe";
         }
         if file_type.is_socket() {
-            return "a socket";
+            return "file-is-socket";
         }
     }
     if file_type.is_dir() {
-        "a folder"
+        "file-is-folder"
     } else {
-        "not a regular file"
+        "file-is-special"
     }
 }
 
+/// "could not write PATH: the system's reason".
+pub fn not_written(path: &Path, error: impl std::fmt::Display) -> Message {
+    Message::new("file-not-written")
+        .arg("path", path.display())
+        .arg("error", error)
+}
+
 /// The file `path` leads to through its symlinks (which need not exist yet).
-fn resolved(path: &Path) -> Result<PathBuf, String> {
+fn resolved(path: &Path) -> Result<PathBuf, Message> {
     let mut target = path.to_path_buf();
     for _ in 0..MAX_LINKS {
         match fs::symlink_metadata(&target) {
             Ok(meta) if meta.file_type().is_symlink() => {
-                let link = fs::read_link(&target)
-                    .map_err(|e| format!("could not read the link {}: {e}", target.display()))?;
+                let link = fs::read_link(&target).map_err(|e| {
+                    Message::new("file-link-unreadable")
+                        .arg("path", target.display())
+                        .arg("error", e)
+                })?;
                 target = match target.parent() {
                     Some(folder) if link.is_relative() => folder.join(link),
                     _ => link,
@@ -70,17 +82,15 @@ fn resolved(path: &Path) -> Result<PathBuf, String> {
             _ => return Ok(target),
         }
     }
-    Err(format!(
-        "{} leads through more than {MAX_LINKS} links",
-        path.display()
-    ))
+    Err(Message::new("file-too-many-links")
+        .arg("path", path.display())
+        .arg("most", MAX_LINKS))
 }
 
 /// The temporary file beside `target`.
-fn partial(target: &Path) -> Result<PathBuf, String> {
-    let name = target
-        .file_name()
-        .ok_or_else(|| format!("{} is not a file name", target.display()))?;
+fn partial(target: &Path) -> Result<PathBuf, Message> {
+    let name = (target.file_name())
+        .ok_or_else(|| Message::new("file-not-a-name").arg("path", target.display()))?;
     let mut partial = name.to_owned();
     partial.push(".partial");
     Ok(target.with_file_name(partial))
@@ -90,18 +100,18 @@ impl Destination {
     /// Checks that `path` can be written, before any work: what is there must be a regular
     /// file (or nothing), writable unless `read_only` says to replace it, in a folder where a
     /// file can be created.
-    pub fn check(path: &Path, read_only: ReadOnly) -> Result<Self, String> {
+    pub fn check(path: &Path, read_only: ReadOnly) -> Result<Self, Message> {
         let target = resolved(path)?;
         let permissions = match fs::metadata(&target) {
             Ok(meta) if !meta.is_file() => {
-                return Err(format!(
-                    "{} is {}: not written",
-                    path.display(),
-                    special_kind(meta.file_type())
-                ));
+                let kind = Message::new(special_kind(meta.file_type()));
+                let problem = Message::new("file-special")
+                    .arg("path", path.display())
+                    .part("kind", kind);
+                return Err(problem);
             }
             Ok(meta) if meta.permissions().readonly() && read_only == ReadOnly::Refuse => {
-                return Err(format!("{} is read-only: not replaced", path.display()));
+                return Err(Message::new("file-read-only").arg("path", path.display()));
             }
             Ok(meta) => Some(meta.permissions()),
             Err(_) => None,
@@ -110,7 +120,11 @@ impl Destination {
         let temporary = partial(&target)?;
         File::create(&temporary)
             .and_then(|_| fs::remove_file(&temporary))
-            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+            .map_err(|e| {
+                Message::new("file-cannot-write")
+                    .arg("path", path.display())
+                    .arg("error", e)
+            })?;
         Ok(Self {
             named: path.to_path_buf(),
             target,
@@ -123,10 +137,10 @@ impl Destination {
     /// `write` fails nothing is replaced.
     pub fn write_with(
         &self,
-        write: impl FnOnce(&mut dyn Write) -> Result<(), String>,
-    ) -> Result<(), String> {
+        write: impl FnOnce(&mut dyn Write) -> Result<(), Message>,
+    ) -> Result<(), Message> {
         let temporary = partial(&self.target)?;
-        let fail = |e: std::io::Error| format!("could not write {}: {e}", self.named.display());
+        let fail = |e: std::io::Error| not_written(&self.named, e);
         let written = File::create(&temporary).map_err(fail).and_then(|file| {
             let mut out = BufWriter::new(file);
             write(&mut out)?;
@@ -144,11 +158,8 @@ impl Destination {
     }
 
     /// Writes `bytes` as the file.
-    pub fn write(&self, bytes: &[u8]) -> Result<(), String> {
-        self.write_with(|out| {
-            out.write_all(bytes)
-                .map_err(|e| format!("could not write {}: {e}", self.named.display()))
-        })
+    pub fn write(&self, bytes: &[u8]) -> Result<(), Message> {
+        self.write_with(|out| (out.write_all(bytes)).map_err(|e| not_written(&self.named, e)))
     }
 }
 
@@ -187,8 +198,8 @@ mod tests {
         // A failed write replaces nothing and leaves no temporary file.
         let failed = Destination::check(&path, ReadOnly::Refuse)
             .unwrap()
-            .write_with(|_| Err("no".into()));
-        assert_eq!(failed, Err("no".into()));
+            .write_with(|_| Err(Message::new("path-cancelled")));
+        assert_eq!(failed, Err(Message::new("path-cancelled")));
         assert_eq!(fs::read(&path).unwrap(), b"two");
         assert_eq!(fs::read_dir(&dir).unwrap().count(), 1);
     }
@@ -201,7 +212,9 @@ mod tests {
         let mut permissions = fs::metadata(&path).unwrap().permissions();
         permissions.set_readonly(true);
         fs::set_permissions(&path, permissions).unwrap();
-        let e = Destination::check(&path, ReadOnly::Refuse).unwrap_err();
+        let e = Destination::check(&path, ReadOnly::Refuse)
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("read-only: not replaced"), "{e}");
         assert_eq!(fs::read(&path).unwrap(), b"old");
         Destination::check(&path, ReadOnly::Replace)
@@ -215,20 +228,28 @@ mod tests {
     #[test]
     fn what_is_not_a_regular_file_is_refused_before_any_work() {
         let dir = folder("special");
-        let e = Destination::check(&dir, ReadOnly::Refuse).unwrap_err();
+        let e = Destination::check(&dir, ReadOnly::Refuse)
+            .unwrap_err()
+            .to_string();
         assert!(e.ends_with("is a folder: not written"), "{e}");
         #[cfg(unix)]
         {
-            let e = Destination::check(Path::new("/dev/null"), ReadOnly::Refuse).unwrap_err();
+            let e = (Destination::check(Path::new("/dev/null"), ReadOnly::Refuse))
+                .unwrap_err()
+                .to_string();
             assert_eq!(e, "/dev/null is a device: not written");
             let fifo = dir.join("pipe");
             let made = std::process::Command::new("mkfifo").arg(&fifo).status();
             if made.is_ok_and(|s| s.success()) {
-                let e = Destination::check(&fifo, ReadOnly::Refuse).unwrap_err();
+                let e = Destination::check(&fifo, ReadOnly::Refuse)
+                    .unwrap_err()
+                    .to_string();
                 assert!(e.ends_with("is a named pipe: not written"), "{e}");
             }
         }
-        let e = Destination::check(&dir.join("no/such/folder.png"), ReadOnly::Refuse).unwrap_err();
+        let e = (Destination::check(&dir.join("no/such/folder.png"), ReadOnly::Refuse))
+            .unwrap_err()
+            .to_string();
         assert!(e.starts_with("cannot write"), "{e}");
     }
 

@@ -9,6 +9,7 @@ use toml::de::{DeTable, DeValue};
 
 use super::safe_write::Destination;
 use super::state::AppState;
+use crate::i18n::Message;
 
 /// The format version this build writes, and the newest it reads. Version 2 ends with
 /// [`END_LINE`], so that a file cut short is told from a complete one.
@@ -27,53 +28,66 @@ struct Scenario {
 }
 
 /// The setup as scenario text.
-pub fn scenario_text(state: &AppState) -> Result<String, String> {
+pub fn scenario_text(state: &AppState) -> Result<String, Message> {
     let scenario = Scenario {
         version: SCENARIO_VERSION,
         setup: state.clone(),
     };
-    let body = toml::to_string_pretty(&scenario).map_err(|e| e.to_string())?;
+    let body = toml::to_string_pretty(&scenario)
+        .map_err(|e| Message::new("scenario-not-written").arg("error", e))?;
     Ok(format!("# Losscape scenario\n{body}{END_LINE}\n"))
 }
 
-/// The setup in scenario text, or why it cannot be read.
-pub fn parse_scenario(text: &str) -> Result<AppState, String> {
+/// The setup in scenario text, or why it cannot be read. The TOML reader's own words (in
+/// English) say what it could not parse.
+pub fn parse_scenario(text: &str) -> Result<AppState, Message> {
     #[derive(Deserialize)]
     struct Versioned {
         version: Option<u32>,
     }
     // The version is read first, so a newer file is named as such rather than as broken.
     let version = toml::from_str::<Versioned>(text)
-        .map_err(|e| format!("not a readable scenario file: {}", e.message()))?
+        .map_err(|e| Message::new("scenario-unreadable").arg("error", e.message()))?
         .version
-        .ok_or("not a scenario file: it has no version")?;
+        .ok_or_else(|| Message::new("scenario-no-version"))?;
     if version > SCENARIO_VERSION {
-        return Err(format!(
-            "written by a newer Losscape (format version {version}); this one reads up to \
-             version {SCENARIO_VERSION}"
-        ));
+        return Err(Message::new("scenario-newer")
+            .arg("version", version)
+            .arg("readable", SCENARIO_VERSION));
     }
     // Every field has a default, so a file cut at a line's end (even in a number: "0.004"
     // cut to "0") could still parse: the end line says it is whole.
     if version >= 2 && text.trim_end().lines().next_back() != Some(END_LINE) {
-        return Err(format!(
-            "the scenario is damaged: it is cut short (its last line should be '{END_LINE}')"
-        ));
+        return Err(Message::new("scenario-cut-short").arg("end", END_LINE));
     }
     let scenario: Scenario = toml::from_str(text).map_err(|e| {
         let line = e.span().map(|span| line_number(text, span.start));
-        format!("the scenario is damaged{}: {}", at_line(line), e.message())
+        let problem = Message::new("scenario-toml").arg("error", e.message());
+        at_line(
+            line,
+            ["scenario-damaged", "scenario-damaged-at-line"],
+            problem,
+        )
     })?;
     scenario.setup.validated().map_err(|e| {
         let key = format!("setup.{}", e.key);
         let line = line_of(text, &key);
-        format!("{key}{}: {}", at_line(line), e.message)
+        at_line(
+            line,
+            ["scenario-refused", "scenario-refused-at-line"],
+            e.message,
+        )
+        .arg("key", key)
     })
 }
 
-/// " at line N" when the line is known.
-fn at_line(line: Option<usize>) -> String {
-    line.map(|n| format!(" at line {n}")).unwrap_or_default()
+/// The message about `problem`, of id `keys[0]`, or `keys[1]` with the line when it is known.
+fn at_line(line: Option<usize>, keys: [&'static str; 2], problem: Message) -> Message {
+    let message = match line {
+        Some(n) => Message::new(keys[1]).arg("line", n),
+        None => Message::new(keys[0]),
+    };
+    message.part("problem", problem)
 }
 
 /// The line (from 1) that holds byte `offset` of `text`.
@@ -117,15 +131,15 @@ fn line_of(text: &str, key: &str) -> Option<usize> {
 }
 
 /// Writes the setup into `to` (whole, or not at all).
-pub fn save_scenario(state: &AppState, to: &Destination) -> Result<(), String> {
+pub fn save_scenario(state: &AppState, to: &Destination) -> Result<(), Message> {
     to.write(scenario_text(state)?.as_bytes())
 }
 
 /// Reads a setup from `path`.
-pub fn open_scenario(path: &Path) -> Result<AppState, String> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| format!("could not read {}: {e}", path.display()))?;
-    parse_scenario(&text).map_err(|e| format!("{}: {e}", path.display()))
+pub fn open_scenario(path: &Path) -> Result<AppState, Message> {
+    let named = |key: &'static str| Message::new(key).arg("path", path.display());
+    let text = std::fs::read_to_string(path).map_err(|e| named("file-not-read").arg("error", e))?;
+    parse_scenario(&text).map_err(|e| named("scenario-in-file").part("problem", e))
 }
 
 #[cfg(test)]
@@ -133,6 +147,11 @@ mod tests {
     use super::*;
     use crate::app::safe_write::ReadOnly;
     use crate::app::state::MAX_RACERS;
+
+    /// The setup in `text`, or why not in English.
+    fn parse(text: &str) -> Result<AppState, String> {
+        parse_scenario(text).map_err(|e| e.to_string())
+    }
 
     #[test]
     fn scenarios_round_trip_and_bad_files_say_why() {
@@ -147,45 +166,33 @@ mod tests {
             text.contains("version = 2") && text.contains("kappa"),
             "{text}"
         );
-        assert_eq!(parse_scenario(&text).unwrap(), state);
+        assert_eq!(parse(&text).unwrap(), state);
         // Cut anywhere, even after a whole line that still parses, the file is refused.
         for cut in [
             text.len() * 2 / 3,
             text.len() / 2,
             text.len() - END_LINE.len() - 2,
         ] {
-            let e = parse_scenario(&text[..cut]).unwrap_err();
+            let e = parse(&text[..cut]).unwrap_err();
             assert!(e.contains("damaged") || e.contains("readable"), "{e}");
         }
         let cut_at_a_line = &text[..text.find("[setup.view]").expect("a view table")];
-        assert!(
-            parse_scenario(cut_at_a_line)
-                .unwrap_err()
-                .contains("cut short")
-        );
+        assert!(parse(cut_at_a_line).unwrap_err().contains("cut short"));
         // Files of version 1, written before the end line, still open.
         let old = text
             .replace("version = 2", "version = 1")
             .replace(END_LINE, "");
-        assert_eq!(parse_scenario(&old).unwrap(), state);
+        assert_eq!(parse(&old).unwrap(), state);
         let newer = text.replace("version = 2", "version = 7");
+        assert!(parse(&newer).unwrap_err().contains("newer Losscape"));
+        assert!(parse("just some words").unwrap_err().contains("not a"));
         assert!(
-            parse_scenario(&newer)
-                .unwrap_err()
-                .contains("newer Losscape")
-        );
-        assert!(
-            parse_scenario("just some words")
-                .unwrap_err()
-                .contains("not a")
-        );
-        assert!(
-            parse_scenario("[setup]\nnoise = 1.0\n")
+            parse("[setup]\nnoise = 1.0\n")
                 .unwrap_err()
                 .contains("no version")
         );
         let wrong_type = text.replace("noise = 0.3", "noise = \"loud\"");
-        assert!(parse_scenario(&wrong_type).unwrap_err().contains("damaged"));
+        assert!(parse(&wrong_type).unwrap_err().contains("damaged"));
     }
 
     #[test]
@@ -198,7 +205,7 @@ mod tests {
         // Each message names the key and the line that holds the value.
         let refused = |from: &str, to: &str, needle: &str| {
             let line = 1 + text.lines().position(|l| l.contains(from)).expect(from);
-            let e = parse_scenario(&text.replacen(from, to, 1)).unwrap_err();
+            let e = parse(&text.replacen(from, to, 1)).unwrap_err();
             assert!(e.contains(needle), "{to}: {e}");
             assert!(e.contains(&format!(" at line {line}: ")), "{to}: {e}");
         };
@@ -214,7 +221,7 @@ mod tests {
         refused("batch = 1", "batch = 0", "batch size");
         // An array written over several lines is placed at its key's line.
         let line = 1 + text.lines().position(|l| l.contains("start = [")).unwrap();
-        let e = parse_scenario(&text.replacen("-1.5,", "inf,", 1)).unwrap_err();
+        let e = parse(&text.replacen("-1.5,", "inf,", 1)).unwrap_err();
         assert!(e.contains("racer 1's start"), "{e}");
         assert!(e.contains(&format!("start at line {line}: ")), "{e}");
         refused(
@@ -251,26 +258,26 @@ mod tests {
             "name = \"nowhere\"",
             "unknown surface",
         );
-        let e = parse_scenario(&text.replacen("lr = 0.0005", "lr = nan", 1)).unwrap_err();
+        let e = parse(&text.replacen("lr = 0.0005", "lr = nan", 1)).unwrap_err();
         assert!(e.starts_with("setup.racers[0].optimizer.lr at line"), "{e}");
         // A formula that does not parse is named by its key.
         let formula = text.replacen("name = \"rosenbrock\"", "name = \"expr:\"", 1);
         let formula = formula.replacen("x^2 - y^2", "x^^2 - y^2", 1);
-        let e = parse_scenario(&formula).unwrap_err();
+        let e = parse(&formula).unwrap_err();
         assert!(e.starts_with("setup.surface.formula at line"), "{e}");
         // A value of the wrong type is placed too, by the TOML parser.
         let line = 1 + text
             .lines()
             .position(|l| l.contains("noise = 0.0"))
             .unwrap();
-        let e = parse_scenario(&text.replacen("noise = 0.0", "noise = \"loud\"", 1)).unwrap_err();
+        let e = parse(&text.replacen("noise = 0.0", "noise = \"loud\"", 1)).unwrap_err();
         assert!(e.contains(&format!("damaged at line {line}")), "{e}");
         let mut crowd = AppState::default();
         crowd.racers = vec![crowd.racers[0].clone(); MAX_RACERS + 1];
-        let e = parse_scenario(&scenario_text(&crowd).unwrap()).unwrap_err();
+        let e = parse(&scenario_text(&crowd).unwrap()).unwrap_err();
         assert!(e.contains("number of racers 17"), "{e}");
         // A selected racer beyond the last is the last.
-        let last = parse_scenario(&text.replacen("selected = 0", "selected = 9", 1)).unwrap();
+        let last = parse(&text.replacen("selected = 0", "selected = 9", 1)).unwrap();
         assert_eq!(last.selected, last.racers.len() - 1);
     }
 
@@ -287,6 +294,7 @@ mod tests {
         assert!(
             open_scenario(&dir.join("missing.toml"))
                 .unwrap_err()
+                .to_string()
                 .contains("could not read")
         );
         assert!(Destination::check(&dir.join("no/such/dir.toml"), ReadOnly::Refuse).is_err());

@@ -3,6 +3,7 @@
 
 use crate::analysis::{FoundPoint, curvature_map, stability_gauge};
 use crate::grid::{Grid, Polyline, Scaling, contour_lines};
+use crate::i18n::Message;
 use crate::run::{Milestone, Run};
 use crate::surface::{Kind, Surface, build_surface};
 
@@ -119,8 +120,8 @@ pub struct Scene {
     pub contours: Vec<Polyline>,
     /// Bumped whenever the grid changes, so the view re-uploads its texture.
     pub grid_version: u64,
-    /// One computed path per racer, or why it could not run.
-    pub runs: Vec<Result<Run, String>>,
+    /// One path per racer: computed, being computed, or why it could not run.
+    pub runs: Vec<PathState>,
     /// Bumped whenever a path is recomputed, so caches of derived views know.
     pub runs_version: u64,
     /// Each path's stability gauge η·λmax per update (empty for racers that could not run).
@@ -139,7 +140,7 @@ pub struct Scene {
 }
 
 /// Builds the surface a choice names (the Network window's network from `network`).
-pub fn build_choice(choice: &SurfaceChoice, network: &NetworkSettings) -> Result<Surface, String> {
+pub fn build_choice(choice: &SurfaceChoice, network: &NetworkSettings) -> Result<Surface, Message> {
     if choice.name == NETWORK_SURFACE {
         return network_surface(network, &Progress::new()).map(|n| n.surface.clone());
     }
@@ -148,7 +149,7 @@ pub fn build_choice(choice: &SurfaceChoice, network: &NetworkSettings) -> Result
     } else {
         build_surface(&choice.name, &choice.params)
     }
-    .map_err(|e| e.to_string())
+    .map_err(|e| e.message())
 }
 
 /// The surface shown when the chosen one cannot be built.
@@ -157,10 +158,28 @@ pub fn fallback_surface() -> Surface {
 }
 
 /// A path and its stability gauge.
-pub type Path = (Result<Run, String>, Vec<[f64; 2]>);
+pub type Path = (PathState, Vec<[f64; 2]>);
 
-/// What a racer whose path is being computed in the background shows.
-pub const COMPUTING_PATH: &str = "Computing the path…";
+/// Where a racer's path stands.
+#[derive(Clone, Debug)]
+pub enum PathState {
+    /// Computed (boxed: a run is large beside the other states).
+    Ready(Box<Run>),
+    /// Being computed in the background.
+    Computing,
+    /// It cannot run, or its computation was cancelled: why.
+    Failed(Message),
+}
+
+impl PathState {
+    /// The computed path, if it is.
+    pub fn run(&self) -> Option<&Run> {
+        match self {
+            PathState::Ready(run) => Some(run),
+            PathState::Computing | PathState::Failed(_) => None,
+        }
+    }
+}
 
 impl Scene {
     /// Shows `surface` with its coarse grid; the paths are not computed yet.
@@ -227,27 +246,19 @@ impl Scene {
         self.install_paths(state, &all, paths);
     }
 
-    /// Recomputes racer `i`'s path.
-    pub fn recompute_run(&mut self, state: &AppState, i: usize) {
-        let paths = compute_paths(&self.surface, state, &[i], &Progress::new());
-        self.install_paths(state, &[i], paths);
-    }
-
     /// Marks the paths of racers `indices` as being computed.
     pub fn await_paths(&mut self, state: &AppState, indices: &[usize]) {
-        let waiting = indices
-            .iter()
-            .map(|_| (Err(COMPUTING_PATH.to_owned()), Vec::new()))
+        let waiting = (indices.iter())
+            .map(|_| (PathState::Computing, Vec::new()))
             .collect();
         self.install_paths(state, indices, waiting);
     }
 
     /// Installs the paths of racers `indices` (the others keep theirs; racers without one
-    /// show [`COMPUTING_PATH`]).
+    /// are being computed).
     pub fn install_paths(&mut self, state: &AppState, indices: &[usize], paths: Vec<Path>) {
         let n = state.racers.len();
-        let waiting = || Err(COMPUTING_PATH.to_owned());
-        self.runs.resize_with(n, waiting);
+        self.runs.resize_with(n, || PathState::Computing);
         self.gauges.resize_with(n, Vec::new);
         for (&i, (run, gauge)) in indices.iter().zip(paths) {
             if i < n {
@@ -264,7 +275,7 @@ impl Scene {
         self.surface.best_known_value().unwrap_or_else(|| {
             self.runs
                 .iter()
-                .filter_map(|r| r.as_ref().ok())
+                .filter_map(PathState::run)
                 .map(|r| r.best_loss())
                 .fold(f64::INFINITY, f64::min)
         })
@@ -279,7 +290,7 @@ impl Scene {
             .runs
             .iter()
             .map(|r| {
-                r.as_ref()
+                r.run()
                     .map(|run| RunCurves::of(run, reference, known_minimum))
                     .unwrap_or_default()
             })
@@ -302,7 +313,7 @@ impl Scene {
     pub fn last_step(&self) -> u64 {
         self.runs
             .iter()
-            .filter_map(|r| r.as_ref().ok())
+            .filter_map(PathState::run)
             .map(|r| r.current().step)
             .max()
             .unwrap_or(0)
@@ -310,9 +321,9 @@ impl Scene {
 }
 
 /// The path's stability gauge, without the non-finite values of a diverging run.
-fn gauge_of(run: &Result<Run, String>) -> Vec<[f64; 2]> {
-    let mut gauge = run
-        .as_ref()
+fn gauge_of(path: &PathState) -> Vec<[f64; 2]> {
+    let mut gauge = path
+        .run()
         .map(|r| stability_gauge(r, GAUGE_POINTS))
         .unwrap_or_default();
     gauge.retain(|p| p[1].is_finite());
@@ -342,24 +353,26 @@ pub fn compute_paths(
 /// Steps between two looks at whether the work was cancelled.
 const CANCEL_CHECK_STEPS: u64 = 64;
 
-fn compute_run(
-    surface: &Surface,
-    state: &AppState,
-    i: usize,
-    progress: &Progress,
-) -> Result<Run, String> {
-    let racer = state.racers.get(i).ok_or("no such racer")?;
-    let config = racer.run_config(state)?;
-    let mut run = Run::new(surface.clone(), racer.start, config).map_err(|e| e.to_string())?;
+fn compute_run(surface: &Surface, state: &AppState, i: usize, progress: &Progress) -> PathState {
+    let Some(racer) = state.racers.get(i) else {
+        return PathState::Failed(Message::new("path-no-racer"));
+    };
+    let run = racer
+        .run_config(state)
+        .and_then(|config| Run::new(surface.clone(), racer.start, config).map_err(|e| e.message()));
+    let mut run = match run {
+        Ok(run) => run,
+        Err(reason) => return PathState::Failed(reason),
+    };
     run.watch(match surface.best_known_value() {
         Some(f) => Milestone::Loss(f + 1e-6),
         None => Milestone::GradNorm(1e-6),
     });
     while run.advance(CANCEL_CHECK_STEPS) == CANCEL_CHECK_STEPS {
         if progress.is_cancelled() {
-            return Err("Cancelled: change a setting to compute this path again.".into());
+            return PathState::Failed(Message::new("path-cancelled"));
         }
     }
     run.finish();
-    Ok(run)
+    PathState::Ready(Box::new(run))
 }

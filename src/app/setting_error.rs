@@ -4,6 +4,8 @@
 use std::fmt::Display;
 use std::ops::RangeInclusive;
 
+use crate::i18n::Message;
+
 /// A setting the app refuses: where it is (a key path inside the setup, as a scenario file
 /// spells it: `steps`, `racers[1].optimizer.lr`, `view.camera.zoom`) and what is wrong.
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
@@ -12,37 +14,34 @@ pub struct SettingError {
     /// The key path, fields joined by `.`, array elements as `[i]` (from 0).
     pub key: String,
     /// What is wrong, in words.
-    pub message: String,
+    pub message: Message,
 }
 
 impl SettingError {
     /// The setting at `key` is wrong as `message` says.
-    pub fn new(key: impl Into<String>, message: impl Display) -> Self {
+    pub fn new(key: impl Into<String>, message: Message) -> Self {
         Self {
             key: key.into(),
-            message: message.to_string(),
+            message,
         }
     }
 }
 
-/// Whether `value` (at `key`, called `what`) lies in `range`, the control's own; if not, a
-/// message naming it and the range.
+/// Whether `value` (at `key`, called by the message `what`) lies in `range`, the control's
+/// own; if not, a message naming it and the range.
 pub fn within<T: PartialOrd + Display>(
     key: &str,
-    what: &str,
+    what: &'static str,
     value: T,
     range: &RangeInclusive<T>,
 ) -> Result<(), SettingError> {
     if range.contains(&value) {
-        Ok(())
-    } else {
-        Err(SettingError::new(
-            key,
-            format!(
-                "{what} {value} is outside the {} to {} the app allows",
-                range.start(),
-                range.end()
-            ),
-        ))
+        return Ok(());
     }
+    let message = Message::new("setting-outside")
+        .part("what", Message::new(what))
+        .arg("value", value)
+        .arg("least", range.start())
+        .arg("most", range.end());
+    Err(SettingError::new(key, message))
 }

@@ -8,8 +8,9 @@ use serde::{Deserialize, Serialize};
 use std::ops::RangeInclusive;
 
 use super::setting_error::{SettingError, within};
+use crate::i18n::Message;
 use crate::lesson::{NetworkFlip, RacerFlip};
-use crate::optim::{OptimizerKind, OptimizerSpec, Schedule};
+use crate::optim::{OptimizerKind, OptimizerSpec, Schedule, SpecError};
 use crate::run::{LIMITS, RunConfig};
 use crate::surface::{build_surface, zoo_entries};
 
@@ -182,68 +183,71 @@ impl AppState {
     /// can say anything), with the selected racer one that exists; else the first setting
     /// that is not.
     pub fn validated(mut self) -> Result<Self, SettingError> {
-        within("steps", "the step budget", self.steps, &BUDGET_RANGE)?;
+        within("steps", "setting-step-budget", self.steps, &BUDGET_RANGE)?;
         within(
             "racers",
-            "the number of racers",
+            "setting-racer-count",
             self.racers.len(),
             &(0..=MAX_RACERS),
         )?;
-        within("speed", "the speed", self.speed, &SPEED_RANGE)?;
-        within("noise", "the noise σ", self.noise, &NOISE_RANGE)?;
-        within("batch", "the batch size", self.batch, &BATCH_RANGE)?;
+        within("speed", "setting-speed", self.speed, &SPEED_RANGE)?;
+        within("noise", "setting-noise", self.noise, &NOISE_RANGE)?;
+        within("batch", "setting-batch", self.batch, &BATCH_RANGE)?;
         for (i, racer) in self.racers.iter().enumerate() {
             let key = |field: &str| format!("racers[{i}].{field}");
+            let racer_problem = |key: &'static str, problem: Message| {
+                Message::new(key)
+                    .arg("racer", i + 1)
+                    .part("problem", problem)
+            };
             (racer.optimizer.check()).map_err(|(field, e)| {
                 SettingError::new(
                     key(&format!("optimizer.{field}")),
-                    format!("racer {}'s optimizer: {e}", i + 1),
+                    racer_problem("setting-racer-optimizer", e.0),
                 )
             })?;
             if !racer.start.iter().all(|c| c.is_finite()) {
-                return Err(SettingError::new(
-                    key("start"),
-                    format!(
-                        "racer {}'s start ({}, {}) is not a point",
-                        i + 1,
-                        racer.start[0],
-                        racer.start[1]
-                    ),
-                ));
+                let message = Message::new("setting-racer-start")
+                    .arg("racer", i + 1)
+                    .arg("x", racer.start[0])
+                    .arg("y", racer.start[1]);
+                return Err(SettingError::new(key("start"), message));
             }
             (racer.schedule.parse::<Schedule>()).map_err(|e| {
-                SettingError::new(key("schedule"), format!("racer {}: schedule: {e}", i + 1))
+                SettingError::new(
+                    key("schedule"),
+                    racer_problem("setting-racer-schedule", e.0),
+                )
             })?;
-            racer
-                .run_config(&self)
-                .map_err(|e| SettingError::new(key("clip"), format!("racer {}: {e}", i + 1)))?;
+            racer.run_config(&self).map_err(|e| {
+                SettingError::new(key("clip"), racer_problem("setting-racer-run", e))
+            })?;
         }
         let camera = &self.view.camera;
         if !camera.yaw.is_finite() {
-            return Err(SettingError::new(
-                "view.camera.yaw",
-                format!("the camera's turn {} is not a number", camera.yaw),
-            ));
+            let message = Message::new("setting-camera-turn").arg("value", camera.yaw);
+            return Err(SettingError::new("view.camera.yaw", message));
         }
         within(
             "view.camera.pitch",
-            "the camera's elevation",
+            "setting-camera-elevation",
             camera.pitch,
             &PITCH_RANGE,
         )?;
         within(
             "view.camera.zoom",
-            "the camera's zoom",
+            "setting-camera-zoom",
             camera.zoom,
             &ZOOM_RANGE,
         )?;
+        let the_network =
+            |problem: Message| Message::new("setting-network").part("problem", problem);
         (self.network.check()).map_err(|e| SettingError {
-            message: format!("the network: {}", e.message),
+            message: the_network(e.message),
             ..e
         })?;
         if self.surface.name == NETWORK_SURFACE {
-            (self.network.build())
-                .map_err(|e| SettingError::new("network", format!("the network: {e}")))?;
+            (self.network.build()).map_err(|e| SettingError::new("network", the_network(e)))?;
         } else {
             build_choice(&self.surface, &self.network).map_err(|e| {
                 let key = if self.surface.name == "expr:" {
@@ -253,7 +257,7 @@ impl AppState {
                 } else {
                     "surface.params"
                 };
-                SettingError::new(key, format!("the surface: {e}"))
+                SettingError::new(key, Message::new("setting-surface").part("problem", e))
             })?;
         }
         if let Some(name) = &self.compare {
@@ -266,7 +270,7 @@ impl AppState {
 
 /// Whether the split view knows what `name` shows: a flip of the racers or of the network,
 /// a zoo surface, or a formula that parses.
-fn split_view_known(name: &str) -> Result<(), String> {
+fn split_view_known(name: &str) -> Result<(), Message> {
     if RacerFlip::from_name(name).is_some()
         || NetworkFlip::from_name(name).is_some()
         || zoo_entries().any(|entry| entry.name == name)
@@ -277,9 +281,9 @@ fn split_view_known(name: &str) -> Result<(), String> {
         // A formula is quick to build (a zoo network is not: those were matched by name).
         return build_surface(name, &[])
             .map(drop)
-            .map_err(|e| format!("the split view's surface: {e}"));
+            .map_err(|e| Message::new("setting-split-surface").part("problem", e.message()));
     }
-    Err(format!("the split view shows no surface called '{name}'"))
+    Err(Message::new("setting-split-unknown").arg("name", name))
 }
 
 impl RacerSettings {
@@ -297,11 +301,9 @@ impl RacerSettings {
     }
 
     /// The run configuration for this racer, or a message saying what is wrong.
-    pub fn run_config(&self, state: &AppState) -> Result<RunConfig, String> {
-        let schedule = self
-            .schedule
-            .parse()
-            .map_err(|e| format!("schedule: {e}"))?;
+    pub fn run_config(&self, state: &AppState) -> Result<RunConfig, Message> {
+        let schedule = (self.schedule.parse())
+            .map_err(|e: SpecError| Message::new("setting-schedule").part("problem", e.0))?;
         let config = RunConfig {
             optimizer: self.optimizer.clone(),
             schedule,
@@ -316,7 +318,7 @@ impl RacerSettings {
                 .map_or(usize::MAX, |steps| steps.saturating_add(1)),
             ..RunConfig::default()
         };
-        config.validate().map_err(|e| e.to_string())?;
+        config.validate().map_err(|e| e.message())?;
         Ok(config)
     }
 }

@@ -3,7 +3,7 @@
 
 use eframe::egui::{self, RichText};
 
-use super::scene::Scene;
+use super::scene::{PathState, Scene};
 use super::state::AppState;
 use crate::i18n::Language;
 use crate::optim::{OptimizerKind, OptimizerSpec};
@@ -38,7 +38,7 @@ pub fn step_through_ui(
     cache: &mut ReplayCache,
     language: Language,
 ) {
-    let Some(Ok(run)) = scene.runs.get(state.selected) else {
+    let Some(run) = scene.runs.get(state.selected).and_then(PathState::run) else {
         return;
     };
     ui.heading(language.text("step-heading"));

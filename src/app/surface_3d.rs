@@ -129,7 +129,7 @@ pub fn surface_3d_ui(ui: &mut egui::Ui, app: &mut LossApp) -> Vec<Command> {
     let shown = app.clock.shown;
     let mut label_spots: Vec<Pos2> = Vec::new();
     for (racer, run) in app.state.racers.iter().zip(&scene.runs) {
-        let Ok(run) = run else { continue };
+        let Some(run) = run.run() else { continue };
         let color = racer_color(racer.color);
         let on_surface = |p: [f64; 2], value: f64| {
             let [x, y, z] = model.point(p, value);
@@ -154,7 +154,7 @@ pub fn surface_3d_ui(ui: &mut egui::Ui, app: &mut LossApp) -> Vec<Command> {
         let Some(&tip) = points.last() else { continue };
         painter.add(Shape::line(points, Stroke::new(2.5, color)));
         painter.circle_filled(tip, 5.5, color);
-        let (label, _) = head_label(run, shown, shown_head(run, shown));
+        let (label, _) = head_label(run, shown, shown_head(run, shown), app.language);
         let stacked = label_spots
             .iter()
             .filter(|q| q.distance(tip) < 18.0)

@@ -9,7 +9,7 @@ use super::network_surface::NETWORK_SURFACE;
 use crate::i18n::Language;
 use crate::lesson::NetworkFlip;
 use crate::nn::Loss;
-use crate::surface::{Family, Formula, zoo_entries};
+use crate::surface::{Family, zoo_entries};
 
 /// Draws the surface section.
 pub fn surface_panel_ui(ui: &mut egui::Ui, app: &LossApp) -> Vec<Command> {
@@ -93,14 +93,9 @@ pub fn surface_panel_ui(ui: &mut egui::Ui, app: &LossApp) -> Vec<Command> {
         }
     }
     if let Some(e) = &app.surface_error {
-        // A formula's problem reads in the language shown; other problems come as text.
-        let problem = match Formula::parse(&state.surface.formula) {
-            Err(problem) if state.surface.name == "expr:" => problem.text(app.language),
-            _ => e.clone(),
-        };
         ui.colored_label(
             egui::Color32::from_rgb(190, 30, 30),
-            crate::format::one_line(&problem),
+            crate::format::one_line(&e.text(app.language)),
         );
     }
     ui.add_space(4.0);
@@ -220,7 +215,8 @@ fn network_ui(ui: &mut egui::Ui, app: &LossApp, commands: &mut Vec<Command>) {
         None => {}
     }
     if let Some(error) = &app.network.error {
-        ui.colored_label(ui.visuals().error_fg_color, crate::format::one_line(error));
+        let error = error.text(app.language);
+        ui.colored_label(ui.visuals().error_fg_color, crate::format::one_line(&error));
     }
     let Some(now) = &app.shown_network else {
         return;

@@ -12,6 +12,7 @@ use super::scene::Scene;
 use super::state::AppState;
 use super::thinning::{ThinCache, per_pixels};
 use crate::analysis::{probe, symmetric_eigen2};
+use crate::i18n::Language;
 use crate::optim::ScheduleKind;
 use crate::run::{Run, Sample, Status};
 use crate::surface::Kind;
@@ -59,6 +60,7 @@ pub fn surface_view_ui(ui: &mut egui::Ui, app: &mut LossApp) -> Vec<Command> {
             ("curvature", curvature),
         ],
         prefix: "",
+        language: app.language,
     };
     let (state, shown, hover, cache) =
         (&app.state, app.clock.shown, app.hover, &mut app.thin_cache);
@@ -128,6 +130,8 @@ pub(super) struct Pane<'a> {
     pub layers: [(&'static str, Option<egui::TextureId>); 3],
     /// Prefix of the pane's entries in the thinning cache.
     pub prefix: &'static str,
+    /// The language of the racers' labels.
+    pub language: Language,
 }
 
 impl Pane<'_> {
@@ -180,12 +184,12 @@ impl Pane<'_> {
         let heads: Vec<Option<[f64; 2]>> = scene
             .runs
             .iter()
-            .map(|r| r.as_ref().ok().map(|run| shown_head(run, shown).point))
+            .map(|r| r.run().map(|run| shown_head(run, shown).point))
             .collect();
         for (i, (racer, run)) in state.racers.iter().zip(&scene.runs).enumerate() {
             let color = racer_color(racer.color);
             start_marker(plot_ui, i, racer.start, color, state.selected == i);
-            if let Ok(run) = run {
+            if let Some(run) = run.run() {
                 // Labels of heads that sit together are stacked instead of overprinted: a
                 // label runs to the right of its head, so heads side by side count as together.
                 let [width, height] = domain.size();
@@ -203,7 +207,18 @@ impl Pane<'_> {
                     samples[k].point
                 });
                 plot_ui.line(Line::new(name, points).color(color).width(2.5));
-                head(plot_ui, i, run, shown, color, line, state, domain.extent());
+                let extent = domain.extent();
+                head(
+                    plot_ui,
+                    i,
+                    run,
+                    shown,
+                    color,
+                    line,
+                    state,
+                    extent,
+                    self.language,
+                );
             }
         }
         if state.view.eigen_cross {
@@ -301,8 +316,13 @@ pub(super) fn racer_name(run: &Run) -> String {
 }
 
 /// The text at a racer's head: its name, "⚑ k" once it arrived, "✕ diverged at k" when the
-/// shown head is where it blew up; and whether it did.
-pub(super) fn head_label(run: &Run, shown: f64, head: &Sample) -> (String, bool) {
+/// shown head is where it blew up (in `language`); and whether it did.
+pub(super) fn head_label(
+    run: &Run,
+    shown: f64,
+    head: &Sample,
+    language: Language,
+) -> (String, bool) {
     let mut label = racer_name(run);
     if let Some(step) = run.milestone_step().filter(|&s| (s as f64) <= shown) {
         label.push_str(&format!("  ⚑ {step}"));
@@ -312,7 +332,7 @@ pub(super) fn head_label(run: &Run, shown: f64, head: &Sample) -> (String, bool)
     if let Status::Diverged { step, .. } = run.status()
         && diverged
     {
-        label.push_str(&format!("  ✕ diverged at {step}"));
+        label.push_str(&language.text_with("racers-diverged", &[("step", step.to_string())]));
     }
     (label, diverged)
 }
@@ -329,6 +349,7 @@ fn head(
     line: usize,
     state: &super::state::AppState,
     extent: f64,
+    language: Language,
 ) {
     let mut latest = shown_trail(run, shown).rev();
     let Some(head) = latest.next() else {
@@ -342,7 +363,7 @@ fn head(
             .radius(6.0)
             .color(color),
     );
-    let (label, diverged) = head_label(run, shown, head);
+    let (label, diverged) = head_label(run, shown, head, language);
     if diverged {
         plot_ui.points(
             Points::new(format!("diverged {i}"), vec![head.point])

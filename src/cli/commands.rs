@@ -2,15 +2,14 @@
 
 use std::io::Write;
 
-use anyhow::{Context, bail};
 use serde_json::json;
 
 use super::progress_bar::with_progress_bar;
 use super::table::{labelled, number, render};
 use super::{Command, Format, RunArgs, SurfaceArgs, ViewArg};
 use crate::analysis::{basin_map_with, find_critical_points_with, probe};
-use crate::i18n::Language;
-use crate::optim::{OptimizerSpec, Schedule};
+use crate::i18n::{Language, Message};
+use crate::optim::{OptimizerSpec, Schedule, SpecError};
 use crate::run::{Milestone, Race, Run, RunConfig, Sample, Status};
 use crate::surface::{Family, Surface, build_surface, zoo_entries};
 
@@ -108,16 +107,21 @@ fn load(args: &SurfaceArgs) -> anyhow::Result<Surface> {
     Ok(build_surface(&args.surface, &args.params)?)
 }
 
-fn optimizer(spec: &str) -> anyhow::Result<OptimizerSpec> {
-    spec.parse()
-        .with_context(|| format!("bad optimizer '{spec}'"))
+/// The optimizer `spec` names, or "bad optimizer '…': why".
+pub(super) fn optimizer(spec: &str) -> Result<OptimizerSpec, Message> {
+    spec.parse().map_err(|e: SpecError| {
+        Message::new("cli-bad-optimizer")
+            .arg("spec", spec)
+            .part("problem", e.0)
+    })
 }
 
 fn config(spec: &str, args: &RunArgs, steps: u64) -> anyhow::Result<RunConfig> {
-    let schedule: Schedule = args
-        .schedule
-        .parse()
-        .with_context(|| format!("bad schedule '{}'", args.schedule))?;
+    let schedule: Schedule = args.schedule.parse().map_err(|e: SpecError| {
+        Message::new("cli-bad-schedule")
+            .arg("spec", &args.schedule)
+            .part("problem", e.0)
+    })?;
     let config = RunConfig {
         optimizer: optimizer(spec)?,
         schedule,
@@ -362,7 +366,10 @@ fn run(
         writeln!(out, "{}", serde_json::to_string_pretty(&doc)?)?;
     }
     if let Status::Diverged { step, reason } = run.status() {
-        let args = [("step", step.to_string()), ("reason", reason.to_string())];
+        let args = [
+            ("step", step.to_string()),
+            ("reason", reason.text(language)),
+        ];
         writeln!(err, "{}", language.text_with("cli-run-diverged", &args))?;
     }
     Ok(())
@@ -461,7 +468,9 @@ fn basins(
         return Ok(());
     }
     if map.minima.is_empty() {
-        bail!("no minimum is documented or found on {}", surface.name());
+        return Err(Message::new("cli-no-minimum")
+            .arg("surface", surface.name())
+            .into());
     }
     const LETTERS: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
     let letter = |label: i32| match label {
@@ -524,12 +533,13 @@ fn render_cmd(
     out: &mut dyn Write,
 ) -> anyhow::Result<()> {
     use crate::app::{
-        AppState, Destination, GIF_DELAY_MS, RacerSettings, ReadOnly, SurfaceChoice, ViewOptions,
-        render_gif, render_view, save_png,
+        AppState, Destination, GIF_DELAY_MS, Gif, RacerSettings, ReadOnly, SurfaceChoice,
+        ViewOptions, render_gif, render_view, save_png,
     };
     load(surface)?;
     if specs.len() > crate::run::LIMITS.max_racers {
-        bail!("at most {} racers", crate::run::LIMITS.max_racers);
+        let most = crate::run::LIMITS.max_racers;
+        return Err(Message::new("cli-too-many-racers").arg("most", most).into());
     }
     let racers = specs
         .iter()
@@ -570,27 +580,24 @@ fn render_cmd(
         ..AppState::default()
     }
     .validated()
-    .map_err(anyhow::Error::msg)?;
+    .map_err(|e| e.message)?;
     // Both files are checked before anything is drawn; a read-only file is never replaced.
     let check = |path: &Option<std::path::PathBuf>| {
         (path.as_deref())
             .map(|p| Destination::check(p, ReadOnly::Refuse))
             .transpose()
-            .map_err(anyhow::Error::msg)
     };
     let (gif, png) = (check(&files.gif)?, check(&files.png)?);
     if let Some(to) = &gif {
         let frames = with_progress_bar(&language.text("cli-progress-gif"), |progress| {
-            render_gif(
-                state.clone(),
+            let gif = Gif {
                 size,
-                files.frames,
-                GIF_DELAY_MS,
-                progress,
-                to,
-            )
-        })
-        .map_err(anyhow::Error::msg)?;
+                frames: files.frames,
+                delay_ms: GIF_DELAY_MS,
+                language,
+            };
+            render_gif(state.clone(), &gif, progress, to)
+        })?;
         let args = [
             ("path", to.named.display().to_string()),
             ("frames", frames.to_string()),
@@ -601,8 +608,8 @@ fn render_cmd(
     }
     if let Some(to) = &png {
         let path = &to.named;
-        let image = render_view(state, size, None);
-        save_png(&image, to).map_err(anyhow::Error::msg)?;
+        let image = render_view(state, size, None, language);
+        save_png(&image, to)?;
         let args = [
             ("path", path.display().to_string()),
             ("width", size[0].to_string()),
@@ -626,5 +633,5 @@ fn render_cmd(
     _language: Language,
     _out: &mut dyn Write,
 ) -> anyhow::Result<()> {
-    bail!("this build has no drawing code: rebuild with the `app` feature to render images")
+    Err(Message::new("cli-no-drawing").into())
 }

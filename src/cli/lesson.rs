@@ -2,10 +2,8 @@
 
 use std::io::Write;
 
-use anyhow::bail;
-
 use super::table::render;
-use crate::i18n::Language;
+use crate::i18n::{Language, Message};
 use crate::lesson::{Report, built_in};
 
 /// The lesson subcommands.
@@ -82,7 +80,10 @@ pub fn execute(
                 Some(n) => {
                     let Some(lesson) = lessons.iter().find(|l| &l.name == n) else {
                         let known: Vec<&str> = lessons.iter().map(|l| l.name.as_str()).collect();
-                        bail!("unknown lesson '{n}'; lessons: {}", known.join(", "));
+                        let unknown = Message::new("cli-unknown-lesson")
+                            .arg("name", n)
+                            .arg("known", known.join(", "));
+                        return Err(unknown.into());
                     };
                     vec![lesson]
                 }
@@ -91,10 +92,13 @@ pub fn execute(
             let reports = chosen
                 .iter()
                 .map(|l| {
-                    l.check()
-                        .map_err(|e| anyhow::anyhow!("lesson {}: {e}", l.name))
+                    l.check().map_err(|e| {
+                        Message::new("cli-lesson-failed")
+                            .arg("name", &l.name)
+                            .arg("problem", e)
+                    })
                 })
-                .collect::<anyhow::Result<Vec<Report>>>()?;
+                .collect::<Result<Vec<Report>, Message>>()?;
             if json {
                 writeln!(out, "{}", serde_json::to_string_pretty(&reports)?)?;
             } else {
@@ -124,11 +128,11 @@ pub fn execute(
             let vacuous = reports.iter().filter(|r| r.control_holds).count();
             if failed + vacuous > 0 {
                 out.flush()?;
-                bail!(
-                    "of {} lessons, {failed} claims do not hold and {vacuous} hold on their \
-                     control too",
-                    reports.len()
-                );
+                let summary = Message::new("cli-lessons-failed")
+                    .arg("count", reports.len())
+                    .arg("failed", failed)
+                    .arg("vacuous", vacuous);
+                return Err(summary.into());
             }
             Ok(())
         }

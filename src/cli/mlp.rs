@@ -4,11 +4,10 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use anyhow::Context;
 use serde_json::json;
 
 use super::table::{labelled, number, render};
-use crate::i18n::Language;
+use crate::i18n::{Language, Message};
 use crate::nn::{
     Activation, Architecture, DataSpec, DatasetKind, EpochRecord, HIDDEN_WIDTHS, Loss, LossPlane,
     MAX_FULL_HESSIAN, MAX_SLICE_GRID, MAX_SLICE_RANGE, Mlp, NormMode, SavedNetwork, Spectrum,
@@ -194,10 +193,7 @@ impl NetArgs {
         check_fit(&split.train, &arch)?;
         let model = Mlp::new(arch, self.seed)?;
         let train = TrainSpec {
-            optimizer: self
-                .optimizer
-                .parse()
-                .with_context(|| format!("bad optimizer '{}'", self.optimizer))?,
+            optimizer: super::commands::optimizer(&self.optimizer)?,
             epochs: self.epochs,
             batch: self.batch,
             seed: self.seed,
@@ -216,10 +212,11 @@ impl NetArgs {
             let data = format!("{:?}", self.dataset).to_lowercase();
             return Ok((split, model, spec, history, data));
         };
-        let text = std::fs::read_to_string(path)
-            .with_context(|| format!("cannot read {}", path.display()))?;
+        let named = |key: &'static str| Message::new(key).arg("path", path.display());
+        let text =
+            std::fs::read_to_string(path).map_err(|e| named("file-not-read").arg("error", e))?;
         let saved = SavedNetwork::from_json(&text)
-            .with_context(|| format!("{} is not a network Losscape can use", path.display()))?;
+            .map_err(|e| named("cli-not-a-network").part("problem", e.message()))?;
         let SavedNetwork {
             mut model,
             split,
@@ -312,13 +309,16 @@ fn slice(
     out: &mut dyn Write,
 ) -> anyhow::Result<()> {
     if !(2..=MAX_SLICE_GRID).contains(&request.grid) {
-        anyhow::bail!("--grid must be 2 to {MAX_SLICE_GRID}, not {}", request.grid);
+        let problem = Message::new("cli-bad-grid")
+            .arg("most", MAX_SLICE_GRID)
+            .arg("value", request.grid);
+        return Err(problem.into());
     }
     if !(request.range > 0.0 && request.range <= MAX_SLICE_RANGE) {
-        anyhow::bail!(
-            "--range must be above 0 and at most {MAX_SLICE_RANGE:e}, not {}",
-            request.range
-        );
+        let problem = Message::new("cli-bad-range")
+            .arg("most", format!("{MAX_SLICE_RANGE:e}"))
+            .arg("value", request.range);
+        return Err(problem.into());
     }
     let (split, model, spec, history, data) = net.network(false)?;
     let mut path = None;
@@ -334,7 +334,7 @@ fn slice(
         Directions::Weights => {
             let names = request.weights.as_deref().unwrap_or_default();
             let Some((a, b)) = names.split_once(',') else {
-                anyhow::bail!("--directions weights needs --weights A,B (e.g. 1.0.0,2.3.1)");
+                return Err(Message::new("cli-weights-needed").into());
             };
             named_weights(&model, [a.trim(), b.trim()])?
         }
@@ -406,13 +406,13 @@ fn spectrum(
     let (split, model, spec, history, data_name) = net.network(false)?;
     let trained = history.last().map_or(f64::NAN, |r| r.train_loss);
     if !trained.is_finite() {
-        anyhow::bail!("training diverged: the loss is no longer finite, so there is no Hessian");
+        return Err(Message::new("cli-diverged-no-hessian").into());
     }
     let p = model.params.len();
     let mode = NormMode::Running(&model.running);
     let data = &split.train;
     let spectrum = match extremes {
-        Some(0) => anyhow::bail!("--extremes needs K ≥ 1"),
+        Some(0) => return Err(Message::new("cli-extremes-zero").into()),
         None if p <= MAX_FULL_HESSIAN => {
             let h = model.hessian(&model.params, data, mode, &Progress::new());
             Spectrum::of_matrix(&h, p)
@@ -515,19 +515,23 @@ fn train(
 ) -> anyhow::Result<()> {
     let (split, model, spec, history, data) = net.network(true)?;
     let Some(last) = history.last() else {
-        anyhow::bail!("training recorded nothing");
+        return Err(Message::new("cli-nothing-recorded").into());
     };
     if let Some(path) = save {
         if !last.train_loss.is_finite() {
-            anyhow::bail!("training diverged, so {} was not written", path.display());
+            let refused = Message::new("cli-diverged-not-written").arg("path", path.display());
+            return Err(refused.into());
         }
         let saved = SavedNetwork {
             model: model.clone(),
             split: split.clone(),
             training: spec.clone(),
         };
-        std::fs::write(path, saved.to_json())
-            .with_context(|| format!("cannot write {}", path.display()))?;
+        std::fs::write(path, saved.to_json()).map_err(|e| {
+            Message::new("file-cannot-write")
+                .arg("path", path.display())
+                .arg("error", e)
+        })?;
     }
     if json {
         let value = json!({

@@ -29,8 +29,7 @@ pub fn execute(
 
 #[cfg(feature = "app")]
 fn check(file: &std::path::Path, language: Language, out: &mut dyn Write) -> anyhow::Result<()> {
-    let state =
-        crate::app::open_scenario(file).map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
+    let state = crate::app::open_scenario(file)?;
     let surface = match state.surface.name.as_str() {
         "expr:" => format!("f(x, y) = {}", state.surface.formula),
         name => name.to_owned(),
@@ -52,5 +51,5 @@ fn check(file: &std::path::Path, language: Language, out: &mut dyn Write) -> any
 
 #[cfg(not(feature = "app"))]
 fn check(_file: &std::path::Path, _language: Language, _out: &mut dyn Write) -> anyhow::Result<()> {
-    anyhow::bail!("this build has no scenario files: rebuild with the `app` feature")
+    Err(crate::i18n::Message::new("cli-no-scenarios").into())
 }

@@ -278,3 +278,69 @@ fn every_character_of_the_translations_is_in_the_bundled_font() {
         assert!(cjk.contains(&language.native_name().chars().next().unwrap_or(' ')));
     }
 }
+
+/// The message ids `src/` names literally: every literal passed to `Message::new`, `text`, `tr` or
+/// `text_with`, and every literal of the families errors and notices use (`"spec-not-finite"`,
+/// `"notice-saved"`, …, also where a function returns one), with the file it is in.
+fn message_ids_in_source() -> Vec<(String, String)> {
+    const CALLS: [&str; 5] = [
+        "Message::new(",
+        "SpecError::new(",
+        "text(",
+        "text_with(",
+        "tr(",
+    ];
+    const FAMILIES: [&str; 11] = [
+        "spec-",
+        "nn-",
+        "saved-",
+        "run-",
+        "diverged-",
+        "setting-",
+        "file-",
+        "scenario-",
+        "cli-",
+        "notice-",
+        "path-",
+    ];
+    let is_id = |literal: &str| {
+        !literal.is_empty()
+            && !literal.ends_with('-')
+            && (literal.chars()).all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+    };
+    let mut found = Vec::new();
+    let mut folders = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(&folder).expect("a source folder") {
+            let path = entry.expect("an entry").path();
+            if path.is_dir() {
+                folders.push(path);
+                continue;
+            }
+            if path.extension().is_none_or(|e| e != "rs") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).expect("a source file");
+            let pieces: Vec<&str> = text.split('"').collect();
+            for (before, literal) in pieces.iter().zip(&pieces[1..]).step_by(2) {
+                let called = CALLS.iter().any(|call| before.ends_with(call));
+                let family = FAMILIES.iter().any(|f| literal.starts_with(f));
+                if is_id(literal) && (called || family) && literal.contains('-') {
+                    found.push((literal.to_string(), path.display().to_string()));
+                }
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn every_message_id_the_code_names_exists() {
+    let english = messages(Language::English);
+    let ids = message_ids_in_source();
+    assert!(ids.len() > 300, "{}", ids.len());
+    let missing: Vec<_> = (ids.iter())
+        .filter(|(id, _)| !english.contains_key(id))
+        .collect();
+    assert!(missing.is_empty(), "no such message: {missing:?}");
+}

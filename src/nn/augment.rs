@@ -1,6 +1,7 @@
 //! Data augmentation: more training examples made from the ones there are, by a change that
 //! keeps each example's class — or, to show what goes wrong, by one that does not.
 
+use crate::i18n::Message;
 use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
 use serde::{Deserialize, Serialize};
@@ -54,9 +55,8 @@ impl Dataset {
             }
             Augmentation::UpsideDown => {
                 if d < 2 {
-                    return Err(NnError::Data(format!(
-                        "upside down needs two features, the data has {d}"
-                    )));
+                    let problem = Message::new("nn-upside-down-features").arg("features", d);
+                    return Err(NnError::Data(problem));
                 }
                 let mean = self.x.iter().skip(1).step_by(d).sum::<f64>() / n.max(1) as f64;
                 for row in self.x.chunks_exact(d) {

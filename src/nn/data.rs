@@ -1,6 +1,7 @@
 //! Seeded toy data sets: two moons, circles, spirals, XOR, Gaussian blobs, a 1-D regression
 //! curve, and a two-feature linear regression whose second feature's scale is a parameter.
 
+use crate::i18n::Message;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use serde::{Deserialize, Serialize};
@@ -137,30 +138,23 @@ impl DataSpec {
 
     /// Refuses settings that make no data set.
     pub fn validate(&self) -> Result<(), NnError> {
-        let bad = |what: String| Err(NnError::Data(what));
+        let bad = |key: &'static str, value: &dyn std::fmt::Display| {
+            Err(NnError::Data(Message::new(key).arg("value", value)))
+        };
         if !(4..=100_000).contains(&self.samples) {
-            return bad(format!("samples must be 4 to 100000, not {}", self.samples));
+            return bad("nn-data-samples", &self.samples);
         }
         if !(self.noise.is_finite() && self.noise >= 0.0) {
-            return bad(format!(
-                "noise must be a finite number ≥ 0, not {}",
-                self.noise
-            ));
+            return bad("nn-data-noise", &self.noise);
         }
         if !(2..=10).contains(&self.classes) {
-            return bad(format!("classes must be 2 to 10, not {}", self.classes));
+            return bad("nn-data-classes", &self.classes);
         }
         if !(self.scale.is_finite() && self.scale > 0.0) {
-            return bad(format!(
-                "scale must be a finite number > 0, not {}",
-                self.scale
-            ));
+            return bad("nn-data-scale", &self.scale);
         }
         if !(0.0..=0.9).contains(&self.test_fraction) {
-            return bad(format!(
-                "test fraction must be 0 to 0.9, not {}",
-                self.test_fraction
-            ));
+            return bad("nn-data-test-fraction", &self.test_fraction);
         }
         Ok(())
     }

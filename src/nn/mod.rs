@@ -4,6 +4,8 @@
 //!
 //! Pure numerics: nothing here knows about the app.
 
+use crate::i18n::Message;
+
 mod activation;
 mod augment;
 mod data;
@@ -45,18 +47,35 @@ pub use spectrum::{MAX_FULL_HESSIAN, Spectrum, ZERO_EIGENVALUE, top_eigenvectors
 pub use train::{EpochRecord, MAX_EPOCHS, TrainSpec, check_fit};
 
 /// What is wrong with a data, model or training request.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum NnError {
     /// A data set that cannot be generated.
-    #[error("bad data set: {0}")]
-    Data(String),
+    Data(Message),
     /// A network that cannot be built.
-    #[error("bad network: {0}")]
-    Model(String),
+    Model(Message),
     /// Training settings that cannot train.
-    #[error("bad training settings: {0}")]
-    Training(String),
+    Training(Message),
     /// A saved network's file that cannot be read: what is wrong with it.
-    #[error("bad network file: {0}")]
-    File(String),
+    File(Message),
 }
+
+impl NnError {
+    /// What is refused and why, in words: "bad network: …".
+    pub fn message(&self) -> Message {
+        let (key, problem) = match self {
+            NnError::Data(problem) => ("nn-bad-data", problem),
+            NnError::Model(problem) => ("nn-bad-network", problem),
+            NnError::Training(problem) => ("nn-bad-training", problem),
+            NnError::File(problem) => ("nn-bad-file", problem),
+        };
+        Message::new(key).part("problem", problem.clone())
+    }
+}
+
+impl std::fmt::Display for NnError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.message().fmt(f)
+    }
+}
+
+impl std::error::Error for NnError {}

@@ -2,6 +2,7 @@
 //! written once over [`Real`] so that `f64` gives values and gradients and [`Dual`] gives exact
 //! Hessian-vector products.
 
+use crate::i18n::Message;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use serde::{Deserialize, Serialize};
@@ -176,17 +177,18 @@ pub const HIDDEN_WIDTHS: std::ops::RangeInclusive<usize> = 1..=1024;
 /// Refuses hidden layers beyond [`MAX_HIDDEN_LAYERS`] or widths outside [`HIDDEN_WIDTHS`].
 pub fn check_hidden(hidden: &[usize]) -> Result<(), NnError> {
     if hidden.len() > MAX_HIDDEN_LAYERS {
-        return Err(NnError::Model(format!(
-            "at most {MAX_HIDDEN_LAYERS} hidden layers (got {})",
-            hidden.len()
-        )));
+        let problem = Message::new("nn-too-many-layers")
+            .arg("most", MAX_HIDDEN_LAYERS)
+            .arg("count", hidden.len());
+        return Err(NnError::Model(problem));
     }
     match hidden.iter().find(|w| !HIDDEN_WIDTHS.contains(w)) {
-        Some(w) => Err(NnError::Model(format!(
-            "hidden layers are {} to {} units wide (got a layer of {w})",
-            HIDDEN_WIDTHS.start(),
-            HIDDEN_WIDTHS.end()
-        ))),
+        Some(w) => Err(NnError::Model(
+            Message::new("nn-width-outside")
+                .arg("least", HIDDEN_WIDTHS.start())
+                .arg("most", HIDDEN_WIDTHS.end())
+                .arg("width", w),
+        )),
         None => Ok(()),
     }
 }
@@ -204,22 +206,19 @@ impl Architecture {
 
     /// Refuses shapes that make no network, or a loss that does not fit the outputs.
     pub fn validate(&self) -> Result<(), NnError> {
-        let bad = |what: String| Err(NnError::Model(what));
+        let bad = |what: Message| Err(NnError::Model(what));
         if self.inputs == 0 || self.outputs == 0 {
-            return bad("a network needs at least one input and one output".into());
+            return bad(Message::new("nn-no-inputs-or-outputs"));
         }
         check_hidden(&self.hidden)?;
         if self.loss == Loss::Bce && self.outputs != 1 {
-            return bad("bce needs exactly one output (two classes)".into());
+            return bad(Message::new("nn-bce-outputs"));
         }
         if matches!(self.loss, Loss::Ce | Loss::MseSoftmax) && self.outputs < 2 {
-            return bad("cross-entropy and mse on softmax need two or more outputs".into());
+            return bad(Message::new("nn-softmax-outputs"));
         }
         if !(self.weight_decay.is_finite() && self.weight_decay >= 0.0) {
-            return bad(format!(
-                "weight decay must be ≥ 0, not {}",
-                self.weight_decay
-            ));
+            return bad(Message::new("nn-negative-weight-decay").arg("value", self.weight_decay));
         }
         Ok(())
     }

@@ -5,6 +5,7 @@
 //! every piece against the architecture, so a corrupt, truncated or mismatched file is refused
 //! with one line naming what is wrong.
 
+use crate::i18n::Message;
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
@@ -86,19 +87,20 @@ impl SavedNetwork {
 
     /// Reads a file's JSON text, checking every piece against the architecture.
     pub fn from_json(text: &str) -> Result<Self, NnError> {
-        let bad = |message: String| NnError::File(message);
-        let file: File = serde_json::from_str(text).map_err(|e| bad(e.to_string()))?;
+        let bad = |message: Message| NnError::File(message);
+        // serde_json's own words (in English): where the text stops making sense.
+        let file: File = serde_json::from_str(text)
+            .map_err(|e| bad(Message::new("saved-not-json").arg("reason", e)))?;
         if file.format != FORMAT {
-            return Err(bad(format!(
-                "it is not a Losscape network ('format' is '{}')",
-                file.format
-            )));
+            return Err(bad(
+                Message::new("saved-wrong-format").arg("format", &file.format)
+            ));
         }
         if file.version != VERSION {
-            return Err(bad(format!(
-                "it is version {} of the format; this Losscape reads version {VERSION}",
-                file.version
-            )));
+            let problem = Message::new("saved-wrong-version")
+                .arg("version", file.version)
+                .arg("readable", VERSION);
+            return Err(bad(problem));
         }
         let arch = file.architecture;
         arch.validate()?;
@@ -110,7 +112,7 @@ impl SavedNetwork {
                 check_vector(&format!("input_normalization.{name}"), v, features)?;
             }
             if n.std.iter().any(|&s| s <= 0.0) {
-                return Err(bad("input_normalization.std holds a value ≤ 0".into()));
+                return Err(bad(Message::new("saved-std-not-positive")));
             }
             model.scaler = Some(Scaler {
                 mean: n.mean,
@@ -168,19 +170,20 @@ fn read_state_dict(
     let take = |name: String| {
         dict.get(&name)
             .map(|t| (name.clone(), t))
-            .ok_or_else(|| NnError::File(format!("state_dict has no '{name}'")))
+            .ok_or_else(|| NnError::File(Message::new("saved-missing-tensor").arg("name", name)))
     };
     for (l, s) in layout.layers.iter().enumerate() {
         let (name, weight) = take(format!("layers.{l}.weight"))?;
         let rows: Vec<Vec<f64>> = tensor(&name, weight)?;
         if rows.len() != s.fan_out || rows.iter().any(|r| r.len() != s.fan_in) {
             let found = rows.first().map_or(0, Vec::len);
-            return Err(NnError::File(format!(
-                "'{name}' is {} × {found}; the architecture needs {} × {}",
-                rows.len(),
-                s.fan_out,
-                s.fan_in
-            )));
+            let problem = Message::new("saved-wrong-shape")
+                .arg("name", name)
+                .arg("rows", rows.len())
+                .arg("columns", found)
+                .arg("needed-rows", s.fan_out)
+                .arg("needed-columns", s.fan_in);
+            return Err(NnError::File(problem));
         }
         let flat: Vec<f64> = rows.concat();
         check_vector(&name, &flat, s.fan_in * s.fan_out)?;
@@ -196,9 +199,8 @@ fn read_state_dict(
             let (gamma, beta) = (part("weight")?, part("bias")?);
             let (mean, var) = (part("running_mean")?, part("running_var")?);
             if var.iter().any(|&v| v < 0.0) {
-                return Err(NnError::File(format!(
-                    "norms.{l}.running_var holds a value < 0"
-                )));
+                let problem = Message::new("saved-negative-variance").arg("layer", l);
+                return Err(NnError::File(problem));
             }
             model.params[norm..norm + s.fan_out].copy_from_slice(&gamma);
             model.params[norm + s.fan_out..norm + 2 * s.fan_out].copy_from_slice(&beta);
@@ -207,9 +209,9 @@ fn read_state_dict(
         }
     }
     match dict.keys().find(|key| !model_has(&layout, key)) {
-        Some(key) => Err(NnError::File(format!(
-            "state_dict holds '{key}', which this architecture does not have"
-        ))),
+        Some(key) => Err(NnError::File(
+            Message::new("saved-extra-tensor").arg("name", key),
+        )),
         None => Ok(()),
     }
 }
@@ -231,7 +233,13 @@ fn tensor<T: serde::de::DeserializeOwned>(
     name: &str,
     value: &serde_json::Value,
 ) -> Result<T, NnError> {
-    T::deserialize(value).map_err(|e| NnError::File(format!("'{name}': {e}")))
+    T::deserialize(value).map_err(|e| {
+        NnError::File(
+            Message::new("saved-unreadable-tensor")
+                .arg("name", name)
+                .arg("reason", e),
+        )
+    })
 }
 
 /// The vector called `name`, of `len` finite numbers.
@@ -244,15 +252,15 @@ fn vector(name: &str, value: &serde_json::Value, len: usize) -> Result<Vec<f64>,
 /// Refuses `v` unless it holds `len` finite numbers.
 fn check_vector(name: &str, v: &[f64], len: usize) -> Result<(), NnError> {
     if v.len() != len {
-        return Err(NnError::File(format!(
-            "'{name}' holds {} numbers; the architecture needs {len}",
-            v.len()
-        )));
+        let problem = Message::new("saved-wrong-length")
+            .arg("name", name)
+            .arg("count", v.len())
+            .arg("needed", len);
+        return Err(NnError::File(problem));
     }
     if v.iter().any(|x| !x.is_finite()) {
-        return Err(NnError::File(format!(
-            "'{name}' holds a number that is not finite"
-        )));
+        let problem = Message::new("saved-tensor-not-finite").arg("name", name);
+        return Err(NnError::File(problem));
     }
     Ok(())
 }
@@ -278,24 +286,29 @@ fn examples(data: &Dataset) -> Examples {
 /// The examples called `name`, checked against `model`: one row of its input features and one
 /// target each, classes that its outputs can score.
 fn dataset(name: &str, e: Examples, model: &Mlp) -> Result<Dataset, NnError> {
-    let bad = |what: String| Err(NnError::File(format!("{name}: {what}")));
+    let bad = |what: Message| {
+        let problem = Message::new("saved-bad-examples")
+            .arg("name", name)
+            .part("problem", what);
+        Err(NnError::File(problem))
+    };
     let features = model.arch.inputs;
     if e.x.len() != e.targets.len() {
-        return bad(format!(
-            "{} rows of x but {} targets",
-            e.x.len(),
-            e.targets.len()
-        ));
+        let problem = Message::new("saved-rows-not-targets")
+            .arg("rows", e.x.len())
+            .arg("targets", e.targets.len());
+        return bad(problem);
     }
     if let Some(row) = e.x.iter().position(|r| r.len() != features) {
-        return bad(format!(
-            "row {row} of x has {} features; the network takes {features}",
-            e.x[row].len()
-        ));
+        let problem = Message::new("saved-row-features")
+            .arg("row", row)
+            .arg("features", e.x[row].len())
+            .arg("inputs", features);
+        return bad(problem);
     }
     let x: Vec<f64> = e.x.concat();
     if x.iter().chain(&e.targets).any(|v| !v.is_finite()) {
-        return bad("a number that is not finite".into());
+        return bad(Message::new("saved-example-not-finite"));
     }
     let targets = if e.classes == 0 {
         Targets::Values(e.targets)
@@ -305,10 +318,7 @@ fn dataset(name: &str, e: Examples, model: &Mlp) -> Result<Dataset, NnError> {
             .iter()
             .all(|&t| t >= 0.0 && t.fract() == 0.0 && (t as usize) < e.classes);
         if !whole {
-            return bad(format!(
-                "a target that is not a class from 0 to {}",
-                e.classes - 1
-            ));
+            return bad(Message::new("saved-target-not-class").arg("last", e.classes - 1));
         }
         Targets::Classes(e.targets.iter().map(|&t| t as usize).collect())
     };

@@ -3,6 +3,7 @@
 //! 2018), the principal components of a training trajectory (and the trajectory projected on
 //! them), the Hessian's top eigenvectors, or two named weights.
 
+use crate::i18n::Message;
 use nalgebra::DMatrix;
 use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
@@ -68,6 +69,11 @@ fn weight_rows(layout: &Layout) -> Vec<Vec<usize>> {
     rows.into_values().collect()
 }
 
+/// The refusal of a weight `name` not written `LAYER.TO.FROM`.
+fn not_a_weight_name(name: &str) -> NnError {
+    NnError::Model(Message::new("nn-not-a-weight-name").arg("name", name))
+}
+
 /// The unit vectors of two weights named `L.TO.FROM` (layer from 1, units from 0).
 pub fn named_weights(model: &Mlp, names: [&str; 2]) -> Result<[Vec<f64>; 2], NnError> {
     let layout = model.arch.layout();
@@ -76,11 +82,9 @@ pub fn named_weights(model: &Mlp, names: [&str; 2]) -> Result<[Vec<f64>; 2], NnE
             .split('.')
             .map(str::parse)
             .collect::<Result<_, _>>()
-            .map_err(|_| NnError::Model(format!("'{name}' is not a weight name LAYER.TO.FROM")))?;
+            .map_err(|_| not_a_weight_name(name))?;
         let [layer, to, from] = parts[..] else {
-            return Err(NnError::Model(format!(
-                "'{name}' is not a weight name LAYER.TO.FROM"
-            )));
+            return Err(not_a_weight_name(name));
         };
         let wanted = Role::Weight {
             layer: layer.wrapping_sub(1),
@@ -89,7 +93,7 @@ pub fn named_weights(model: &Mlp, names: [&str; 2]) -> Result<[Vec<f64>; 2], NnE
         };
         let index = (0..layout.len())
             .find(|&i| layout.role(i) == wanted)
-            .ok_or_else(|| NnError::Model(format!("this network has no weight {name}")))?;
+            .ok_or_else(|| NnError::Model(Message::new("nn-no-such-weight").arg("name", name)))?;
         let mut e = vec![0.0; layout.len()];
         e[index] = 1.0;
         Ok(e)
@@ -119,7 +123,7 @@ pub struct PrincipalPlane {
 /// and the trajectory projected on them.
 pub fn pca_directions(trajectory: &[Vec<f64>]) -> Result<PrincipalPlane, NnError> {
     let Some(last) = trajectory.last() else {
-        return Err(NnError::Model("the trajectory is empty".into()));
+        return Err(NnError::Model(Message::new("nn-empty-trajectory")));
     };
     let p = last.len();
     let centered: Vec<Vec<f64>> = trajectory
@@ -137,13 +141,21 @@ pub fn pca_directions(trajectory: &[Vec<f64>]) -> Result<PrincipalPlane, NnError
         let Some(&column) = order.get(k) else { break };
         if eigen.eigenvalues[column] <= 1e-300 {
             let epochs = m.saturating_sub(1);
-            return Err(NnError::Training(format!(
-                "principal directions need a training path that moves along two directions; \
-                 this one has {m} recorded points (the start and {epochs} epoch{}), which span \
-                 {}: train for more epochs",
-                if epochs == 1 { "" } else { "s" },
-                if k == 0 { "none" } else { "one" }
-            )));
+            let epochs_key = if epochs == 1 {
+                "nn-one-epoch"
+            } else {
+                "nn-epochs"
+            };
+            let span_key = if k == 0 {
+                "nn-span-none"
+            } else {
+                "nn-span-one"
+            };
+            let problem = Message::new("nn-path-too-short")
+                .arg("points", m)
+                .part("epochs", Message::new(epochs_key).arg("count", epochs))
+                .part("span", Message::new(span_key));
+            return Err(NnError::Training(problem));
         }
         for (i, c) in centered.iter().enumerate() {
             let weight = eigen.eigenvectors[(i, column)];

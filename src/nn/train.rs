@@ -1,6 +1,7 @@
 //! Training with the core's optimizers (the same update rules as on the 2-D surfaces):
 //! shuffled mini-batches, epochs, a seed, and the history of loss and accuracy.
 
+use crate::i18n::Message;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use serde::{Deserialize, Serialize};
@@ -49,33 +50,33 @@ pub const MAX_EPOCHS: usize = 100_000;
 impl TrainSpec {
     /// Refuses settings that cannot train.
     pub fn validate(&self, model: &Mlp, split: &Split) -> Result<(), NnError> {
-        let bad = |what: String| Err(NnError::Training(what));
+        let bad = |what: Message| Err(NnError::Training(what));
         self.optimizer
             .validate()
-            .map_err(|e| NnError::Training(e.to_string()))?;
+            .map_err(|e| NnError::Training(e.0))?;
         if self.optimizer.kind == OptimizerKind::Newton {
-            return bad("newton needs the full Hessian every step: use it on 2-D surfaces".into());
+            return bad(Message::new("nn-no-newton"));
         }
         if !(1..=MAX_EPOCHS).contains(&self.epochs) {
-            return bad(format!(
-                "epochs must be 1 to {MAX_EPOCHS}, not {}",
-                self.epochs
-            ));
+            let problem = Message::new("nn-epochs-outside")
+                .arg("most", MAX_EPOCHS)
+                .arg("value", self.epochs);
+            return bad(problem);
         }
         if self.batch == 0 {
-            return bad("the batch size must be at least 1".into());
+            return bad(Message::new("nn-batch-zero"));
         }
         if model.arch.batch_norm && self.batch.min(split.train.len()) < 2 {
-            return bad("batch norm needs batches of at least 2 examples".into());
+            return bad(Message::new("nn-batch-norm-small-batch"));
         }
         if split.train.is_empty() {
-            return bad("there are no training examples".into());
+            return bad(Message::new("nn-no-training-examples"));
         }
         if split.train.features != model.arch.inputs {
-            return bad(format!(
-                "the data has {} features but the network {} inputs",
-                split.train.features, model.arch.inputs
-            ));
+            let problem = Message::new("nn-features-not-inputs")
+                .arg("features", split.train.features)
+                .arg("inputs", model.arch.inputs);
+            return bad(problem);
         }
         check_fit(&split.train, &model.arch)
     }
@@ -87,14 +88,16 @@ pub fn check_fit(data: &Dataset, arch: &Architecture) -> Result<(), NnError> {
     let (loss, outputs) = (arch.loss, arch.outputs);
     let misfit = match &data.targets {
         Targets::Values(_) if loss != Loss::Mse || outputs != 1 => {
-            Some("regression targets need the mse loss and one output".to_owned())
+            Some(Message::new("nn-regression-fit"))
         }
-        Targets::Classes(_) if loss == Loss::Bce && classes != 2 => Some(format!(
-            "bce separates two classes, this data has {classes}"
-        )),
-        Targets::Classes(_) if loss != Loss::Bce && classes > outputs => Some(format!(
-            "{classes} classes need {classes} outputs, the network has {outputs}"
-        )),
+        Targets::Classes(_) if loss == Loss::Bce && classes != 2 => {
+            Some(Message::new("nn-bce-classes").arg("classes", classes))
+        }
+        Targets::Classes(_) if loss != Loss::Bce && classes > outputs => Some(
+            Message::new("nn-classes-outputs")
+                .arg("classes", classes)
+                .arg("outputs", outputs),
+        ),
         _ => None,
     };
     misfit.map_or(Ok(()), |m| Err(NnError::Training(m)))

@@ -162,10 +162,9 @@ impl FromStr for Schedule {
             "warmup-cosine" | "warmup-linear" => &["warmup", "total", "min_factor"],
             "inverse-sqrt" => &["warmup"],
             _ => {
-                return Err(SpecError(format!(
-                    "unknown schedule '{name}'; known schedules: {}",
-                    NAMES.join(", ")
-                )));
+                return Err(SpecError::new("spec-unknown-schedule")
+                    .arg("name", name)
+                    .arg("known", NAMES.join(", ")));
             }
         };
         let mut numbers = std::collections::HashMap::new();
@@ -190,7 +189,9 @@ impl FromStr for Schedule {
             if (0.0..=1.0).contains(&v) {
                 Ok(v)
             } else {
-                Err(SpecError(format!("{key}={v}: must be between 0 and 1")))
+                Err(SpecError::new("spec-not-fraction")
+                    .arg("key", key)
+                    .arg("value", v))
             }
         };
         let kind = match name {
@@ -205,7 +206,7 @@ impl FromStr for Schedule {
             "cosine" => {
                 let eta_min = real("eta_min", 0.0)?;
                 if eta_min < 0.0 {
-                    return Err(SpecError(format!("eta_min={eta_min}: must be ≥ 0")));
+                    return Err(SpecError::new("spec-negative-eta-min").arg("value", eta_min));
                 }
                 ScheduleKind::Cosine {
                     t_max: whole("t_max", 1000)?,
@@ -216,9 +217,9 @@ impl FromStr for Schedule {
                 let warmup = whole("warmup", 100)?;
                 let total = whole("total", 1000)?;
                 if total <= warmup {
-                    return Err(SpecError(format!(
-                        "total={total} must be larger than warmup={warmup}"
-                    )));
+                    return Err(SpecError::new("spec-total-not-after-warmup")
+                        .arg("total", total)
+                        .arg("warmup", warmup));
                 }
                 let min_factor = fraction("min_factor", 0.0)?;
                 if name == "warmup-cosine" {
@@ -307,7 +308,7 @@ mod tests {
             ("cosine:t_min=3", "no parameter 't_min'"),
             ("warmup-cosine:warmup=10,total=5", "larger than warmup"),
         ] {
-            let e = text.parse::<Schedule>().unwrap_err().0;
+            let e = text.parse::<Schedule>().unwrap_err().0.to_string();
             assert!(e.contains(needle), "{text}: {e}");
         }
     }

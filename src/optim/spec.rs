@@ -7,6 +7,7 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 
 use super::spec_text::{self, SpecError};
+use crate::i18n::Message;
 
 /// Which update rule.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -118,10 +119,9 @@ impl FromStr for OptimizerKind {
             .find(|k| k.name() == lower)
             .ok_or_else(|| {
                 let known: Vec<_> = Self::ALL.iter().map(|k| k.name()).collect();
-                SpecError(format!(
-                    "unknown optimizer '{s}'; known optimizers: {}",
-                    known.join(", ")
-                ))
+                SpecError::new("spec-unknown-optimizer")
+                    .arg("name", s)
+                    .arg("known", known.join(", "))
             })
     }
 }
@@ -301,9 +301,7 @@ impl OptimizerSpec {
                     "torch" => MomentumForm::Torch,
                     "ema" => MomentumForm::Ema,
                     _ => {
-                        return Err(SpecError(format!(
-                            "momentum_form={value}: expected torch or ema"
-                        )));
+                        return Err(SpecError::new("spec-not-momentum-form").arg("value", value));
                     }
                 }
             }
@@ -328,8 +326,11 @@ impl OptimizerSpec {
 
     /// As [`Self::validate`], with the key of the hyper-parameter refused.
     pub fn check(&self) -> Result<(), (&'static str, SpecError)> {
-        let fail = |key: &'static str, m: String| {
-            Err((key, SpecError(format!("{}: {m}", self.kind.name()))))
+        let fail = |key: &'static str, problem: Message| {
+            let message = Message::new("spec-refused")
+                .arg("optimizer", self.kind.name())
+                .part("problem", problem);
+            Err((key, SpecError(message)))
         };
         let keys = self.kind.keys();
         let uses = |k: &str| keys.contains(&k);
@@ -338,98 +339,60 @@ impl OptimizerSpec {
             if let Some(value) = self.get(key).and_then(|v| v.parse::<f64>().ok())
                 && !value.is_finite()
             {
-                return fail(key, format!("{key} must be a finite number, not {value}"));
+                let problem = Message::new("spec-value-not-finite")
+                    .arg("key", key)
+                    .arg("value", value);
+                return fail(key, problem);
             }
         }
         if self.lr < 0.0 {
-            return fail(
-                "lr",
-                format!("Invalid learning rate: {} (must be ≥ 0)", self.lr),
-            );
+            return fail("lr", Message::new("spec-negative-lr").arg("value", self.lr));
         }
-        if uses("eps") && self.eps < 0.0 {
-            return fail(
-                "eps",
-                format!("Invalid epsilon value: {} (must be ≥ 0)", self.eps),
-            );
+        // torch.optim's words: "Invalid epsilon value: -1.0".
+        let at_least_zero = [
+            ("eps", "epsilon", self.eps),
+            ("momentum", "momentum", self.momentum),
+            ("weight_decay", "weight_decay", self.weight_decay),
+            ("alpha", "alpha", self.alpha),
+        ];
+        let at_least_zero_after_betas = [
+            ("lr_decay", self.lr_decay),
+            ("initial_accumulator_value", self.initial_accumulator_value),
+            ("momentum_decay", self.momentum_decay),
+            ("damping", self.damping),
+        ];
+        let negative = |key: &'static str, name: &str, value: f64| {
+            let problem = Message::new("spec-negative")
+                .arg("name", name)
+                .arg("value", value);
+            fail(key, problem)
+        };
+        for (key, name, value) in at_least_zero {
+            if uses(key) && value < 0.0 {
+                return negative(key, name, value);
+            }
         }
-        if uses("momentum") && self.momentum < 0.0 {
-            return fail(
-                "momentum",
-                format!("Invalid momentum value: {} (must be ≥ 0)", self.momentum),
-            );
+        for (index, (key, value)) in [("beta1", self.beta1), ("beta2", self.beta2)]
+            .into_iter()
+            .enumerate()
+        {
+            if uses(key) && !(0.0..1.0).contains(&value) {
+                let problem = Message::new("spec-beta-outside")
+                    .arg("index", index)
+                    .arg("value", value);
+                return fail(key, problem);
+            }
         }
-        if uses("weight_decay") && self.weight_decay < 0.0 {
-            return fail(
-                "weight_decay",
-                format!(
-                    "Invalid weight_decay value: {} (must be ≥ 0)",
-                    self.weight_decay
-                ),
-            );
-        }
-        if uses("alpha") && self.alpha < 0.0 {
-            return fail(
-                "alpha",
-                format!("Invalid alpha value: {} (must be ≥ 0)", self.alpha),
-            );
-        }
-        if uses("beta1") && !(0.0..1.0).contains(&self.beta1) {
-            return fail(
-                "beta1",
-                format!(
-                    "Invalid beta parameter at index 0: {} (must be in [0, 1))",
-                    self.beta1
-                ),
-            );
-        }
-        if uses("beta2") && !(0.0..1.0).contains(&self.beta2) {
-            return fail(
-                "beta2",
-                format!(
-                    "Invalid beta parameter at index 1: {} (must be in [0, 1))",
-                    self.beta2
-                ),
-            );
-        }
-        if uses("lr_decay") && self.lr_decay < 0.0 {
-            return fail(
-                "lr_decay",
-                format!("Invalid lr_decay value: {} (must be ≥ 0)", self.lr_decay),
-            );
-        }
-        if uses("initial_accumulator_value") && self.initial_accumulator_value < 0.0 {
-            return fail(
-                "initial_accumulator_value",
-                format!(
-                    "Invalid initial_accumulator_value value: {} (must be ≥ 0)",
-                    self.initial_accumulator_value
-                ),
-            );
-        }
-        if uses("momentum_decay") && self.momentum_decay < 0.0 {
-            return fail(
-                "momentum_decay",
-                format!(
-                    "Invalid momentum_decay value: {} (must be ≥ 0)",
-                    self.momentum_decay
-                ),
-            );
-        }
-        if uses("damping") && self.damping < 0.0 {
-            return fail(
-                "damping",
-                format!("Invalid damping value: {} (must be ≥ 0)", self.damping),
-            );
+        for (key, value) in at_least_zero_after_betas {
+            if uses(key) && value < 0.0 {
+                return negative(key, key, value);
+            }
         }
         if self.kind == OptimizerKind::Sgd
             && self.nesterov
             && (self.momentum <= 0.0 || self.dampening != 0.0)
         {
-            return fail(
-                "nesterov",
-                "Nesterov momentum requires a momentum and zero dampening".into(),
-            );
+            return fail("nesterov", Message::new("spec-nesterov-needs-momentum"));
         }
         Ok(())
     }
@@ -491,7 +454,7 @@ mod tests {
     use super::*;
 
     fn parse(text: &str) -> Result<OptimizerSpec, String> {
-        text.parse::<OptimizerSpec>().map_err(|e| e.0)
+        text.parse::<OptimizerSpec>().map_err(|e| e.to_string())
     }
 
     #[test]
@@ -559,10 +522,11 @@ mod tests {
         // Specs read from files skip the text parser: their numbers are checked too.
         let mut spec = parse("adam").unwrap();
         spec.lr = f64::NAN;
-        let e = spec.validate().unwrap_err().0;
+        let e = spec.validate().unwrap_err().0.to_string();
         assert!(e.contains("lr must be a finite number, not NaN"), "{e}");
         spec.lr = 0.1;
         spec.beta2 = f64::INFINITY;
-        assert!(spec.validate().unwrap_err().0.contains("beta2"));
+        let e = spec.validate().unwrap_err().0.to_string();
+        assert!(e.contains("beta2"), "{e}");
     }
 }

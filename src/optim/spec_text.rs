@@ -2,10 +2,24 @@
 
 use thiserror::Error;
 
+use crate::i18n::Message;
+
 /// A spec string that cannot be used, with a message meant for the user.
 #[derive(Debug, Clone, PartialEq, Error)]
 #[error("{0}")]
-pub struct SpecError(pub String);
+pub struct SpecError(pub Message);
+
+impl SpecError {
+    /// The error the message `key` names, without placeables.
+    pub(super) fn new(key: &'static str) -> Self {
+        Self(Message::new(key))
+    }
+
+    /// This error with the placeable `name` filled by `value`.
+    pub(super) fn arg(self, name: &'static str, value: impl std::fmt::Display) -> Self {
+        Self(self.0.arg(name, value))
+    }
+}
 
 /// A spec's name and its `key=value` pairs, as written.
 pub(super) type Parts<'a> = (&'a str, Vec<(&'a str, &'a str)>);
@@ -16,16 +30,20 @@ pub(super) fn split(text: &str) -> Result<Parts<'_>, SpecError> {
     let text = text.trim();
     let (name, rest) = text.split_once(':').unwrap_or((text, ""));
     if name.is_empty() {
-        return Err(SpecError(format!("'{text}' has no name before the ':'")));
+        return Err(SpecError::new("spec-no-name").arg("text", text));
     }
     let mut pairs = Vec::new();
     for item in rest.split(',').map(str::trim).filter(|s| !s.is_empty()) {
-        let (key, value) = item
-            .split_once('=')
-            .ok_or_else(|| SpecError(format!("'{item}' in '{text}' should be key=value")))?;
+        let (key, value) = item.split_once('=').ok_or_else(|| {
+            SpecError::new("spec-not-key-value")
+                .arg("item", item)
+                .arg("text", text)
+        })?;
         let key = key.trim();
         if pairs.iter().any(|&(k, _)| k == key) {
-            return Err(SpecError(format!("'{key}' is given twice in '{text}'")));
+            return Err(SpecError::new("spec-key-twice")
+                .arg("key", key)
+                .arg("text", text));
         }
         pairs.push((key, value.trim()));
     }
@@ -36,9 +54,9 @@ pub(super) fn split(text: &str) -> Result<Parts<'_>, SpecError> {
 pub(super) fn number(key: &str, value: &str) -> Result<f64, SpecError> {
     match value.parse::<f64>() {
         Ok(v) if v.is_finite() => Ok(v),
-        _ => Err(SpecError(format!(
-            "{key}={value}: expected a finite number"
-        ))),
+        _ => Err(SpecError::new("spec-not-finite")
+            .arg("key", key)
+            .arg("value", value)),
     }
 }
 
@@ -47,7 +65,9 @@ pub(super) fn boolean(key: &str, value: &str) -> Result<bool, SpecError> {
     match value.to_ascii_lowercase().as_str() {
         "true" | "1" | "yes" => Ok(true),
         "false" | "0" | "no" => Ok(false),
-        _ => Err(SpecError(format!("{key}={value}: expected true or false"))),
+        _ => Err(SpecError::new("spec-not-boolean")
+            .arg("key", key)
+            .arg("value", value)),
     }
 }
 
@@ -55,18 +75,18 @@ pub(super) fn boolean(key: &str, value: &str) -> Result<bool, SpecError> {
 pub(super) fn count(key: &str, value: &str) -> Result<u64, SpecError> {
     match value.parse::<u64>() {
         Ok(v) if v >= 1 => Ok(v),
-        _ => Err(SpecError(format!(
-            "{key}={value}: expected a whole number ≥ 1"
-        ))),
+        _ => Err(SpecError::new("spec-not-count")
+            .arg("key", key)
+            .arg("value", value)),
     }
 }
 
 /// The error for a key the named thing does not have.
 pub(super) fn unknown_key(what: &str, key: &str, known: &[&str]) -> SpecError {
-    SpecError(format!(
-        "{what} has no parameter '{key}'; its parameters: {}",
-        known.join(", ")
-    ))
+    SpecError::new("spec-unknown-key")
+        .arg("what", what)
+        .arg("key", key)
+        .arg("known", known.join(", "))
 }
 
 #[cfg(test)]
@@ -81,7 +101,8 @@ mod tests {
             ("adam", vec![("lr", "0.01"), ("beta1", "0.8")])
         );
         assert!(split(":lr=1").is_err());
-        assert!(split("adam:lr").unwrap_err().0.contains("key=value"));
+        let e = split("adam:lr").unwrap_err().0.to_string();
+        assert!(e.contains("key=value"), "{e}");
         assert_eq!(number("lr", "1e-3").unwrap(), 1e-3);
         assert!(number("lr", "nan").is_err());
         assert!(number("lr", "fast").is_err());

@@ -1,8 +1,8 @@
 //! What a run needs besides the surface and start: optimizer, schedule, noise, stopping rules.
 
 use serde::{Deserialize, Serialize};
-use thiserror::Error;
 
+use crate::i18n::Message;
 use crate::optim::{OptimizerSpec, Schedule};
 
 /// Largest requests served, so that nothing hangs or exhausts memory.
@@ -27,10 +27,9 @@ pub const LIMITS: Limits = Limits {
 };
 
 /// A request that cannot be served.
-#[derive(Debug, Clone, PartialEq, Error)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum RunError {
     /// The start point has a NaN or infinite coordinate.
-    #[error("the start point ({x}, {y}) is not finite")]
     NonFiniteStart {
         /// First coordinate.
         x: f64,
@@ -38,7 +37,6 @@ pub enum RunError {
         y: f64,
     },
     /// More than [`Limits::max_steps`].
-    #[error("{steps} steps is more than the limit of {limit}")]
     TooManySteps {
         /// Asked for.
         steps: u64,
@@ -46,12 +44,33 @@ pub enum RunError {
         limit: u64,
     },
     /// Another limit exceeded.
-    #[error("{0}")]
-    TooLarge(String),
+    TooLarge(Message),
     /// A parameter with no meaning (negative noise, zero batch, …).
-    #[error("{0}")]
-    Invalid(String),
+    Invalid(Message),
 }
+
+impl RunError {
+    /// What is wrong, in words of any language.
+    pub fn message(&self) -> Message {
+        match self {
+            RunError::NonFiniteStart { x, y } => {
+                Message::new("run-start-not-finite").arg("x", x).arg("y", y)
+            }
+            RunError::TooManySteps { steps, limit } => Message::new("run-too-many-steps")
+                .arg("steps", steps)
+                .arg("limit", limit),
+            RunError::TooLarge(message) | RunError::Invalid(message) => message.clone(),
+        }
+    }
+}
+
+impl std::fmt::Display for RunError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.message().fmt(f)
+    }
+}
+
+impl std::error::Error for RunError {}
 
 /// Everything that decides a run, apart from surface and start.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -114,30 +133,28 @@ impl RunConfig {
             });
         }
         if !(self.noise.is_finite() && self.noise >= 0.0) {
-            return Err(RunError::Invalid(format!(
-                "noise level {} must be a finite number ≥ 0",
-                self.noise
-            )));
+            let problem = Message::new("run-bad-noise").arg("value", self.noise);
+            return Err(RunError::Invalid(problem));
         }
         if self.batch == 0 {
-            return Err(RunError::Invalid("batch size must be at least 1".into()));
+            return Err(RunError::Invalid(Message::new("run-batch-zero")));
         }
         if let Some(c) = self.clip
             && !(c.is_finite() && c > 0.0)
         {
-            return Err(RunError::Invalid(format!(
-                "clip norm {c} must be a finite number > 0"
-            )));
+            return Err(RunError::Invalid(
+                Message::new("run-bad-clip").arg("value", c),
+            ));
         }
         if let Some(t) = self.grad_tol
             && !(t.is_finite() && t >= 0.0)
         {
-            return Err(RunError::Invalid(format!(
-                "tolerance {t} must be a finite number ≥ 0"
-            )));
+            return Err(RunError::Invalid(
+                Message::new("run-bad-tolerance").arg("value", t),
+            ));
         }
         self.optimizer
             .validate()
-            .map_err(|e| RunError::Invalid(e.to_string()))
+            .map_err(|e| RunError::Invalid(e.0))
     }
 }

@@ -1,5 +1,6 @@
 //! Several optimizers from one start on one surface, with the same noise, and a leaderboard.
 
+use crate::i18n::Message;
 use rayon::prelude::*;
 use serde::Serialize;
 
@@ -49,21 +50,18 @@ impl Race {
         eps: f64,
     ) -> Result<Self, RunError> {
         if configs.is_empty() {
-            return Err(RunError::Invalid(
-                "a race needs at least one optimizer".into(),
-            ));
+            return Err(RunError::Invalid(Message::new("run-race-empty")));
         }
         if configs.len() > LIMITS.max_racers {
-            return Err(RunError::TooLarge(format!(
-                "{} racers is more than the limit of {}",
-                configs.len(),
-                LIMITS.max_racers
-            )));
+            let problem = Message::new("run-too-many-racers")
+                .arg("racers", configs.len())
+                .arg("limit", LIMITS.max_racers);
+            return Err(RunError::TooLarge(problem));
         }
         if !(eps.is_finite() && eps >= 0.0) {
-            return Err(RunError::Invalid(format!(
-                "tolerance {eps} must be a finite number ≥ 0"
-            )));
+            return Err(RunError::Invalid(
+                Message::new("run-bad-tolerance").arg("value", eps),
+            ));
         }
         let milestone = match surface.best_known_value() {
             Some(f_star) => Milestone::Loss(f_star + eps),

@@ -1,5 +1,6 @@
 //! One optimizer on one surface: the trajectory, its status and its history.
 
+use crate::i18n::Message;
 use std::collections::VecDeque;
 
 use serde::Serialize;
@@ -20,34 +21,23 @@ fn non_finite_update_cause(
     grad: &[f64; 2],
     lr: f64,
     hessian: Option<&[f64; 4]>,
-) -> String {
+) -> Message {
     if let Some(h) = hessian {
         // As the solver sees it: scaled by the largest entry, so that only a true zero counts.
         let largest = h.iter().fold(spec.damping, |m, v| m.max(v.abs()));
         let [a, b, c, d] = h.map(|v| v / largest);
         let damping = spec.damping / largest;
         if largest == 0.0 || (a + damping) * (d + damping) - b * c == 0.0 {
-            return format!(
-                "Newton's step solves (H + δ·I)·d = g, and H + δ·I is singular here \
-                 (δ = {}): the surface has no curvature along some direction. Give Newton a \
-                 damping δ > 0",
-                format::exact(spec.damping)
-            );
+            return Message::new("diverged-singular").arg("damping", format::exact(spec.damping));
         }
     }
     if spec.kind.keys().contains(&"eps") && spec.eps == 0.0 && grad.contains(&0.0) {
-        return "eps = 0, and the gradient is 0 along a coordinate, so the update divides 0 \
-                by 0 there. Give eps a positive value (PyTorch's default is 1e-8)"
-            .into();
+        return Message::new("diverged-zero-eps");
     }
     if !grad.iter().all(|g| g.is_finite()) {
-        return "the gradient the update used (after noise and clipping) is not a number".into();
+        return Message::new("diverged-gradient-not-a-number");
     }
-    format!(
-        "the update overflowed: at learning rate {} the step is beyond the largest number \
-         (about 1.8e308)",
-        format::exact(lr)
-    )
+    Message::new("diverged-overflow").arg("lr", format::exact(lr))
 }
 
 /// A point on the trajectory.
@@ -92,7 +82,7 @@ pub enum Status {
         /// The update that diverged.
         step: u64,
         /// What happened, in words.
-        reason: String,
+        reason: Message,
     },
     /// Made all its updates.
     MaxSteps,
@@ -145,9 +135,10 @@ impl Run {
         }
         let (loss, gradient) = surface.gradient(start);
         if !(loss.is_finite() && gradient.iter().all(|g| g.is_finite())) {
-            return Err(RunError::Invalid(format!(
-                "f or its gradient is not defined at the start ({x}, {y})"
-            )));
+            let problem = Message::new("run-undefined-at-start")
+                .arg("x", x)
+                .arg("y", y);
+            return Err(RunError::Invalid(problem));
         }
         let lr = config.schedule.lr_at(config.optimizer.lr, 0);
         let current = Sample {
@@ -323,16 +314,16 @@ impl Run {
     }
 
     /// Why a finite point ends the run: far outside the domain, or f undefined there.
-    fn divergence(&self, point: [f64; 2], loss: f64, gradient: [f64; 2]) -> Option<String> {
+    fn divergence(&self, point: [f64; 2], loss: f64, gradient: [f64; 2]) -> Option<Message> {
         let domain = self.surface.domain();
         if !domain.contains(point, DIVERGENCE_EXTENTS * domain.extent()) {
-            return Some(format!(
-                "the point ({:.3e}, {:.3e}) is far outside the domain",
-                point[0], point[1]
-            ));
+            let problem = Message::new("diverged-far-away")
+                .arg("x", format!("{:.3e}", point[0]))
+                .arg("y", format!("{:.3e}", point[1]));
+            return Some(problem);
         }
         if !loss.is_finite() || !gradient.iter().all(|g| g.is_finite()) {
-            return Some("the loss or its gradient is no longer finite".into());
+            return Some(Message::new("diverged-not-finite"));
         }
         None
     }
@@ -387,9 +378,9 @@ mod tests {
         r
     }
 
-    fn divergence_reason(r: &Run) -> &str {
+    fn divergence_reason(r: &Run) -> String {
         match r.status() {
-            Status::Diverged { reason, .. } => reason,
+            Status::Diverged { reason, .. } => reason.to_string(),
             other => panic!("{other:?}"),
         }
     }

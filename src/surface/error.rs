@@ -1,15 +1,12 @@
 //! Why a surface could not be built.
 
-use thiserror::Error;
-
 use super::formula::FormulaError;
-use crate::i18n::Language;
+use crate::i18n::Message;
 
 /// A surface request that cannot be served, with a message meant for the user.
-#[derive(Debug, Clone, PartialEq, Error)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum SurfaceError {
     /// No zoo surface has this name.
-    #[error("unknown surface '{name}'; known surfaces: {known} (or expr:<formula in x and y>)")]
     UnknownSurface {
         /// What was asked for.
         name: String,
@@ -17,13 +14,11 @@ pub enum SurfaceError {
         known: String,
     },
     /// A parameter given twice.
-    #[error("parameter '{key}' is given twice")]
     DuplicateParam {
         /// The key.
         key: String,
     },
     /// The surface has no parameter of this name.
-    #[error("surface '{surface}' has no parameter '{key}'{}", known_list(known))]
     UnknownParam {
         /// Surface name.
         surface: String,
@@ -33,7 +28,6 @@ pub enum SurfaceError {
         known: String,
     },
     /// A parameter value outside its allowed range.
-    #[error("parameter '{key}' = {value} is out of range: it must be between {min} and {max}")]
     ParamOutOfRange {
         /// The key.
         key: String,
@@ -45,14 +39,53 @@ pub enum SurfaceError {
         max: f64,
     },
     /// A custom formula that does not parse: what is wrong, and where.
-    #[error("{}", .0.text(Language::English))]
     Formula(FormulaError),
 }
 
-fn known_list(known: &str) -> String {
-    if known.is_empty() {
-        " (it has no parameters)".to_owned()
-    } else {
-        format!("; its parameters: {known}")
+impl SurfaceError {
+    /// What is wrong, in words of any language.
+    pub fn message(&self) -> Message {
+        match self {
+            SurfaceError::UnknownSurface { name, known } => Message::new("surface-unknown")
+                .arg("name", name)
+                .arg("known", known),
+            SurfaceError::DuplicateParam { key } => {
+                Message::new("surface-param-twice").arg("key", key)
+            }
+            SurfaceError::UnknownParam {
+                surface,
+                key,
+                known,
+            } if known.is_empty() => Message::new("surface-unknown-param-none")
+                .arg("surface", surface)
+                .arg("key", key),
+            SurfaceError::UnknownParam {
+                surface,
+                key,
+                known,
+            } => Message::new("surface-unknown-param")
+                .arg("surface", surface)
+                .arg("key", key)
+                .arg("known", known),
+            SurfaceError::ParamOutOfRange {
+                key,
+                value,
+                min,
+                max,
+            } => Message::new("surface-param-outside")
+                .arg("key", key)
+                .arg("value", value)
+                .arg("min", min)
+                .arg("max", max),
+            SurfaceError::Formula(problem) => problem.message(),
+        }
     }
 }
+
+impl std::fmt::Display for SurfaceError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.message().fmt(f)
+    }
+}
+
+impl std::error::Error for SurfaceError {}

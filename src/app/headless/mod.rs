@@ -7,7 +7,7 @@ mod render;
 use eframe::egui::{self, ColorImage, epaint::ClippedPrimitive};
 
 pub use raster::Rasterizer;
-pub use render::{GIF_DELAY_MS, render_gif, render_view, save_png};
+pub use render::{GIF_DELAY_MS, Gif, render_gif, render_view, save_png};
 
 /// An egui context of a fixed size that runs frames on demand.
 pub struct Headless {

@@ -5,6 +5,7 @@ use eframe::egui::{self, ColorImage};
 use super::Headless;
 use crate::app::safe_write::Destination;
 use crate::app::{AppState, LossApp};
+use crate::i18n::{Language, Message};
 use crate::progress::Progress;
 
 /// Frames run before the picture is taken: fonts are laid out in the first, the plot settles
@@ -15,10 +16,15 @@ const SETTLE_FRAMES: usize = 3;
 pub const GIF_DELAY_MS: u32 = 80;
 
 /// Draws `state`'s surface view (2-D or 3-D, as `state.view` says) at `size` pixels, with the
-/// paths shown up to step `shown` (their ends when `None`).
-pub fn render_view(state: AppState, size: [usize; 2], shown: Option<f64>) -> ColorImage {
+/// paths shown up to step `shown` (their ends when `None`), its words in `language`.
+pub fn render_view(
+    state: AppState,
+    size: [usize; 2],
+    shown: Option<f64>,
+    language: Language,
+) -> ColorImage {
     let mut headless = Headless::new(size);
-    let mut app = LossApp::for_export(state, &headless.ctx);
+    let mut app = LossApp::for_export(state, language, &headless.ctx);
     app.clock.shown = shown.unwrap_or(app.scene.last_step() as f64);
     let mut primitives = Vec::new();
     for _ in 0..SETTLE_FRAMES {
@@ -32,24 +38,40 @@ pub fn render_view(state: AppState, size: [usize; 2], shown: Option<f64>) -> Col
     headless.paint(&primitives)
 }
 
-/// Draws `frames` pictures of the race, from the start to the end of the longest path, each
-/// with its step written in the corner, and encodes each into a looping GIF (`delay_ms` per
-/// frame) as it is drawn, into `to`: memory holds one frame at a time, whatever the size and
-/// the count. Returns the frames written; cancelled through `progress`, nothing is written.
+/// How an animated GIF of the race is drawn.
+#[derive(Clone, Copy, Debug)]
+pub struct Gif {
+    /// Width and height in pixels.
+    pub size: [usize; 2],
+    /// Pictures in all.
+    pub frames: usize,
+    /// How long each shows, in milliseconds.
+    pub delay_ms: u32,
+    /// The language of its words.
+    pub language: Language,
+}
+
+/// Draws `gif.frames` pictures of the race, from the start to the end of the longest path,
+/// each with its step written in the corner, and encodes each into a looping GIF as it is
+/// drawn, into `to`: memory holds one frame at a time, whatever the size and the count.
+/// Returns the frames written; cancelled through `progress`, nothing is written.
 pub fn render_gif(
     state: AppState,
-    size: [usize; 2],
-    frames: usize,
-    delay_ms: u32,
+    gif: &Gif,
     progress: &Progress,
     to: &Destination,
-) -> Result<usize, String> {
+) -> Result<usize, Message> {
+    let Gif {
+        size,
+        frames,
+        delay_ms,
+        language,
+    } = *gif;
     progress.start(frames);
     let mut headless = Headless::new(size);
-    let mut app = LossApp::for_export(state, &headless.ctx);
+    let mut app = LossApp::for_export(state, language, &headless.ctx);
     let last = app.scene.last_step() as f64;
-    let encoding_failed =
-        |e: image::ImageError| format!("could not encode {}: {e}", to.named.display());
+    let encoding_failed = |e: image::ImageError| not_encoded(to, e);
     to.write_with(|out| {
         let mut encoder = image::codecs::gif::GifEncoder::new_with_speed(out, 10);
         encoder
@@ -57,7 +79,7 @@ pub fn render_gif(
             .map_err(encoding_failed)?;
         for k in 0..frames {
             if progress.is_cancelled() {
-                return Err("cancelled".into());
+                return Err(Message::new("file-cancelled"));
             }
             let shown = if frames > 1 {
                 (last * k as f64 / (frames - 1) as f64).round()
@@ -74,7 +96,7 @@ pub fn render_gif(
                         ui.painter().text(
                             corner,
                             egui::Align2::RIGHT_TOP,
-                            format!("step {shown}"),
+                            language.text_with("export-step", &[("step", shown.to_string())]),
                             egui::FontId::proportional(20.0),
                             egui::Color32::from_gray(40),
                         );
@@ -92,7 +114,7 @@ pub fn render_gif(
 }
 
 /// The image as straight-alpha RGBA.
-fn rgba(image: &ColorImage) -> Result<image::RgbaImage, String> {
+fn rgba(image: &ColorImage) -> Result<image::RgbaImage, Message> {
     let [w, h] = image.size;
     let bytes: Vec<u8> = image
         .pixels
@@ -100,15 +122,22 @@ fn rgba(image: &ColorImage) -> Result<image::RgbaImage, String> {
         .flat_map(|p| p.to_srgba_unmultiplied())
         .collect();
     image::RgbaImage::from_raw(w as u32, h as u32, bytes)
-        .ok_or_else(|| "the image's size does not match its pixels".to_owned())
+        .ok_or_else(|| Message::new("file-image-size"))
+}
+
+/// "could not encode PATH: the encoder's reason".
+fn not_encoded(to: &Destination, error: image::ImageError) -> Message {
+    Message::new("file-not-encoded")
+        .arg("path", to.named.display())
+        .arg("error", error)
 }
 
 /// Writes `image` as a PNG into `to` (whole, or not at all).
-pub fn save_png(image: &ColorImage, to: &Destination) -> Result<(), String> {
+pub fn save_png(image: &ColorImage, to: &Destination) -> Result<(), Message> {
     let buffer = rgba(image)?;
     let mut png = std::io::Cursor::new(Vec::new());
     buffer
         .write_to(&mut png, image::ImageFormat::Png)
-        .map_err(|e| format!("could not encode {}: {e}", to.named.display()))?;
+        .map_err(|e| not_encoded(to, e))?;
     to.write(png.get_ref())
 }

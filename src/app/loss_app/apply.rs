@@ -140,13 +140,11 @@ impl LossApp {
                     Ok(()) => {
                         self.recent_paths
                             .remember(FileAction::SaveScenario, &to.named);
-                        let path = [("path", to.named.display().to_string())];
-                        let done = self.language.text_with("notice-saved", &path);
+                        let done = Message::new("notice-saved").arg("path", to.named.display());
                         self.report_done(done, ctx);
                     }
                     Err(e) => {
-                        let reason = [("reason", e)];
-                        self.notice = Some(self.language.text_with("notice-not-saved", &reason));
+                        self.notice = Some(Message::new("notice-not-saved").part("reason", e))
                     }
                 }
                 self.file_dialog = None;
@@ -155,14 +153,12 @@ impl LossApp {
                 match open_scenario(&path).and_then(|state| self.install(state, ctx)) {
                     Ok(()) => {
                         self.recent_paths.remember(FileAction::OpenScenario, &path);
-                        let opened = [("path", path.display().to_string())];
-                        let done = self.language.text_with("notice-opened", &opened);
+                        let done = Message::new("notice-opened").arg("path", path.display());
                         self.report_done(done, ctx);
                         self.file_dialog = None;
                     }
                     Err(e) => {
-                        let reason = [("reason", e)];
-                        self.notice = Some(self.language.text_with("notice-not-opened", &reason));
+                        self.notice = Some(Message::new("notice-not-opened").part("reason", e));
                     }
                 }
             }
@@ -172,10 +168,9 @@ impl LossApp {
                     (self.state.clone(), self.clock.shown, self.language);
                 let label = language.text("job-png");
                 self.jobs.export = Some(Job::spawn(label, ctx, move |_| {
-                    let image = render_view(state, size, Some(shown));
+                    let image = render_view(state, size, Some(shown), language);
                     save_png(&image, &to)?;
-                    let path = [("path", to.named.display().to_string())];
-                    Ok(language.text_with("notice-exported-view", &path))
+                    Ok(Message::new("notice-exported-view").arg("path", to.named.display()))
                 }));
                 self.file_dialog = None;
             }
@@ -184,12 +179,16 @@ impl LossApp {
                 let (state, language) = (self.state.clone(), self.language);
                 let label = language.text("job-gif");
                 self.jobs.export = Some(Job::spawn(label, ctx, move |progress| {
-                    let written = render_gif(state, size, frames, GIF_DELAY_MS, progress, &to)?;
-                    let args = [
-                        ("frames", written.to_string()),
-                        ("path", to.named.display().to_string()),
-                    ];
-                    Ok(language.text_with("notice-exported-gif", &args))
+                    let gif = Gif {
+                        size,
+                        frames,
+                        delay_ms: GIF_DELAY_MS,
+                        language,
+                    };
+                    let written = render_gif(state, &gif, progress, &to)?;
+                    Ok(Message::new("notice-exported-gif")
+                        .arg("frames", written)
+                        .arg("path", to.named.display()))
                 }));
                 self.file_dialog = None;
             }
@@ -206,15 +205,12 @@ impl LossApp {
                     Ok(()) => {
                         self.recent_paths
                             .remember(FileAction::ExportTrajectories, &to.named);
-                        let path = [("path", to.named.display().to_string())];
-                        let done = self
-                            .language
-                            .text_with("notice-exported-trajectories", &path);
+                        let done = Message::new("notice-exported-trajectories")
+                            .arg("path", to.named.display());
                         self.report_done(done, ctx);
                     }
                     Err(e) => {
-                        let reason = [("reason", e)];
-                        self.notice = Some(self.language.text_with("notice-not-exported", &reason));
+                        self.notice = Some(Message::new("notice-not-exported").part("reason", e));
                     }
                 }
                 self.file_dialog = None;
@@ -224,7 +220,7 @@ impl LossApp {
 
     /// Replaces the whole setup, if its surface builds (or, for the Network window's network,
     /// can train); otherwise nothing changes.
-    fn install(&mut self, state: AppState, ctx: &egui::Context) -> Result<(), String> {
+    fn install(&mut self, state: AppState, ctx: &egui::Context) -> Result<(), Message> {
         let (surface, untrained) = surface_now(&state);
         let surface = surface?;
         if untrained {
@@ -256,10 +252,7 @@ impl LossApp {
                 self.compare = Some(pane);
                 self.state.compare = Some(name);
             }
-            Err(e) => {
-                let reason = [("reason", e)];
-                self.notice = Some(self.language.text_with("notice-not-split", &reason));
-            }
+            Err(e) => self.notice = Some(Message::new("notice-not-split").part("reason", e)),
         }
     }
 
@@ -279,8 +272,10 @@ impl LossApp {
                 self.lesson = Some(OpenLesson::open(index, lesson, ctx, self.language));
             }
             Err(e) => {
-                let args = [("name", lesson.name.clone()), ("reason", e)];
-                self.notice = Some(self.language.text_with("notice-lesson-not-set-up", &args));
+                let notice = Message::new("notice-lesson-not-set-up")
+                    .arg("name", &lesson.name)
+                    .part("reason", e);
+                self.notice = Some(notice);
             }
         }
     }
@@ -289,8 +284,7 @@ impl LossApp {
     fn push_racer(&mut self, racer: RacerSettings, ctx: &egui::Context) {
         let index = self.state.racers.len();
         if index >= MAX_RACERS {
-            let most = [("most", MAX_RACERS.to_string())];
-            self.notice = Some(self.language.text_with("notice-too-many-racers", &most));
+            self.notice = Some(Message::new("notice-too-many-racers").arg("most", MAX_RACERS));
             return;
         }
         self.state.racers.push(RacerSettings {
@@ -312,7 +306,10 @@ impl LossApp {
                     self.surface_error = None;
                     self.train_network_surface(ctx);
                 }
-                Err(e) => self.surface_error = Some(format!("The network cannot train: {e}")),
+                Err(e) => {
+                    let problem = Message::new("notice-network-cannot-train").part("reason", e);
+                    self.surface_error = Some(problem);
+                }
             }
             return;
         }

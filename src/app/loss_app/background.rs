@@ -12,11 +12,11 @@ pub(super) struct BackgroundJobs {
     /// The critical-point search.
     pub critical: Option<Job<Vec<FoundPoint>>>,
     /// The basin map.
-    pub basins: Option<Job<Result<BasinMap, String>>>,
+    pub basins: Option<Job<Result<BasinMap, Message>>>,
     /// The hyper-parameter map.
-    pub hyper: Option<Job<Result<HyperMap, String>>>,
-    /// An export (PNG, GIF, CSV, JSON, the window).
-    pub export: Option<Job<Result<String, String>>>,
+    pub hyper: Option<Job<Result<HyperMap, Message>>>,
+    /// An export (PNG, GIF, CSV, JSON, the window): what was written, or why not.
+    pub export: Option<Job<Result<Message, Message>>>,
     /// Paths computed in the background (on expensive surfaces, or too many for a frame).
     pub paths: Option<Job<Vec<Path>>>,
 }

@@ -97,8 +97,7 @@ impl LossApp {
         self.jobs.basins = Some(Job::spawn(label, ctx, move |progress| {
             let config = config?;
             let steps = config.max_steps;
-            basin_map_with(&surface, &config, BASIN_GRID, steps, progress)
-                .map_err(|e| e.to_string())
+            basin_map_with(&surface, &config, BASIN_GRID, steps, progress).map_err(|e| e.message())
         }));
     }
 
@@ -142,7 +141,7 @@ impl LossApp {
                 let range = [lr / 100.0, lr * 100.0];
                 let n = crate::app::hyper_window::HYPER_GRID;
                 hyperparameter_map(&surface, start, &config, range, n, milestone, progress)
-                    .map_err(|e| e.to_string())
+                    .map_err(|e| e.message())
             },
         ));
     }
@@ -180,8 +179,7 @@ impl LossApp {
             match result {
                 Ok(done) => self.report_done(done, ctx),
                 Err(e) => {
-                    let reason = [("reason", e)];
-                    self.notice = Some(self.language.text_with("notice-not-exported", &reason));
+                    self.notice = Some(Message::new("notice-not-exported").part("reason", e));
                 }
             }
         }
@@ -191,7 +189,7 @@ impl LossApp {
             Some((Ok(_), true)) => {
                 self.hyper_key = None;
                 self.show_hyper_map = false;
-                self.notice = Some(self.language.text("notice-hyper-cancelled"));
+                self.notice = Some(Message::new("notice-hyper-cancelled"));
             }
             Some((Ok(map), false)) => {
                 let image =
@@ -199,8 +197,7 @@ impl LossApp {
                 self.hyper = Some((map, ctx.load_texture("hyper-map", image, nearest)));
             }
             Some((Err(e), _)) => {
-                let reason = [("reason", e)];
-                self.notice = Some(self.language.text_with("notice-no-hyper-map", &reason));
+                self.notice = Some(Message::new("notice-no-hyper-map").part("reason", e));
             }
             None => {}
         }
@@ -214,8 +211,7 @@ impl LossApp {
                 self.basins = Some((map, ctx.load_texture("basins", image, nearest)));
             }
             Some((Err(e), _)) => {
-                let reason = [("reason", e)];
-                self.notice = Some(self.language.text_with("notice-no-basins", &reason));
+                self.notice = Some(Message::new("notice-no-basins").part("reason", e));
             }
             None => {}
         }
@@ -227,9 +223,8 @@ impl LossApp {
         }
         if let Some((points, cancelled)) = take_finished(&mut self.jobs.critical) {
             if cancelled {
-                let found = [("found", points.len().to_string())];
-                let text = self.language.text_with("notice-critical-cancelled", &found);
-                self.notice = Some(text);
+                let found = Message::new("notice-critical-cancelled").arg("found", points.len());
+                self.notice = Some(found);
             }
             self.scene.found = points;
         }
@@ -247,21 +242,19 @@ impl LossApp {
                 return;
             }
             Capture::Taken(image) => {
-                let (to, language) = (capture.to.clone(), self.language);
-                let label = language.text("job-window");
+                let to = capture.to.clone();
+                let label = self.language.text("job-window");
                 self.jobs.export = Some(Job::spawn(label, ctx, move |_| {
                     save_png(&image, &to)?;
                     let [width, height] = image.size;
-                    let args = [
-                        ("width", width.to_string()),
-                        ("height", height.to_string()),
-                        ("path", to.named.display().to_string()),
-                    ];
-                    Ok(language.text_with("notice-exported-window", &args))
+                    Ok(Message::new("notice-exported-window")
+                        .arg("width", width)
+                        .arg("height", height)
+                        .arg("path", to.named.display()))
                 }));
             }
             Capture::TimedOut => {
-                self.notice = Some(self.language.text("notice-no-window-picture"));
+                self.notice = Some(Message::new("notice-no-window-picture"));
             }
         }
         self.window_capture = None;

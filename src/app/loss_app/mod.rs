@@ -12,7 +12,7 @@ use super::command::Command;
 use super::compare::{self, ComparePane};
 use super::export::trajectories;
 use super::file_window::{FileAction, FileDialog, file_dialog_ui};
-use super::headless::{GIF_DELAY_MS, render_gif, render_view, save_png};
+use super::headless::{GIF_DELAY_MS, Gif, render_gif, render_view, save_png};
 use super::job::{Job, take_finished};
 use super::lessons::{OpenLesson, lesson_panel_ui, lesson_state};
 use super::network::NetworkSession;
@@ -35,7 +35,7 @@ use crate::analysis::{
     second_axis,
 };
 use crate::grid::Grid;
-use crate::i18n::Language;
+use crate::i18n::{Language, Message};
 use crate::lesson::{Lesson, built_in};
 use crate::run::Milestone;
 use crate::surface::Surface;
@@ -58,26 +58,26 @@ const LANGUAGE_KEY: &str = "losscape-language";
 
 /// The setup stored by the last session: defaults when there is none, and defaults with a
 /// message saying why when it no longer parses.
-pub fn restore(stored: Option<&str>) -> (AppState, Option<String>) {
+pub fn restore(stored: Option<&str>) -> (AppState, Option<Message>) {
     let parsed = stored.map(|text| {
-        let state = serde_json::from_str::<AppState>(text).map_err(|e| e.to_string())?;
-        state.validated().map_err(|e| e.to_string())
+        // serde_json's own words (in English) say where the text stops making sense.
+        let state = serde_json::from_str::<AppState>(text)
+            .map_err(|e| Message::new("notice-setup-unreadable-json").arg("error", e))?;
+        state.validated().map_err(|e| e.message)
     });
     match parsed {
         None => (AppState::default(), None),
         Some(Ok(state)) => (state, None),
         Some(Err(e)) => (
             AppState::default(),
-            Some(format!(
-                "The saved setup could not be read ({e}); starting from the defaults."
-            )),
+            Some(Message::new("notice-setup-unreadable").part("reason", e)),
         ),
     }
 }
 
 /// The surface to show for `state` now, and whether the Network window's network must train
 /// first (in the background; the default surface shows meanwhile).
-fn surface_now(state: &AppState) -> (Result<Surface, String>, bool) {
+fn surface_now(state: &AppState) -> (Result<Surface, Message>, bool) {
     if state.surface.name == NETWORK_SURFACE && kept(&state.network).is_none() {
         (Ok(fallback_surface()), true)
     } else {
@@ -103,12 +103,12 @@ pub struct LossApp {
     /// The animation.
     pub clock: Clock,
     /// The message of the last action (see `notice`): what went wrong, or what was done.
-    pub notice: Option<String>,
+    pub notice: Option<Message>,
     /// The notice that says something was done, and the input time it fades at (what went
     /// wrong stays until dismissed).
-    notice_fades: Option<(String, f64)>,
+    notice_fades: Option<(Message, f64)>,
     /// Why the last surface change was refused, shown beside the surface picker.
-    pub surface_error: Option<String>,
+    pub surface_error: Option<Message>,
     /// The keyboard-shortcut window is open.
     pub show_help: bool,
     /// The racer whose start point is being dragged.
@@ -218,10 +218,11 @@ impl LossApp {
     }
 
     /// The app with a given setup, its paths, fine grid (and basin map, when shown) computed
-    /// at once, for drawing without a window (exports, benchmarks).
-    pub fn for_export(state: AppState, ctx: &egui::Context) -> Self {
+    /// at once, for drawing without a window (exports, benchmarks), its words in `language`.
+    pub fn for_export(state: AppState, language: Language, ctx: &egui::Context) -> Self {
         let surface = build_choice(&state.surface, &state.network);
         let mut app = Self::build(state, surface, ctx);
+        app.set_language(language, ctx);
         app.scene.recompute_runs(&app.state);
         let surface = &app.scene.surface;
         let grid = Grid::sample(surface, surface.domain(), grid_sizes(surface).1);
@@ -234,14 +235,14 @@ impl LossApp {
         app
     }
 
-    fn build(state: AppState, surface: Result<Surface, String>, ctx: &egui::Context) -> Self {
+    fn build(state: AppState, surface: Result<Surface, Message>, ctx: &egui::Context) -> Self {
         ctx.set_visuals(egui::Visuals::light());
         super::fonts::install(ctx, Language::English);
         let (lessons, lesson_error) = match built_in() {
             Ok(lessons) => (lessons, None),
             Err(e) => (
                 Vec::new(),
-                Some(format!("The lessons could not be read: {e}")),
+                Some(Message::new("notice-lessons-unreadable").arg("reason", e)),
             ),
         };
         let (surface, surface_error) = match surface {
@@ -261,11 +262,8 @@ impl LossApp {
             scene,
             clock: Clock::default(),
             notice_fades: None,
-            notice: surface_error
-                .as_ref()
-                .map(|e| {
-                    format!("The saved surface could not be built ({e}); showing the default.")
-                })
+            notice: (surface_error.clone())
+                .map(|e| Message::new("notice-surface-unbuildable").part("reason", e))
                 .or(lesson_error),
             surface_error,
             show_help: false,
@@ -505,8 +503,8 @@ impl LossApp {
             });
         egui::CentralPanel::default().show(ui, |ui| {
             let done = self.fade_notice(&ctx);
-            if let Some(notice) = self.notice.clone()
-                && notice_ui(&ctx, ui.max_rect(), notice, done)
+            if let Some(notice) = &self.notice
+                && notice_ui(&ctx, ui.max_rect(), notice, done, self.language)
             {
                 self.notice = None;
             }

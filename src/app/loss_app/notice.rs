@@ -4,13 +4,14 @@
 use eframe::egui;
 
 use super::LossApp;
+use crate::i18n::{Language, Message};
 
 /// How long a notice that something was done stays, in seconds.
 const DONE_NOTICE_SECONDS: f64 = 6.0;
 
 impl LossApp {
     /// Shows `text`, saying that something was done, for [`DONE_NOTICE_SECONDS`].
-    pub(super) fn report_done(&mut self, text: String, ctx: &egui::Context) {
+    pub(super) fn report_done(&mut self, text: Message, ctx: &egui::Context) {
         let until = ctx.input(|i| i.time) + DONE_NOTICE_SECONDS;
         self.notice = Some(text.clone());
         self.notice_fades = Some((text, until));
@@ -39,7 +40,13 @@ impl LossApp {
 /// The message of the last action, floating at the top of `view` above every window (so that
 /// it is seen even when one covers the view, and nothing moves when it comes and goes); true
 /// when dismissed.
-pub(super) fn notice_ui(ctx: &egui::Context, view: egui::Rect, notice: String, done: bool) -> bool {
+pub(super) fn notice_ui(
+    ctx: &egui::Context,
+    view: egui::Rect,
+    notice: &Message,
+    done: bool,
+    language: Language,
+) -> bool {
     let mut dismissed = false;
     egui::Area::new(egui::Id::unique("notice"))
         .order(egui::Order::Foreground)
@@ -54,8 +61,8 @@ pub(super) fn notice_ui(ctx: &egui::Context, view: egui::Rect, notice: String, d
                     } else {
                         egui::Color32::from_rgb(160, 90, 0)
                     };
-                    ui.colored_label(color, crate::format::one_line(&notice));
-                    dismissed = ui.small_button("Dismiss").clicked();
+                    ui.colored_label(color, crate::format::one_line(&notice.text(language)));
+                    dismissed = ui.small_button(language.text("notice-dismiss")).clicked();
                 });
             });
         });

@@ -13,7 +13,7 @@ use parser::{Func1, Func2, Node};
 
 use super::{Axes, Family, Landscape, Scalar, Surface, SurfaceError, SurfaceInfo};
 use crate::grid::Domain;
-use crate::i18n::{Language, Message};
+use crate::i18n::Message;
 
 /// Longest formula accepted, in characters.
 pub const MAX_FORMULA_LEN: usize = 4096;
@@ -35,13 +35,11 @@ impl FormulaError {
         }
     }
 
-    /// What is wrong and where, in `language`.
-    pub fn text(&self, language: Language) -> String {
-        let args = [
-            ("problem", self.message.text(language)),
-            ("position", self.position.to_string()),
-        ];
-        language.text_with("formula-error", &args)
+    /// What is wrong and where: "bad formula: … at position 4".
+    pub fn message(&self) -> Message {
+        Message::new("formula-error")
+            .part("problem", self.message.clone())
+            .arg("position", self.position)
     }
 }
 
