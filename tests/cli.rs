@@ -137,6 +137,11 @@ fn tables_follow_lang_with_the_same_numbers() {
         "--lang zh-Hant mlp spectrum --hidden 8 --epochs 5 --extremes 2",
     )));
     assert!(spectrum.contains("黑塞矩陣"), "{spectrum}");
+    // The network's one-line description too, with the same numbers as in English.
+    assert!(
+        spectrum.starts_with("moons（訓練 300 個，測試 100 個）· 2-8-2 tanh · ce · adam:lr=0.01 · 批次 32 · 42 個參數\n"),
+        "{spectrum}"
+    );
     assert!(
         spectrum.contains("(用 Lanczos") || spectrum.contains("（用 Lanczos"),
         "{spectrum}"
@@ -787,6 +792,28 @@ fn a_saved_network_loads_with_the_same_spectrum_and_trains_on() {
     let after = json(&["mlp", "spectrum", "--load", path, "--json"]);
     assert_eq!(after["eigenvalues"], before["eigenvalues"]);
     assert_eq!(after["train_loss"], before["train_loss"]);
+    assert_eq!(after["gradient"], before["gradient"]);
+    // The gradient is given per parameter tensor, under the names and shapes of the file's
+    // state_dict (its running statistics are no parameters).
+    let saved: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    let parameters: serde_json::Map<_, _> = (saved["state_dict"].as_object().unwrap().iter())
+        .filter(|(name, _)| !name.contains("running"))
+        .map(|(name, tensor)| (name.clone(), tensor.clone()))
+        .collect();
+    let gradient = after["gradient"].as_object().unwrap();
+    assert_eq!(
+        gradient.keys().collect::<Vec<_>>(),
+        parameters.keys().collect::<Vec<_>>()
+    );
+    let shape = |v: &serde_json::Value| match v.as_array() {
+        Some(rows) if rows[0].is_array() => (rows.len(), rows[0].as_array().unwrap().len()),
+        Some(values) => (values.len(), 0),
+        None => (0, 0),
+    };
+    for (name, tensor) in &parameters {
+        assert_eq!(shape(&gradient[name]), shape(tensor), "{name}");
+    }
     // Training goes on from where it stopped.
     let trained = json(&["mlp", "train", "--load", path, "--epochs", "3", "--json"]);
     assert_eq!(trained["history"][0]["train_loss"], before["train_loss"]);

@@ -78,7 +78,6 @@ cli-no-scenarios = this build has no scenario files: rebuild with the `app` feat
 cli-unknown-lesson = unknown lesson '{ $name }'; lessons: { $known }
 cli-lesson-failed = lesson { $name }: { $problem }
 cli-lessons-failed = of { $count } lessons, { $failed } claims do not hold and { $vacuous } hold on their control too
-cli-not-a-network = { $path } is not a network Losscape can use: { $problem }
 cli-bad-grid = --grid must be 2 to { $most }, not { $value }
 cli-bad-range = --range must be above 0 and at most { $most }, not { $value }
 cli-weights-needed = --directions weights needs --weights A,B (e.g. 1.0.0,2.3.1)
@@ -86,3 +85,9 @@ cli-diverged-no-hessian = training diverged: the loss is no longer finite, so th
 cli-extremes-zero = --extremes needs K ≥ 1
 cli-nothing-recorded = training recorded nothing
 cli-diverged-not-written = training diverged, so { $path } was not written
+
+## A network in one line: data, shape, loss, optimizer
+cli-network = { $data } ({ $train } train, { $test } test) · { $shape } { $activation }{ $batch-norm }{ $normalized } · { $loss } · { $optimizer } · batch { $batch } · { $parameters } parameters
+cli-network-batch-norm = {" "}+ batch norm
+cli-network-normalized = {" "}+ normalized inputs
+cli-network-off = {""}

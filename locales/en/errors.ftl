@@ -74,6 +74,8 @@ saved-rows-not-targets = { $rows } rows of x but { $targets } targets
 saved-row-features = row { $row } of x has { $features } features; the network takes { $inputs }
 saved-example-not-finite = a number that is not finite
 saved-target-not-class = a target that is not a class from 0 to { $last }
+saved-not-a-network = { $path } is not a network Losscape can use: { $problem }
+saved-not-written = the network could not be written as JSON: { $error }
 
 ## Surfaces
 surface-unknown = unknown surface '{ $name }'; known surfaces: { $known } (or expr:<formula in x and y>)

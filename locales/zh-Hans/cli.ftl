@@ -78,7 +78,6 @@ cli-no-scenarios = 这个构建没有场景文件功能：请带 `app` 特性重
 cli-unknown-lesson = 未知的课程 '{ $name }'；课程有：{ $known }
 cli-lesson-failed = 课程 { $name }：{ $problem }
 cli-lessons-failed = { $count } 个课程中，{ $failed } 个论断不成立，{ $vacuous } 个在对照设置上也成立
-cli-not-a-network = { $path } 不是 Losscape 能用的网络：{ $problem }
 cli-bad-grid = --grid 必须为 2 到 { $most }，而不是 { $value }
 cli-bad-range = --range 必须大于 0 且至多为 { $most }，而不是 { $value }
 cli-weights-needed = --directions weights 需要 --weights A,B（例如 1.0.0,2.3.1）
@@ -86,3 +85,9 @@ cli-diverged-no-hessian = 训练发散了：损失不再是有限的，所以没
 cli-extremes-zero = --extremes 需要 K ≥ 1
 cli-nothing-recorded = 训练没有记录任何内容
 cli-diverged-not-written = 训练发散了，所以没有写入 { $path }
+
+## 一行说明一个网络：数据、形状、损失、优化器
+cli-network = { $data }（训练 { $train } 个，测试 { $test } 个）· { $shape } { $activation }{ $batch-norm }{ $normalized } · { $loss } · { $optimizer } · 批次 { $batch } · { $parameters } 个参数
+cli-network-batch-norm = {" "}+ 批次标准化
+cli-network-normalized = {" "}+ 输入标准化
+cli-network-off = {""}

@@ -74,6 +74,8 @@ saved-rows-not-targets = x 有 { $rows } 行，但有 { $targets } 个目标值
 saved-row-features = x 的第 { $row } 行有 { $features } 个特征；网络接受 { $inputs } 个
 saved-example-not-finite = 含有非有限的数
 saved-target-not-class = 有目标值不是 0 到 { $last } 的类别
+saved-not-a-network = { $path } 不是 Losscape 能用的网络：{ $problem }
+saved-not-written = 网络无法写成 JSON：{ $error }
 
 ## 曲面
 surface-unknown = 未知的曲面 '{ $name }'；已知的曲面：{ $known }（或 expr:<关于 x 和 y 的公式>）

@@ -78,7 +78,6 @@ cli-no-scenarios = 這個構建沒有場景檔案功能：請帶 `app` 特性重
 cli-unknown-lesson = 未知的課程 '{ $name }'；課程有：{ $known }
 cli-lesson-failed = 課程 { $name }：{ $problem }
 cli-lessons-failed = { $count } 個課程中，{ $failed } 個論斷不成立，{ $vacuous } 個在對照設定上也成立
-cli-not-a-network = { $path } 不是 Losscape 能用的網路：{ $problem }
 cli-bad-grid = --grid 必須為 2 到 { $most }，而不是 { $value }
 cli-bad-range = --range 必須大於 0 且至多為 { $most }，而不是 { $value }
 cli-weights-needed = --directions weights 需要 --weights A,B（例如 1.0.0,2.3.1）
@@ -86,3 +85,9 @@ cli-diverged-no-hessian = 訓練發散了：損失不再是有限的，所以沒
 cli-extremes-zero = --extremes 需要 K ≥ 1
 cli-nothing-recorded = 訓練沒有記錄任何內容
 cli-diverged-not-written = 訓練發散了，所以沒有寫入 { $path }
+
+## 一行說明一個網路：資料、形狀、損失、最佳化器
+cli-network = { $data }（訓練 { $train } 個，測試 { $test } 個）· { $shape } { $activation }{ $batch-norm }{ $normalized } · { $loss } · { $optimizer } · 批次 { $batch } · { $parameters } 個參數
+cli-network-batch-norm = {" "}+ 批次標準化
+cli-network-normalized = {" "}+ 輸入標準化
+cli-network-off = {""}

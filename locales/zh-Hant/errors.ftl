@@ -74,6 +74,8 @@ saved-rows-not-targets = x 有 { $rows } 行，但有 { $targets } 個目標值
 saved-row-features = x 的第 { $row } 行有 { $features } 個特徵；網路接受 { $inputs } 個
 saved-example-not-finite = 含有非有限的數
 saved-target-not-class = 有目標值不是 0 到 { $last } 的類別
+saved-not-a-network = { $path } 不是 Losscape 能用的網路：{ $problem }
+saved-not-written = 網路無法寫成 JSON：{ $error }
 
 ## 曲面
 surface-unknown = 未知的曲面 '{ $name }'；已知的曲面：{ $known }（或 expr:<關於 x 和 y 的公式>）

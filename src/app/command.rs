@@ -95,4 +95,9 @@ pub enum Command {
     ExportTrajectories(Destination),
     /// Save a picture of the whole window, as shown, as a PNG.
     ExportWindow(Destination),
+    /// Write the Network window's trained network, its data and its settings as JSON.
+    ExportNetwork(Destination),
+    /// Show a saved network in the Network window (what is shown stays when the file is
+    /// wrong).
+    OpenNetwork(PathBuf),
 }

@@ -1,10 +1,10 @@
 //! The File menu and its dialog: save and open scenario files, export the view as a PNG, the
-//! race as an animated GIF and the trajectories as CSV or JSON. Paths are typed (starting where
-//! the user last worked, see [`RecentPaths`](super::recent_paths::RecentPaths)), so the dialog
-//! works the same everywhere, with no platform file picker; it says what is at the path before
-//! anything is written, asks before replacing a file (a read-only one only when a box is
-//! ticked), refuses what is not a regular file before any work, and lists the scenarios in the
-//! folder.
+//! race as an animated GIF and the trajectories as CSV or JSON, export and open the Network
+//! window's network. Paths are typed (starting where the user last worked, see
+//! [`RecentPaths`](super::recent_paths::RecentPaths)), so the dialog works the same everywhere,
+//! with no platform file picker; it says what is at the path before anything is written, asks
+//! before replacing a file (a read-only one only when a box is ticked), refuses what is not a
+//! regular file before any work, and lists the files it can open in the folder.
 
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
@@ -15,8 +15,8 @@ use super::command::Command;
 use super::safe_write::{Destination, ReadOnly};
 use crate::i18n::{Language, Message};
 
-/// Scenario files listed in the Open dialog, newest first.
-const LISTED_SCENARIOS: usize = 12;
+/// Files listed in an Open dialog, newest first.
+const LISTED_FILES: usize = 12;
 
 /// What the dialog does with its path.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -33,6 +33,10 @@ pub enum FileAction {
     ExportTrajectories,
     /// Save a picture of the whole window.
     ExportWindow,
+    /// Write the Network window's trained network, its data and settings (JSON).
+    ExportNetwork,
+    /// Show a saved network in the Network window.
+    OpenNetwork,
 }
 
 impl FileAction {
@@ -45,6 +49,8 @@ impl FileAction {
             Self::ExportGif => "export-gif",
             Self::ExportTrajectories => "export-trajectories",
             Self::ExportWindow => "export-window",
+            Self::ExportNetwork => "export-network",
+            Self::OpenNetwork => "open-network",
         }
     }
 
@@ -56,6 +62,7 @@ impl FileAction {
             Self::ExportGif => "losscape-race.gif",
             Self::ExportTrajectories => "losscape-trajectories.csv",
             Self::ExportWindow => "losscape-window.png",
+            Self::ExportNetwork | Self::OpenNetwork => "losscape-network.json",
         }
     }
 
@@ -63,8 +70,34 @@ impl FileAction {
     pub(super) fn exports(self) -> bool {
         matches!(
             self,
-            Self::ExportPng | Self::ExportGif | Self::ExportTrajectories | Self::ExportWindow
+            Self::ExportPng
+                | Self::ExportGif
+                | Self::ExportTrajectories
+                | Self::ExportWindow
+                | Self::ExportNetwork
         )
+    }
+
+    /// Whether it reads a file (rather than writing one).
+    fn opens(self) -> bool {
+        matches!(self, Self::OpenScenario | Self::OpenNetwork)
+    }
+
+    /// The extension of the files it opens, listed in its dialog.
+    fn listed_extension(self) -> Option<&'static str> {
+        match self {
+            Self::OpenScenario => Some("toml"),
+            Self::OpenNetwork => Some("json"),
+            _ => None,
+        }
+    }
+
+    /// The command that opens `path`, for an action that opens.
+    fn open(self, path: PathBuf) -> Command {
+        match self {
+            Self::OpenNetwork => Command::OpenNetwork(path),
+            _ => Command::OpenScenario(path),
+        }
     }
 
     /// Its keyboard shortcut, if it has one (Ctrl or ⌘ with O or S).
@@ -80,11 +113,13 @@ impl FileAction {
     /// The button's word, as a message key.
     fn verb(self) -> &'static str {
         match self {
-            Self::OpenScenario => "dialog-verb-open",
+            Self::OpenScenario | Self::OpenNetwork => "dialog-verb-open",
             Self::SaveScenario => "dialog-verb-save",
-            Self::ExportPng | Self::ExportGif | Self::ExportTrajectories | Self::ExportWindow => {
-                "dialog-verb-export"
-            }
+            Self::ExportPng
+            | Self::ExportGif
+            | Self::ExportTrajectories
+            | Self::ExportWindow
+            | Self::ExportNetwork => "dialog-verb-export",
         }
     }
 }
@@ -103,7 +138,7 @@ pub struct FileDialog {
     pub replace_read_only: bool,
     /// Why the last attempt was refused (the dialog stays open).
     pub error: Option<Message>,
-    /// The scenario files of the folder last listed, and that folder.
+    /// The files the dialog opens in the folder last listed, and that folder.
     listing: Option<(PathBuf, Vec<PathBuf>)>,
 }
 
@@ -128,8 +163,8 @@ impl FileDialog {
     /// written (checked before any work).
     fn command(&self) -> Result<Command, Message> {
         let path = PathBuf::from(self.path.trim());
-        if self.action == FileAction::OpenScenario {
-            return Ok(Command::OpenScenario(path));
+        if self.action.opens() {
+            return Ok(self.action.open(path));
         }
         let read_only = if self.replace_read_only {
             ReadOnly::Replace
@@ -138,17 +173,19 @@ impl FileDialog {
         };
         let to = Destination::check(&path, read_only)?;
         Ok(match self.action {
-            FileAction::SaveScenario | FileAction::OpenScenario => Command::SaveScenario(to),
+            FileAction::SaveScenario => Command::SaveScenario(to),
+            FileAction::OpenScenario | FileAction::OpenNetwork => self.action.open(path),
             FileAction::ExportPng => Command::ExportPng(to, self.size),
             FileAction::ExportGif => Command::ExportGif(to, self.size, self.frames),
             FileAction::ExportTrajectories => Command::ExportTrajectories(to),
             FileAction::ExportWindow => Command::ExportWindow(to),
+            FileAction::ExportNetwork => Command::ExportNetwork(to),
         })
     }
 
-    /// The scenario files in the folder of the typed path, newest first (listed again only
-    /// when the folder changes).
-    fn scenarios(&mut self) -> &[PathBuf] {
+    /// The files this dialog opens in the folder of the typed path, newest first (listed
+    /// again only when the folder changes).
+    fn listed(&mut self, extension: &str) -> &[PathBuf] {
         let typed = Path::new(self.path.trim());
         let folder = if typed.is_dir() {
             typed.to_path_buf()
@@ -156,16 +193,16 @@ impl FileDialog {
             typed.parent().unwrap_or(Path::new("")).to_path_buf()
         };
         if self.listing.as_ref().is_none_or(|(f, _)| *f != folder) {
-            let files = scenario_files(&folder);
+            let files = files_in(&folder, extension);
             self.listing = Some((folder, files));
         }
         self.listing.as_ref().map_or(&[], |(_, files)| files)
     }
 }
 
-/// The `.toml` files in `folder` (the working folder when empty), newest first, at most
-/// [`LISTED_SCENARIOS`]; none when it cannot be read.
-fn scenario_files(folder: &Path) -> Vec<PathBuf> {
+/// The files of `extension` in `folder` (the working folder when empty), newest first, at most
+/// [`LISTED_FILES`]; none when it cannot be read.
+fn files_in(folder: &Path, extension: &str) -> Vec<PathBuf> {
     let read = if folder.as_os_str().is_empty() {
         std::fs::read_dir(".")
     } else {
@@ -180,7 +217,7 @@ fn scenario_files(folder: &Path) -> Vec<PathBuf> {
         .map(|e| folder.join(e.file_name()))
         .filter(|p| {
             p.extension()
-                .is_some_and(|x| x.eq_ignore_ascii_case("toml"))
+                .is_some_and(|x| x.eq_ignore_ascii_case(extension))
         })
         .map(|p| {
             let modified = p.metadata().and_then(|m| m.modified());
@@ -190,7 +227,7 @@ fn scenario_files(folder: &Path) -> Vec<PathBuf> {
     files.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
     files
         .into_iter()
-        .take(LISTED_SCENARIOS)
+        .take(LISTED_FILES)
         .map(|(_, p)| p)
         .collect()
 }
@@ -225,8 +262,8 @@ impl Target {
         }
         let exists = path.exists();
         match action {
-            FileAction::OpenScenario if !exists => Self::Missing,
-            FileAction::OpenScenario => Self::Ready,
+            _ if action.opens() && !exists => Self::Missing,
+            _ if action.opens() => Self::Ready,
             _ if std::fs::metadata(path).is_ok_and(|m| m.permissions().readonly()) => {
                 Self::ReadOnly
             }
@@ -255,7 +292,10 @@ impl Target {
             Self::Replaces => ("dialog-replaces-exporting", vec![("name", name)]),
             Self::ReadOnly => ("dialog-read-only", vec![("name", name)]),
             Self::Empty => ("dialog-empty", vec![]),
-            Self::Folder if action == FileAction::OpenScenario => ("dialog-folder-open", vec![]),
+            Self::Folder if action == FileAction::OpenNetwork => {
+                ("dialog-folder-open-network", vec![])
+            }
+            Self::Folder if action.opens() => ("dialog-folder-open", vec![]),
             Self::Folder => ("dialog-folder", vec![]),
             Self::Missing => ("dialog-missing", vec![("name", name)]),
             Self::NoFolder => ("dialog-no-folder", vec![("folder", folder)]),
@@ -264,8 +304,14 @@ impl Target {
     }
 }
 
-/// The File menu.
-pub fn file_menu(ui: &mut egui::Ui, language: Language, commands: &mut Vec<Command>) {
+/// The File menu; Export network only when `network_trained` (the Network window has a
+/// network to write).
+pub fn file_menu(
+    ui: &mut egui::Ui,
+    language: Language,
+    network_trained: bool,
+    commands: &mut Vec<Command>,
+) {
     ui.menu_button(language.text("menu-file"), |ui| {
         let items = [
             (FileAction::OpenScenario, "file-open"),
@@ -274,14 +320,24 @@ pub fn file_menu(ui: &mut egui::Ui, language: Language, commands: &mut Vec<Comma
             (FileAction::ExportGif, "file-export-gif"),
             (FileAction::ExportTrajectories, "file-export-trajectories"),
             (FileAction::ExportWindow, "file-export-window"),
+            (FileAction::ExportNetwork, "file-export-network"),
+            (FileAction::OpenNetwork, "file-open-network"),
         ];
         for (action, key) in items {
+            if action == FileAction::ExportNetwork {
+                ui.separator();
+            }
             let (label, tip) = (language.text(key), language.text(&format!("{key}-tip")));
             let mut button = egui::Button::new(label);
             if let Some(shortcut) = action.shortcut() {
                 button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
             }
-            if ui.add(button).on_hover_text(tip).clicked() {
+            let enabled = action != FileAction::ExportNetwork || network_trained;
+            let response = ui
+                .add_enabled(enabled, button)
+                .on_hover_text(tip)
+                .on_disabled_hover_text(language.text("file-export-network-none"));
+            if response.clicked() {
                 commands.push(Command::ShowFileDialog(action));
                 ui.close();
             }
@@ -329,8 +385,8 @@ pub fn file_dialog_ui(
                 };
                 ui.colored_label(color, message);
             }
-            if action == FileAction::OpenScenario {
-                commands.extend(scenario_list_ui(ui, dialog, language));
+            if let Some(extension) = action.listed_extension() {
+                commands.extend(file_list_ui(ui, dialog, extension, language));
             }
             if matches!(action, FileAction::ExportPng | FileAction::ExportGif) {
                 ui.horizontal(|ui| {
@@ -392,20 +448,27 @@ pub fn file_dialog_ui(
     commands
 }
 
-/// The Open dialog's list of the scenarios in the typed path's folder: a click picks one, a
-/// double-click opens it.
-fn scenario_list_ui(
+/// An Open dialog's list of the files of `extension` in the typed path's folder: a click picks
+/// one, a double-click opens it.
+fn file_list_ui(
     ui: &mut egui::Ui,
     dialog: &mut FileDialog,
+    extension: &str,
     language: Language,
 ) -> Option<Command> {
     let typed = PathBuf::from(dialog.path.trim());
-    let files = dialog.scenarios().to_vec();
+    let files = dialog.listed(extension).to_vec();
+    let action = dialog.action;
+    let [none, some] = if action == FileAction::OpenNetwork {
+        ["dialog-no-networks", "dialog-networks"]
+    } else {
+        ["dialog-no-scenarios", "dialog-scenarios"]
+    };
     if files.is_empty() {
-        ui.weak(language.text("dialog-no-scenarios"));
+        ui.weak(language.text(none));
         return None;
     }
-    ui.weak(language.text("dialog-scenarios"));
+    ui.weak(language.text(some));
     let mut picked = None;
     for file in files {
         let name = file
@@ -416,7 +479,7 @@ fn scenario_list_ui(
             dialog.path = file.display().to_string();
         }
         if response.double_clicked() {
-            picked = Some(Command::OpenScenario(file));
+            picked = Some(action.open(file));
         }
     }
     picked
@@ -449,7 +512,7 @@ mod tests {
     }
 
     #[test]
-    fn the_open_dialog_lists_scenarios_newest_first() {
+    fn the_open_dialog_lists_its_files_newest_first() {
         let dir = std::env::temp_dir().join(format!("losscape-listing-{}", std::process::id()));
         std::fs::create_dir_all(&dir).expect("a scratch folder");
         for (age, name) in [(30, "old.toml"), (20, "notes.txt"), (10, "new.TOML")] {
@@ -459,10 +522,11 @@ mod tests {
         }
         std::fs::create_dir_all(dir.join("folder.toml")).unwrap();
         assert_eq!(
-            scenario_files(&dir),
+            files_in(&dir, "toml"),
             [dir.join("new.TOML"), dir.join("old.toml")]
         );
-        assert!(scenario_files(&dir.join("missing")).is_empty());
+        assert_eq!(files_in(&dir, "txt"), [dir.join("notes.txt")]);
+        assert!(files_in(&dir.join("missing"), "toml").is_empty());
         std::fs::remove_dir_all(&dir).ok();
     }
 }

@@ -9,7 +9,7 @@ use super::job::Job;
 use super::loss_app::LossApp;
 use super::network::NetworkSettings;
 use super::state::{AppState, RacerSettings, SurfaceChoice, ViewOptions};
-use crate::i18n::Language;
+use crate::i18n::{Language, Message};
 use crate::lesson::{Caption, Figure, Lesson, NetworkSetup, Overlay, Report};
 use crate::nn::DataSpec;
 
@@ -21,8 +21,8 @@ pub struct OpenLesson {
     pub lesson: Lesson,
     /// The claim being measured.
     pub job: Option<Job<Result<Report, String>>>,
-    /// The measured claim, once there.
-    pub report: Option<Result<Report, String>>,
+    /// The measured claim, once there, or why it was not measured.
+    pub report: Option<Result<Report, Message>>,
 }
 
 impl OpenLesson {
@@ -211,7 +211,7 @@ pub fn lesson_panel_ui(
             Some(Err(e)) => {
                 ui.colored_label(
                     egui::Color32::from_rgb(180, 40, 40),
-                    language.text_with("lesson-not-measured", &[("reason", e.clone())]),
+                    language.text_with("lesson-not-measured", &[("reason", e.text(language))]),
                 );
             }
         }

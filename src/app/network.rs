@@ -3,6 +3,7 @@
 //! second, the decision boundary (or, for the regression curve, the fitted curve), so the
 //! window shows training as it happens.
 
+use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, channel};
 use std::time::{Duration, Instant};
 
@@ -17,8 +18,8 @@ use crate::i18n::{Language, Message};
 use crate::lesson::NetworkFlip;
 use crate::nn::{
     Activation, Architecture, Augmentation, DataSpec, Dataset, DatasetKind, EpochRecord,
-    Initialization, Loss, MAX_FULL_HESSIAN, Mlp, NormMode, Spectrum, Split, TrainSpec,
-    check_hidden,
+    Initialization, Loss, MAX_FULL_HESSIAN, Mlp, NormMode, SavedNetwork, Spectrum, Split,
+    TrainSpec, check_hidden,
 };
 use crate::optim::OptimizerSpec;
 
@@ -273,8 +274,12 @@ pub struct NetworkSession {
     pub boundary: Option<(egui::TextureHandle, [f64; 4])>,
     /// The latest fitted curve (one-feature regression): prediction against feature.
     pub fit: Option<Vec<[f64; 2]>>,
-    /// The trained network, once training ended.
+    /// The trained network, once training ended (or the one opened).
     pub model: Option<Mlp>,
+    /// How it is (or was) trained.
+    training: Option<TrainSpec>,
+    /// The file the network shown was opened from, if it was.
+    pub opened: Option<PathBuf>,
     /// Why the last start was refused or failed.
     pub error: Option<Message>,
     /// The trained network's Hessian spectrum, computed after training.
@@ -302,7 +307,7 @@ impl NetworkSession {
         let (sender, updates) = channel();
         let data = split.clone();
         let repaint = ctx.clone();
-        let trained = settings.clone();
+        let (trained, training) = (settings.clone(), spec.clone());
         let job = Job::spawn("Training the network", ctx, move |progress| {
             let mut last_boundary: Option<Instant> = None;
             let mut observe = |model: &Mlp, record: &EpochRecord| {
@@ -339,6 +344,7 @@ impl NetworkSession {
         *self = Self {
             job: Some(job),
             settings: Some(settings.clone()),
+            training: Some(training),
             updates: Some(updates),
             split: Some(split),
             boundary: self.boundary.take(),
@@ -346,6 +352,54 @@ impl NetworkSession {
             previous_leading_ratio,
             ..Self::default()
         };
+    }
+
+    /// Shows a saved network, `from` a file: its data, its decision boundary (or fitted
+    /// curve), its losses as saved, and its Hessian spectrum (computed in the background).
+    /// A training still running stops.
+    pub fn open(&mut self, saved: SavedNetwork, from: &Path, ctx: &egui::Context) {
+        self.stop();
+        let SavedNetwork {
+            model,
+            split,
+            training,
+        } = saved;
+        let bounds = plane_bounds(&split.train);
+        let boundary = (split.train.features != 1).then(|| {
+            let image = boundary_image(&model, bounds);
+            let texture =
+                ctx.load_texture("decision-boundary", image, egui::TextureOptions::LINEAR);
+            (texture, bounds)
+        });
+        let fit =
+            (split.train.features == 1).then(|| model.curve([bounds[0], bounds[1]], FIT_POINTS));
+        let previous_leading_ratio = self
+            .spectrum
+            .as_ref()
+            .and_then(|s| s.leading_ratio)
+            .or(self.previous_leading_ratio);
+        *self = Self {
+            spectrum_job: Some(spectrum_job(model.clone(), split.train.clone(), ctx)),
+            history: vec![model.record(0, &split)],
+            model: Some(model),
+            split: Some(split),
+            training: Some(training),
+            opened: Some(from.to_path_buf()),
+            boundary,
+            fit,
+            previous_leading_ratio,
+            ..Self::default()
+        };
+    }
+
+    /// The network shown, with its data and training settings, for writing to a file: once a
+    /// training has ended (or a network was opened).
+    pub fn saved(&self) -> Option<SavedNetwork> {
+        Some(SavedNetwork {
+            model: self.model.clone()?,
+            split: self.split.clone()?,
+            training: self.training.clone()?,
+        })
     }
 
     /// Asks a running training (or spectrum) to stop; training keeps what it has.

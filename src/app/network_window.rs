@@ -13,7 +13,7 @@ use super::network::{
     CLASS_COLORS, DATA_NOISE_RANGE, EPOCHS_RANGE, EXTREME_EIGENVALUES, NETWORK_BATCH_RANGE,
     NetworkSession, SAMPLES_RANGE, WEIGHT_DECAY_RANGE, WINDOW_SETS, option_name,
 };
-use crate::i18n::Language;
+use crate::i18n::{Language, Message};
 use crate::nn::{
     Activation, Augmentation, DatasetKind, Initialization, Loss, MAX_FULL_HESSIAN, Targets,
 };
@@ -169,6 +169,28 @@ fn settings_ui(ui: &mut egui::Ui, app: &mut LossApp) {
     }
 }
 
+/// A network's widths, activation and batch norm: "2-8-8-2 tanh + batch norm".
+fn shape(model: &crate::nn::Mlp) -> Message {
+    let arch = &model.arch;
+    let batch_norm = if arch.batch_norm {
+        "cli-network-batch-norm"
+    } else {
+        "cli-network-off"
+    };
+    Message::new("network-shape")
+        .arg("shape", arch.shape())
+        .arg("activation", option_name(&arch.activation))
+        .part("batch-norm", Message::new(batch_norm))
+}
+
+/// The last part of `path`, for a label.
+fn file_name(path: &std::path::Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
+
 /// A drop-down of `options`, each named as on the command line (`losscape mlp train`).
 fn choice<T: ValueEnum + Copy + PartialEq>(
     ui: &mut egui::Ui,
@@ -209,17 +231,27 @@ fn results_ui(ui: &mut egui::Ui, app: &LossApp) {
         let loss = |v: f64| crate::format::number(Some(v), 4);
         let (train, test) = (loss(last.train_loss), loss(last.test_loss));
         let percent = |a: Option<f64>| a.map_or("—".into(), |a| format!("{:.1} %", 100.0 * a));
-        let mut args = vec![
-            ("epoch", last.epoch.to_string()),
-            ("train", train),
-            ("test", test),
-        ];
+        // A network opened from a file is named by it, as saved; a trained one by its epoch.
+        let (mut args, keys) = match (&session.opened, &session.model) {
+            (Some(path), Some(model)) => (
+                vec![
+                    ("name", file_name(path)),
+                    ("network", shape(model).text(language)),
+                ],
+                ["network-opened", "network-opened-accuracy"],
+            ),
+            _ => (
+                vec![("epoch", last.epoch.to_string())],
+                ["network-epoch", "network-epoch-accuracy"],
+            ),
+        };
+        args.extend([("train", train), ("test", test)]);
         ui.label(if split.train.classes > 0 {
             args.push(("train_accuracy", percent(last.train_accuracy)));
             args.push(("test_accuracy", percent(last.test_accuracy)));
-            language.text_with("network-epoch-accuracy", &args)
+            language.text_with(keys[1], &args)
         } else {
-            language.text_with("network-epoch", &args)
+            language.text_with(keys[0], &args)
         });
     }
     ui.horizontal_top(|ui| {

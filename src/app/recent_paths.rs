@@ -27,6 +27,7 @@ enum FileKind {
     Gif,
     Trajectories,
     Window,
+    Network,
 }
 
 impl FileKind {
@@ -37,6 +38,7 @@ impl FileKind {
             FileAction::ExportGif => Self::Gif,
             FileAction::ExportTrajectories => Self::Trajectories,
             FileAction::ExportWindow => Self::Window,
+            FileAction::ExportNetwork | FileAction::OpenNetwork => Self::Network,
         }
     }
 }

@@ -15,7 +15,8 @@ pub fn toolbar_ui(ui: &mut egui::Ui, app: &LossApp) -> Vec<Command> {
     let state = &app.state;
     let tr = |key: &str| app.language.text(key);
     ui.horizontal_wrapped(|ui| {
-        super::file_window::file_menu(ui, app.language, &mut commands);
+        let network_trained = app.network.saved().is_some();
+        super::file_window::file_menu(ui, app.language, network_trained, &mut commands);
         super::lessons::lessons_menu(ui, app, &mut commands);
         ui.separator();
         let play = if app.clock.playing {

@@ -11,8 +11,8 @@ use crate::i18n::{Language, Message};
 use crate::nn::{
     Activation, Architecture, DataSpec, DatasetKind, EpochRecord, HIDDEN_WIDTHS, Loss, LossPlane,
     MAX_FULL_HESSIAN, MAX_SLICE_GRID, MAX_SLICE_RANGE, Mlp, NormMode, SavedNetwork, Spectrum,
-    Split, TrainSpec, check_fit, filter_normalized, hessian_directions, named_weights,
-    pca_directions,
+    Split, TrainSpec, by_torch_name, check_fit, filter_normalized, hessian_directions,
+    named_weights, pca_directions,
 };
 use crate::progress::Progress;
 
@@ -212,11 +212,7 @@ impl NetArgs {
             let data = format!("{:?}", self.dataset).to_lowercase();
             return Ok((split, model, spec, history, data));
         };
-        let named = |key: &'static str| Message::new(key).arg("path", path.display());
-        let text =
-            std::fs::read_to_string(path).map_err(|e| named("file-not-read").arg("error", e))?;
-        let saved = SavedNetwork::from_json(&text)
-            .map_err(|e| named("cli-not-a-network").part("problem", e.message()))?;
+        let saved = SavedNetwork::read(path)?;
         let SavedNetwork {
             mut model,
             split,
@@ -234,28 +230,29 @@ impl NetArgs {
     }
 
     /// A one-line description: data, shape, loss, optimizer.
-    fn describe(data: &str, split: &Split, model: &Mlp, spec: &TrainSpec) -> String {
+    fn describe(data: &str, split: &Split, model: &Mlp, spec: &TrainSpec) -> Message {
         let arch = &model.arch;
-        let extras = [
-            (arch.batch_norm, " + batch norm"),
-            (model.scaler.is_some(), " + normalized inputs"),
-        ]
-        .iter()
-        .filter(|(on, _)| *on)
-        .map(|(_, t)| *t)
-        .collect::<String>();
+        let switch =
+            |on: bool, key: &'static str| Message::new(if on { key } else { "cli-network-off" });
         let lower = |name: String| name.to_lowercase();
-        format!(
-            "{data} ({} train, {} test) · {} {}{extras} · {} · {} · batch {} · {} parameters",
-            split.train.len(),
-            split.test.len(),
-            arch.shape(),
-            lower(format!("{:?}", arch.activation)),
-            lower(format!("{:?}", arch.loss)),
-            spec.optimizer.label(),
-            spec.batch,
-            model.params.len()
-        )
+        Message::new("cli-network")
+            .arg("data", data)
+            .arg("train", split.train.len())
+            .arg("test", split.test.len())
+            .arg("shape", arch.shape())
+            .arg("activation", lower(format!("{:?}", arch.activation)))
+            .part(
+                "batch-norm",
+                switch(arch.batch_norm, "cli-network-batch-norm"),
+            )
+            .part(
+                "normalized",
+                switch(model.scaler.is_some(), "cli-network-normalized"),
+            )
+            .arg("loss", lower(format!("{:?}", arch.loss)))
+            .arg("optimizer", spec.optimizer.label())
+            .arg("batch", spec.batch)
+            .arg("parameters", model.params.len())
     }
 }
 
@@ -375,7 +372,7 @@ fn slice(
     let low = finite.iter().copied().fold(f64::INFINITY, f64::min);
     let high = finite.iter().copied().fold(f64::NEG_INFINITY, f64::max);
     let description = NetArgs::describe(&data, &split, &plane.model, &spec);
-    writeln!(out, "{description}")?;
+    writeln!(out, "{}", description.text(language))?;
     let tr = |key: &str| language.text(key);
     let heading = [
         ("directions", format!("{:?}", request.directions)),
@@ -424,13 +421,16 @@ fn spectrum(
     if json {
         let mut value = serde_json::to_value(&spectrum)?;
         value["train_loss"] = json!(trained);
+        // The gradient there too, under torch's names, for checking against autograd.
+        let gradient = model.loss_and_gradient(&model.params, data, mode).gradient;
+        value["gradient"] = json!(by_torch_name(&model.arch.layout(), &gradient));
         writeln!(out, "{}", serde_json::to_string_pretty(&value)?)?;
         return Ok(());
     }
     writeln!(
         out,
         "{}",
-        NetArgs::describe(&data_name, &split, &model, &spec)
+        NetArgs::describe(&data_name, &split, &model, &spec).text(language)
     )?;
     let heading = [
         ("loss", number(Some(trained), 4)),
@@ -527,7 +527,7 @@ fn train(
             split: split.clone(),
             training: spec.clone(),
         };
-        std::fs::write(path, saved.to_json()).map_err(|e| {
+        std::fs::write(path, saved.to_json()?).map_err(|e| {
             Message::new("file-cannot-write")
                 .arg("path", path.display())
                 .arg("error", e)
@@ -535,7 +535,7 @@ fn train(
     }
     if json {
         let value = json!({
-            "description": NetArgs::describe(&data, &split, &model, &spec),
+            "description": NetArgs::describe(&data, &split, &model, &spec).to_string(),
             "parameters": model.params.len(),
             "epochs": last.epoch,
             "train_loss": finite(last.train_loss),
@@ -553,7 +553,8 @@ fn train(
         writeln!(out, "{}", serde_json::to_string_pretty(&value)?)?;
         return Ok(());
     }
-    writeln!(out, "{}", NetArgs::describe(&data, &split, &model, &spec))?;
+    let description = NetArgs::describe(&data, &split, &model, &spec);
+    writeln!(out, "{}", description.text(language))?;
     let every = (history.len() / 10).max(1);
     let rows: Vec<Vec<String>> = history
         .iter()

@@ -38,7 +38,7 @@ pub use model::{
 };
 pub use plane::LossPlane;
 pub use real::{Dual, Real};
-pub use saved::SavedNetwork;
+pub use saved::{SavedNetwork, by_torch_name};
 pub use slice::{
     MAX_SLICE_GRID, MAX_SLICE_RANGE, PrincipalPlane, Slice, filter_normalized, hessian_directions,
     named_weights, pca_directions,

@@ -7,6 +7,7 @@
 
 use crate::i18n::Message;
 use std::collections::BTreeMap;
+use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
@@ -67,7 +68,7 @@ struct Examples {
 
 impl SavedNetwork {
     /// The network as the JSON text of its file.
-    pub fn to_json(&self) -> String {
+    pub fn to_json(&self) -> Result<String, NnError> {
         let model = &self.model;
         let file = File {
             format: FORMAT.into(),
@@ -82,7 +83,17 @@ impl SavedNetwork {
             test: examples(&self.split.test),
             training: self.training.clone(),
         };
-        serde_json::to_string_pretty(&file).unwrap_or_default()
+        serde_json::to_string_pretty(&file)
+            .map_err(|e| NnError::File(Message::new("saved-not-written").arg("error", e)))
+    }
+
+    /// Reads the network saved in the file at `path`; what is wrong names the file.
+    pub fn read(path: &Path) -> Result<Self, Message> {
+        let named = |key: &'static str| Message::new(key).arg("path", path.display());
+        let text =
+            std::fs::read_to_string(path).map_err(|e| named("file-not-read").arg("error", e))?;
+        Self::from_json(&text)
+            .map_err(|e| named("saved-not-a-network").part("problem", e.message()))
     }
 
     /// Reads a file's JSON text, checking every piece against the architecture.
@@ -132,29 +143,40 @@ impl SavedNetwork {
     }
 }
 
-/// The weights under torch's names.
+/// The weights and running statistics under torch's names.
 fn state_dict(model: &Mlp) -> BTreeMap<String, serde_json::Value> {
     let layout = model.arch.layout();
-    let p = &model.params;
-    let mut dict = BTreeMap::new();
+    let mut dict = by_torch_name(&layout, &model.params);
     for (l, s) in layout.layers.iter().enumerate() {
-        let rows: Vec<&[f64]> = (0..s.fan_out)
-            .map(|o| &p[s.weights + o * s.fan_in..s.weights + (o + 1) * s.fan_in])
-            .collect();
-        dict.insert(format!("layers.{l}.weight"), serde_json::json!(rows));
-        let biases = &p[s.biases..s.biases + s.fan_out];
-        dict.insert(format!("layers.{l}.bias"), serde_json::json!(biases));
-        if let Some(norm) = s.norm {
-            let gamma = &p[norm..norm + s.fan_out];
-            let beta = &p[norm + s.fan_out..norm + 2 * s.fan_out];
+        if s.norm.is_some() {
             for (name, v) in [
-                ("weight", gamma),
-                ("bias", beta),
                 ("running_mean", &model.running.mean[l]),
                 ("running_var", &model.running.var[l]),
             ] {
                 dict.insert(format!("norms.{l}.{name}"), serde_json::json!(v));
             }
+        }
+    }
+    dict
+}
+
+/// `values`, one per parameter of `layout` (the weights, or a gradient), under torch's names
+/// and shapes: `layers.{l}.weight` (out × in), `layers.{l}.bias`, and batch norm's
+/// `norms.{l}.weight` (γ) and `norms.{l}.bias` (β).
+pub fn by_torch_name(layout: &Layout, values: &[f64]) -> BTreeMap<String, serde_json::Value> {
+    let mut dict = BTreeMap::new();
+    for (l, s) in layout.layers.iter().enumerate() {
+        let rows: Vec<&[f64]> = (0..s.fan_out)
+            .map(|o| &values[s.weights + o * s.fan_in..s.weights + (o + 1) * s.fan_in])
+            .collect();
+        dict.insert(format!("layers.{l}.weight"), serde_json::json!(rows));
+        let biases = &values[s.biases..s.biases + s.fan_out];
+        dict.insert(format!("layers.{l}.bias"), serde_json::json!(biases));
+        if let Some(norm) = s.norm {
+            let gamma = &values[norm..norm + s.fan_out];
+            let beta = &values[norm + s.fan_out..norm + 2 * s.fan_out];
+            dict.insert(format!("norms.{l}.weight"), serde_json::json!(gamma));
+            dict.insert(format!("norms.{l}.bias"), serde_json::json!(beta));
         }
     }
     dict
@@ -370,7 +392,7 @@ mod tests {
     #[test]
     fn a_saved_network_loads_with_the_same_loss_gradient_and_hessian() {
         let saved = trained();
-        let text = saved.to_json();
+        let text = saved.to_json().unwrap();
         let loaded = SavedNetwork::from_json(&text).expect("it loads");
         assert_eq!(loaded, saved);
         let (model, data) = (&loaded.model, &loaded.split.train);
@@ -410,7 +432,7 @@ mod tests {
 
     #[test]
     fn corrupt_truncated_or_mismatched_files_are_refused_by_name() {
-        let text = trained().to_json();
+        let text = trained().to_json().unwrap();
         let value: serde_json::Value = serde_json::from_str(&text).expect("JSON");
         let edited = |edit: &dyn Fn(&mut serde_json::Value)| {
             let mut v = value.clone();

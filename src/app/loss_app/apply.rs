@@ -198,6 +198,39 @@ impl LossApp {
                 self.window_capture = Some(WindowCapture::request(ctx, to));
                 self.file_dialog = None;
             }
+            Command::ExportNetwork(to) => {
+                let written = match self.network.saved() {
+                    Some(saved) => (saved.to_json().map_err(|e| e.message()))
+                        .and_then(|text| to.write(text.as_bytes())),
+                    None => Err(Message::new("notice-no-network")),
+                };
+                match written {
+                    Ok(()) => {
+                        self.recent_paths
+                            .remember(FileAction::ExportNetwork, &to.named);
+                        let done =
+                            Message::new("notice-exported-network").arg("path", to.named.display());
+                        self.report_done(done, ctx);
+                    }
+                    Err(e) => {
+                        self.notice = Some(Message::new("notice-not-exported").part("reason", e));
+                    }
+                }
+                self.file_dialog = None;
+            }
+            Command::OpenNetwork(path) => match SavedNetwork::read(&path) {
+                Ok(saved) => {
+                    self.network.open(saved, &path, ctx);
+                    self.show_network = true;
+                    self.recent_paths.remember(FileAction::OpenNetwork, &path);
+                    let done = Message::new("notice-opened-network").arg("path", path.display());
+                    self.report_done(done, ctx);
+                    self.file_dialog = None;
+                }
+                Err(e) => {
+                    self.notice = Some(Message::new("notice-network-not-opened").part("reason", e));
+                }
+            },
             Command::ExportTrajectories(to) => {
                 let json = (to.named.extension()).is_some_and(|e| e.eq_ignore_ascii_case("json"));
                 let text = trajectories(&self.state, &self.scene, json);

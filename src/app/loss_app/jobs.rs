@@ -170,9 +170,16 @@ impl LossApp {
             self.scene.install_paths(&self.state, &racers, paths);
         }
         if let Some(open) = &mut self.lesson
-            && let Some((report, _)) = take_finished(&mut open.job)
+            && let Some((report, cancelled)) = take_finished(&mut open.job)
         {
-            open.report = Some(report);
+            // A lesson file's own problem is the author's, in English; a cancel is the user's.
+            open.report = Some(report.map_err(|e| {
+                if cancelled {
+                    Message::new("lesson-cancelled")
+                } else {
+                    Message::new("lesson-failed").arg("reason", e)
+                }
+            }));
         }
         self.save_window_capture(ctx);
         if let Some((result, _)) = take_finished(&mut self.jobs.export) {

@@ -37,6 +37,7 @@ use crate::analysis::{
 use crate::grid::Grid;
 use crate::i18n::{Language, Message};
 use crate::lesson::{Lesson, built_in};
+use crate::nn::SavedNetwork;
 use crate::run::Milestone;
 use crate::surface::Surface;
 use background::BackgroundJobs;
