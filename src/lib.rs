@@ -1,7 +1,7 @@
 //! Losscape: loss surfaces, optimizers and Hessians for teaching why networks fail to train.
 //!
 //! The library holds all numerics and the headless CLI; the desktop app lives behind the
-//! `app` feature. See the README for the module map.
+//! `app` feature. See `docs/architecture.md` for the layers and the module map.
 
 pub mod analysis;
 #[cfg(feature = "app")]

@@ -3,7 +3,7 @@
 use rayon::prelude::*;
 
 use super::eigen::{classify, symmetric_eigen2};
-use crate::grid::Domain;
+use crate::surface::Domain;
 use crate::surface::{Kind, Surface};
 
 /// The second-order test at the centre of every cell of an `n × n` grid over `domain`, row by

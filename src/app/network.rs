@@ -7,7 +7,6 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, channel};
 use std::time::{Duration, Instant};
 
-use clap::ValueEnum;
 use eframe::egui::{self, Color32, ColorImage};
 use serde::{Deserialize, Serialize};
 
@@ -54,13 +53,6 @@ pub const WEIGHT_DECAY_RANGE: std::ops::RangeInclusive<f64> = 0.0..=10.0;
 pub const EPOCHS_RANGE: std::ops::RangeInclusive<usize> = 1..=5000;
 /// The batch sizes the window allows.
 pub const NETWORK_BATCH_RANGE: std::ops::RangeInclusive<usize> = 1..=5000;
-
-/// An option's name as on the command line (`losscape mlp train`), e.g. `mse-softmax`.
-pub fn option_name<T: ValueEnum>(value: &T) -> String {
-    value
-        .to_possible_value()
-        .map_or_else(String::new, |p| p.get_name().to_owned())
-}
 
 /// What to train: data, network and training settings, as the user typed them.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

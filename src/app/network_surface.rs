@@ -6,14 +6,14 @@
 
 use std::sync::{Arc, Mutex};
 
-use super::network::{NetworkSettings, option_name};
+use super::network::NetworkSettings;
 use crate::analysis::symmetric_eigen2;
 use crate::format::number;
-use crate::grid::Domain;
 use crate::i18n::{Language, Message};
 use crate::lesson::NetworkFlip;
-use crate::nn::{Dataset, LossPlane, Mlp, hessian_directions};
+use crate::nn::{Dataset, LossPlane, Mlp, Named, hessian_directions};
 use crate::progress::Progress;
+use crate::surface::Domain;
 use crate::surface::{Axes, Family, Surface, SurfaceInfo, trained_plane};
 
 /// The surface choice's name (a network lesson names it too).
@@ -57,9 +57,9 @@ fn formula(
     language: Language,
 ) -> String {
     let mut parts = vec![
-        option_name(&settings.dataset),
+        settings.dataset.name().to_owned(),
         architecture.to_owned(),
-        option_name(&settings.loss),
+        settings.loss.name().to_owned(),
     ];
     if settings.batch_norm {
         parts.push(settings.switch_label(NetworkFlip::BatchNorm, language));
@@ -133,7 +133,7 @@ pub fn slice_of(settings: &NetworkSettings, model: Mlp, train: Dataset) -> Netwo
     let curvatures = [a.max(b), a.min(b)];
     let condition = curvatures[0] / curvatures[1];
     let arch = &plane.model.arch;
-    let architecture = format!("{} {}", arch.shape(), option_name(&arch.activation));
+    let architecture = format!("{} {}", arch.shape(), arch.activation.name());
     let english = Language::English;
     let info = SurfaceInfo {
         name: NETWORK_SURFACE.into(),
@@ -194,8 +194,7 @@ mod tests {
     #[test]
     fn every_activation_loss_and_toggle_builds_a_surface() {
         use crate::nn::{Activation, Loss};
-        use clap::ValueEnum;
-        for &activation in Activation::value_variants() {
+        for &activation in Activation::ALL {
             for loss in [Loss::Ce, Loss::Mse, Loss::MseSoftmax, Loss::Bce] {
                 for (hidden, batch_norm) in [("", false), ("5", true), ("4,3", false)] {
                     let settings = NetworkSettings {

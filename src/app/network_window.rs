@@ -2,7 +2,6 @@
 //! window shows the data with the live decision boundary (or fitted curve) and the train/test
 //! curves.
 
-use clap::ValueEnum;
 use eframe::egui;
 use egui_plot::{
     Bar, BarChart, Legend, Line, Plot, PlotImage, PlotPoint, PlotPoints, Points, log_grid_spacer,
@@ -11,11 +10,11 @@ use egui_plot::{
 use super::loss_app::LossApp;
 use super::network::{
     CLASS_COLORS, DATA_NOISE_RANGE, EPOCHS_RANGE, EXTREME_EIGENVALUES, NETWORK_BATCH_RANGE,
-    NetworkSession, SAMPLES_RANGE, WEIGHT_DECAY_RANGE, WINDOW_SETS, option_name,
+    NetworkSession, SAMPLES_RANGE, WEIGHT_DECAY_RANGE, WINDOW_SETS,
 };
 use crate::i18n::{Language, Message};
 use crate::nn::{
-    Activation, Augmentation, DatasetKind, Initialization, Loss, MAX_FULL_HESSIAN, Targets,
+    Activation, Augmentation, DatasetKind, Initialization, Loss, MAX_FULL_HESSIAN, Named, Targets,
 };
 
 /// Draws the window while it is open.
@@ -179,7 +178,7 @@ fn shape(model: &crate::nn::Mlp) -> Message {
     };
     Message::new("network-shape")
         .arg("shape", arch.shape())
-        .arg("activation", option_name(&arch.activation))
+        .arg("activation", arch.activation.name())
         .part("batch-norm", Message::new(batch_norm))
 }
 
@@ -192,17 +191,12 @@ fn file_name(path: &std::path::Path) -> String {
 }
 
 /// A drop-down of `options`, each named as on the command line (`losscape mlp train`).
-fn choice<T: ValueEnum + Copy + PartialEq>(
-    ui: &mut egui::Ui,
-    id: &str,
-    value: &mut T,
-    options: &[T],
-) {
+fn choice<T: Named>(ui: &mut egui::Ui, id: &str, value: &mut T, options: &[T]) {
     egui::ComboBox::from_id_salt(id)
-        .selected_text(option_name(value))
+        .selected_text(value.name())
         .show_ui(ui, |ui| {
             for &option in options {
-                ui.selectable_value(value, option, option_name(&option));
+                ui.selectable_value(value, option, option.name());
             }
         });
 }

@@ -11,7 +11,8 @@ use super::command::Command;
 use super::loss_app::LossApp;
 use super::state::{Camera, PITCH_RANGE, ZOOM_RANGE};
 use super::surface_view::{head_label, shown_head, shown_trail};
-use crate::grid::{Domain, Grid, Scaling};
+use crate::grid::{Grid, Scaling};
+use crate::surface::Domain;
 
 /// Vertices per side of the drawn height field (the grid is sampled down to this).
 const MESH_SIDE: usize = 96;

@@ -4,11 +4,11 @@ use eframe::egui;
 
 use super::command::Command;
 use super::loss_app::LossApp;
-use super::network::{NetworkSettings, option_name};
+use super::network::NetworkSettings;
 use super::network_surface::NETWORK_SURFACE;
 use crate::i18n::Language;
 use crate::lesson::NetworkFlip;
-use crate::nn::Loss;
+use crate::nn::{Loss, Named};
 use crate::surface::{Family, zoo_entries};
 
 /// Draws the surface section.
@@ -250,7 +250,7 @@ fn settings_change(before: &NetworkSettings, now: &NetworkSettings, language: La
         changes.push(before.switch_label(NetworkFlip::NormalizeInputs, language));
     }
     if before.loss != now.loss {
-        let loss = [("loss", option_name(&before.loss))];
+        let loss = [("loss", before.loss.name().to_owned())];
         changes.push(language.text_with("surface-change-loss", &loss));
     }
     if changes.is_empty() {

@@ -10,8 +10,8 @@ use super::table::{labelled, number, render};
 use crate::i18n::{Language, Message};
 use crate::nn::{
     Activation, Architecture, DataSpec, DatasetKind, EpochRecord, HIDDEN_WIDTHS, Loss, LossPlane,
-    MAX_FULL_HESSIAN, MAX_SLICE_GRID, MAX_SLICE_RANGE, Mlp, NormMode, SavedNetwork, Spectrum,
-    Split, TrainSpec, by_torch_name, check_fit, filter_normalized, hessian_directions,
+    MAX_FULL_HESSIAN, MAX_SLICE_GRID, MAX_SLICE_RANGE, Mlp, Named, NormMode, SavedNetwork,
+    Spectrum, Split, TrainSpec, by_torch_name, check_fit, filter_normalized, hessian_directions,
     named_weights, pca_directions,
 };
 use crate::progress::Progress;
@@ -24,8 +24,8 @@ pub enum MlpCommand {
         /// Data, network and training.
         #[command(flatten)]
         net: NetArgs,
-        /// Save the trained network, its data and its settings to FILE (JSON; see the README
-        /// for reading it in PyTorch).
+        /// Save the trained network, its data and its settings to FILE (JSON; see
+        /// docs/engine.md for reading it in PyTorch).
         #[arg(long, value_name = "FILE")]
         save: Option<PathBuf>,
         /// Print JSON.
@@ -209,7 +209,7 @@ impl NetArgs {
         let Some(path) = &self.load else {
             let (split, mut model, spec) = self.build()?;
             let history = model.train(&split, &spec, self.normalize_inputs, &Progress::new())?;
-            let data = format!("{:?}", self.dataset).to_lowercase();
+            let data = self.dataset.name().to_owned();
             return Ok((split, model, spec, history, data));
         };
         let saved = SavedNetwork::read(path)?;
@@ -234,13 +234,12 @@ impl NetArgs {
         let arch = &model.arch;
         let switch =
             |on: bool, key: &'static str| Message::new(if on { key } else { "cli-network-off" });
-        let lower = |name: String| name.to_lowercase();
         Message::new("cli-network")
             .arg("data", data)
             .arg("train", split.train.len())
             .arg("test", split.test.len())
             .arg("shape", arch.shape())
-            .arg("activation", lower(format!("{:?}", arch.activation)))
+            .arg("activation", arch.activation.name())
             .part(
                 "batch-norm",
                 switch(arch.batch_norm, "cli-network-batch-norm"),
@@ -249,7 +248,7 @@ impl NetArgs {
                 "normalized",
                 switch(model.scaler.is_some(), "cli-network-normalized"),
             )
-            .arg("loss", lower(format!("{:?}", arch.loss)))
+            .arg("loss", arch.loss.name())
             .arg("optimizer", spec.optimizer.label())
             .arg("batch", spec.batch)
             .arg("parameters", model.params.len())

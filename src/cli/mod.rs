@@ -1,6 +1,7 @@
 //! The headless command line: every number the app shows, printable as text, CSV or JSON.
 
 mod args;
+mod choices;
 mod commands;
 mod lesson;
 mod mlp;

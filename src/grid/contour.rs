@@ -120,7 +120,7 @@ fn join(grid: &Grid, c: f64, segments: &[[EdgeId; 2]]) -> Vec<Polyline> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::grid::Domain;
+    use crate::surface::Domain;
     use crate::surface::build_surface;
 
     #[test]

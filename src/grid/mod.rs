@@ -1,9 +1,7 @@
-//! Sampling a surface on a rectangle: domains, value grids, colour scaling and contour lines.
+//! Sampling a surface on its domain: value grids, colour scaling and contour lines.
 
 mod contour;
-mod domain;
 mod sample;
 
 pub use contour::{Polyline, contour_lines};
-pub use domain::Domain;
 pub use sample::{Grid, Scaling};

@@ -2,9 +2,8 @@
 
 use rayon::prelude::*;
 
-use super::Domain;
 use crate::progress::Progress;
-use crate::surface::Surface;
+use crate::surface::{Domain, Surface};
 
 /// Values of f at the centres of an `nx × ny` grid of cells over a domain, row by row from the
 /// bottom.

@@ -323,7 +323,14 @@ fn message_ids_in_source() -> Vec<(String, String)> {
             let text = std::fs::read_to_string(&path).expect("a source file");
             let pieces: Vec<&str> = text.split('"').collect();
             for (before, literal) in pieces.iter().zip(&pieces[1..]).step_by(2) {
-                let called = CALLS.iter().any(|call| before.ends_with(call));
+                // A call by its whole name: `tr(` but not `from_str(`.
+                let called = CALLS.iter().any(|call| {
+                    before.strip_suffix(call).is_some_and(|rest| {
+                        rest.chars()
+                            .next_back()
+                            .is_none_or(|c| !(c.is_alphanumeric() || c == '_'))
+                    })
+                });
                 let family = FAMILIES.iter().any(|f| literal.starts_with(f));
                 if is_id(literal) && (called || family) && literal.contains('-') {
                     found.push((literal.to_string(), path.display().to_string()));

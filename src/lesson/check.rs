@@ -47,6 +47,31 @@ pub struct Series {
     pub points: Vec<[f64; 2]>,
 }
 
+/// A coordinate of the plane, written 0 (x) or 1 (y) in a lesson file; any other number is
+/// refused when the file is read.
+#[derive(Clone, Copy, Debug, PartialEq, Deserialize)]
+#[serde(try_from = "usize")]
+pub struct Coordinate(usize);
+
+impl TryFrom<usize> for Coordinate {
+    type Error = String;
+
+    fn try_from(index: usize) -> Result<Self, Self::Error> {
+        if index < 2 {
+            Ok(Self(index))
+        } else {
+            Err(format!("axis must be 0 (x) or 1 (y), not {index}"))
+        }
+    }
+}
+
+impl Coordinate {
+    /// Its index in a point `[x, y]`.
+    pub fn index(self) -> usize {
+        self.0
+    }
+}
+
 /// The kinds of measurement a lesson can ask for.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(tag = "kind", rename_all = "kebab-case", deny_unknown_fields)]
@@ -127,7 +152,7 @@ pub enum Check {
     /// other sign than the update before), `steps` (updates).
     Stuck {
         /// The steep coordinate.
-        axis: usize,
+        axis: Coordinate,
     },
     /// One fixed learning rate fails both ways: the `oscillating` racer bounces (its `axis`
     /// coordinate flips sign on at least 90 % of the updates) and the `crawling` one never
@@ -139,7 +164,7 @@ pub enum Check {
         /// The racer with the small rate.
         crawling: usize,
         /// The steep coordinate.
-        axis: usize,
+        axis: Coordinate,
     },
     /// Racer 0 bursts: at least twice its loss climbs from below `below` times its starting
     /// loss to above `above` times it; racer 1 arrives at f* + 10⁻⁶ and never bursts.

@@ -358,6 +358,21 @@ mod tests {
     }
 
     #[test]
+    fn a_coordinate_beyond_y_is_refused_when_the_file_is_read() {
+        let text = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/assets/lessons/17-stuck-large-gradient.toml"
+        ))
+        .unwrap();
+        assert!(Lesson::parse(&text).is_ok());
+        let refused = Lesson::parse(&text.replacen("axis = 1", "axis = 2", 1)).unwrap_err();
+        assert!(
+            refused.contains("axis must be 0 (x) or 1 (y), not 2"),
+            "{refused}"
+        );
+    }
+
+    #[test]
     fn explanations_are_joined_into_paragraphs() {
         let text = "\nA valley whose floor\n  is straight.\n\n\nThen it bends.  \n";
         assert_eq!(

@@ -1,7 +1,7 @@
 //! The measurements of lessons on 2-D surfaces: each runs the lesson's racers (or probes its
 //! surface) headless and records what the claim needs.
 
-use super::check::Quantities;
+use super::check::{Coordinate, Quantities};
 use super::setup::{RacerFlip, Setup};
 use crate::analysis::{classify, probe, symmetric_eigen2};
 use crate::run::{Milestone, Run, RunConfig};
@@ -242,17 +242,18 @@ pub(super) fn noise_escape(
 }
 
 /// How many consecutive updates reverse their `axis` coordinate.
-fn sign_flips(run: &Run, axis: usize) -> usize {
+fn sign_flips(run: &Run, axis: Coordinate) -> usize {
     let samples = run.trail();
+    let i = axis.index();
     samples
         .iter()
         .skip(1)
         .zip(samples.iter().skip(2))
-        .filter(|(a, b)| a.update[axis] * b.update[axis] < 0.0)
+        .filter(|(a, b)| a.update[i] * b.update[i] < 0.0)
         .count()
 }
 
-pub(super) fn stuck(setup: &Setup, axis: usize, m: &mut Quantities) -> Result<bool, String> {
+pub(super) fn stuck(setup: &Setup, axis: Coordinate, m: &mut Quantities) -> Result<bool, String> {
     let mut runs = setup.runs(&setup.surface()?)?;
     let run = runs.swap_remove(0);
     let (first, last) = (&run.trail()[0], run.current());
@@ -268,7 +269,7 @@ pub(super) fn stuck(setup: &Setup, axis: usize, m: &mut Quantities) -> Result<bo
 pub(super) fn fixed_rates(
     setup: &Setup,
     [oscillating, crawling]: [usize; 2],
-    axis: usize,
+    axis: Coordinate,
     m: &mut Quantities,
 ) -> Result<bool, String> {
     let runs = setup.runs(&setup.surface()?)?;

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use super::real::Real;
 
 /// A hidden layer's non-linearity.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Activation {
     /// x: a linear network.
@@ -19,6 +19,14 @@ pub enum Activation {
     /// x·Φ(x) with the exact normal CDF (torch's default GELU).
     Gelu,
 }
+
+super::named::named!(Activation {
+    Identity => "identity",
+    Relu => "relu",
+    Tanh => "tanh",
+    Sigmoid => "sigmoid",
+    Gelu => "gelu",
+});
 
 /// 1/√(2π).
 const INV_SQRT_2PI: f64 = 0.398_942_280_401_432_7;

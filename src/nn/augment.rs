@@ -17,9 +17,7 @@ pub const JITTER_COPIES: usize = 4;
 pub const JITTER: f64 = 0.2;
 
 /// How the training examples are augmented.
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, clap::ValueEnum,
-)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Augmentation {
     /// The examples as they are.
@@ -36,6 +34,13 @@ pub enum Augmentation {
     /// training set is then exactly symmetric.
     HalfTurn,
 }
+
+super::named::named!(Augmentation {
+    None => "none",
+    Jitter => "jitter",
+    UpsideDown => "upside-down",
+    HalfTurn => "half-turn",
+});
 
 impl Dataset {
     /// These examples and the copies `augmentation` makes of them (seeded by `seed`).

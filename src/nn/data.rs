@@ -11,7 +11,7 @@ use super::augment::Augmentation;
 use super::loss::Targets;
 
 /// Which data set.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum DatasetKind {
     /// Two interleaved half circles (2 classes).
@@ -29,6 +29,16 @@ pub enum DatasetKind {
     /// y = z₁ − ½·z₂ with features (z₁, scale·z₂) (2 features, regression).
     Linear,
 }
+
+super::named::named!(DatasetKind {
+    Moons => "moons",
+    Circles => "circles",
+    Spirals => "spirals",
+    Xor => "xor",
+    Blobs => "blobs",
+    Regression => "regression",
+    Linear => "linear",
+});
 
 /// How to generate a data set.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

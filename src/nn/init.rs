@@ -7,9 +7,7 @@ use super::NnError;
 use super::model::{Architecture, Mlp, Role};
 
 /// How the parameters start.
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, clap::ValueEnum,
-)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Initialization {
     /// Weights and biases uniform in ±1/√fan_in, as torch's `nn.Linear`.
@@ -20,6 +18,11 @@ pub enum Initialization {
     /// example, and its hidden layers learn only once the output layer has grown.
     ZeroOutput,
 }
+
+super::named::named!(Initialization {
+    Torch => "torch",
+    ZeroOutput => "zero-output",
+});
 
 impl Mlp {
     /// A network of `arch` initialized by `init`, seeded by `seed`.

@@ -5,14 +5,13 @@ use serde::{Deserialize, Serialize};
 use super::real::Real;
 
 /// How outputs are compared with targets; every loss is a mean over the batch.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Loss {
     /// Mean squared error on the raw outputs (one-hot targets for classes), averaged over
     /// every output like torch's `MSELoss`.
     Mse,
     /// Mean squared error between softmax(outputs) and the one-hot target.
-    #[value(name = "mse-softmax")]
     #[serde(rename = "mse-softmax")]
     MseSoftmax,
     /// Softmax cross-entropy (torch's `CrossEntropyLoss`).
@@ -20,6 +19,13 @@ pub enum Loss {
     /// Binary cross-entropy on one logit (torch's `BCEWithLogitsLoss`).
     Bce,
 }
+
+super::named::named!(Loss {
+    Mse => "mse",
+    MseSoftmax => "mse-softmax",
+    Ce => "ce",
+    Bce => "bce",
+});
 
 /// What the outputs are compared with.
 #[derive(Clone, Debug, PartialEq)]

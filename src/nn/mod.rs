@@ -15,6 +15,7 @@ mod hessian;
 mod init;
 mod loss;
 mod model;
+mod named;
 mod plane;
 mod real;
 mod saved;
@@ -36,6 +37,7 @@ pub use model::{
     Architecture, BN_EPS, BN_MOMENTUM, HIDDEN_WIDTHS, Layout, MAX_HIDDEN_LAYERS, Mlp, NormMode,
     Pass, Role, RunningStats, Scaler, check_hidden,
 };
+pub use named::Named;
 pub use plane::LossPlane;
 pub use real::{Dual, Real};
 pub use saved::{SavedNetwork, by_torch_name};

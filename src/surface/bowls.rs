@@ -4,8 +4,7 @@ use std::sync::Arc;
 
 use super::params::get;
 use super::zoo::{Blueprint, ZooEntry};
-use super::{Axes, CriticalPoint, Family, Kind, Landscape, ParamSpec, ParamValue, Scalar};
-use crate::grid::Domain;
+use super::{Axes, CriticalPoint, Domain, Family, Kind, Landscape, ParamSpec, ParamValue, Scalar};
 
 /// The surfaces of this family.
 pub(super) const ENTRIES: &[ZooEntry] = &[

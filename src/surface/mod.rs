@@ -7,6 +7,7 @@
 //! parameters and a teaching note.
 
 mod bowls;
+mod domain;
 mod error;
 mod formula;
 mod lecture;
@@ -24,8 +25,7 @@ use std::sync::Arc;
 use num_dual::{Dual2SVec64, DualNum, DualSVec64};
 use serde::Serialize;
 
-use crate::grid::Domain;
-
+pub use domain::Domain;
 pub use error::SurfaceError;
 pub use formula::{Formula, function_names};
 pub use networks::trained_plane;

@@ -6,9 +6,8 @@ use std::sync::Arc;
 use super::params::get;
 use super::zoo::{Blueprint, ZooEntry};
 use super::{
-    Axes, CriticalPoint, Family, Kind, Landscape, Objective, ParamSpec, ParamValue, Scalar,
+    Axes, CriticalPoint, Domain, Family, Kind, Landscape, Objective, ParamSpec, ParamValue, Scalar,
 };
-use crate::grid::Domain;
 
 /// The surfaces of this family.
 pub(super) const ENTRIES: &[ZooEntry] = &[

@@ -6,8 +6,7 @@ use std::sync::Arc;
 use super::lecture::{TINY_NET_STARTS, tiny_net_critical_points};
 use super::params::get;
 use super::zoo::{Blueprint, ZooEntry};
-use super::{Axes, CriticalPoint, Family, Kind, Objective, ParamSpec, ParamValue};
-use crate::grid::Domain;
+use super::{Axes, CriticalPoint, Domain, Family, Kind, Objective, ParamSpec, ParamValue};
 use crate::nn::{
     Activation, Architecture, DataSpec, Dataset, DatasetKind, FastLoss, Loss, LossPlane, Mlp,
     Scaler, Targets, TrainSpec, filter_normalized,

@@ -3,8 +3,7 @@
 use std::sync::Arc;
 
 use super::zoo::{Blueprint, ZooEntry};
-use super::{Axes, CriticalPoint, Family, Kind, Landscape, ParamValue, Scalar};
-use crate::grid::Domain;
+use super::{Axes, CriticalPoint, Domain, Family, Kind, Landscape, ParamValue, Scalar};
 
 /// The surfaces of this family.
 pub(super) const ENTRIES: &[ZooEntry] = &[

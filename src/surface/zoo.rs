@@ -3,10 +3,9 @@
 use std::sync::Arc;
 
 use super::{
-    Axes, CriticalPoint, Family, Formula, Objective, ParamSpec, ParamValue, Surface, SurfaceError,
-    SurfaceInfo, bowls, lecture, multimodal, networks, params, saddles, terrain,
+    Axes, CriticalPoint, Domain, Family, Formula, Objective, ParamSpec, ParamValue, Surface,
+    SurfaceError, SurfaceInfo, bowls, lecture, multimodal, networks, params, saddles, terrain,
 };
-use crate::grid::Domain;
 
 /// What a surface family file provides for one surface, given its parameter values.
 pub(super) struct Blueprint {

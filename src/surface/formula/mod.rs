@@ -12,8 +12,8 @@ pub use parser::function_names;
 use parser::{Func1, Func2, Node};
 
 use super::{Axes, Family, Landscape, Scalar, Surface, SurfaceError, SurfaceInfo};
-use crate::grid::Domain;
 use crate::i18n::Message;
+use crate::surface::Domain;
 
 /// Longest formula accepted, in characters.
 pub const MAX_FORMULA_LEN: usize = 4096;
