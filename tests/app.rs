@@ -396,7 +396,7 @@ fn hyperparameter_map_opens_computes_and_survives_moving_the_setting() {
     h.run_steps(2);
     wait_for(&mut h, |app| app.hyper.is_some());
     let (map, _) = h.state().hyper.as_ref().expect("the map arrives");
-    assert_eq!(map.key, "momentum");
+    assert_eq!(map.parameter.key(), "momentum");
     assert_eq!(map.lrs.len(), 40);
     // lr from 0.001 to 10 around the racer's 0.1; on this bowl (λ = 2) lr ≥ 2(1 + μ)/2 diverges.
     assert!((map.lrs[0] - 0.001).abs() < 1e-12 && (map.lrs[39] - 10.0).abs() < 1e-9);

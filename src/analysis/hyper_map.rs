@@ -6,29 +6,34 @@ use crate::i18n::Message;
 use rayon::prelude::*;
 use serde::Serialize;
 
-use crate::optim::OptimizerKind;
+use crate::optim::{HyperParameter, OptimizerKind, ValueMut};
 use crate::progress::Progress;
 use crate::run::{Milestone, Run, RunConfig, RunError, Status};
 use crate::surface::Surface;
 
-/// The second axis of the map for an optimizer: its key and range.
-pub fn second_axis(kind: OptimizerKind) -> (&'static str, [f64; 2]) {
+/// The second axis of the map for an optimizer: a numeric hyper-parameter it takes, and its
+/// range.
+pub fn second_axis(kind: OptimizerKind) -> (HyperParameter, [f64; 2]) {
     match kind {
-        OptimizerKind::Sgd | OptimizerKind::Rmsprop => ("momentum", [0.0, 0.99]),
-        OptimizerKind::Adagrad => ("lr_decay", [0.0, 0.1]),
-        OptimizerKind::Newton => ("damping", [0.0, 10.0]),
-        _ => ("beta1", [0.0, 0.99]),
+        OptimizerKind::Sgd | OptimizerKind::Rmsprop => (HyperParameter::Momentum, [0.0, 0.99]),
+        OptimizerKind::Adagrad => (HyperParameter::LrDecay, [0.0, 0.1]),
+        OptimizerKind::Newton => (HyperParameter::Damping, [0.0, 10.0]),
+        OptimizerKind::Adam
+        | OptimizerKind::Adamw
+        | OptimizerKind::Nadam
+        | OptimizerKind::Radam => (HyperParameter::Beta1, [0.0, 0.99]),
     }
 }
 
-/// Outcomes over an `n × n` grid: learning rates log-spaced along x, the second key linearly
+/// Outcomes over an `n × n` grid: learning rates log-spaced along x, the second one linearly
 /// along y; row by row from the bottom.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct HyperMap {
     /// The learning rates of the columns.
     pub lrs: Vec<f64>,
-    /// The second hyper-parameter's name.
-    pub key: String,
+    /// The second hyper-parameter.
+    #[serde(rename = "key")]
+    pub parameter: HyperParameter,
     /// Its values, one per row.
     pub values: Vec<f64>,
     /// Per cell: steps to the milestone, if reached.
@@ -48,7 +53,7 @@ pub fn hyperparameter_map(
     milestone: Milestone,
     progress: &Progress,
 ) -> Result<HyperMap, RunError> {
-    let (key, [lo, hi]) = second_axis(base.optimizer.kind);
+    let (parameter, [lo, hi]) = second_axis(base.optimizer.kind);
     if !(lr_range[0] > 0.0 && lr_range[1] > lr_range[0] && n >= 2) {
         return Err(RunError::Invalid(Message::new("run-bad-lr-range")));
     }
@@ -66,26 +71,27 @@ pub fn hyperparameter_map(
             let mut config = base.clone();
             config.trail_capacity = 0;
             config.optimizer.lr = lrs[c % n];
-            let outcome = config
-                .optimizer
-                .set(key, &values[c / n].to_string())
-                .ok()
-                .and_then(|()| Run::new(surface.clone(), start, config).ok())
-                .map_or((None, true), |mut run| {
-                    run.watch(milestone);
-                    run.finish();
-                    (
-                        run.milestone_step(),
-                        matches!(run.status(), Status::Diverged { .. }),
-                    )
-                });
+            if let ValueMut::Number(second, _) = config.optimizer.value_mut(parameter) {
+                *second = values[c / n];
+            }
+            let outcome =
+                Run::new(surface.clone(), start, config)
+                    .ok()
+                    .map_or((None, true), |mut run| {
+                        run.watch(milestone);
+                        run.finish();
+                        (
+                            run.milestone_step(),
+                            matches!(run.status(), Status::Diverged { .. }),
+                        )
+                    });
             progress.tick();
             outcome
         })
         .collect();
     Ok(HyperMap {
         lrs,
-        key: key.to_owned(),
+        parameter,
         values,
         steps: cells.iter().map(|c| c.0).collect(),
         diverged: cells.iter().map(|c| c.1).collect(),
@@ -113,7 +119,7 @@ mod tests {
             &Progress::new(),
         )
         .unwrap();
-        assert_eq!(map.key, "momentum");
+        assert_eq!(map.parameter, HyperParameter::Momentum);
         for (c, (&steps, &diverged)) in map.steps.iter().zip(&map.diverged).enumerate() {
             let (lr, mu) = (map.lrs[c % 24], map.values[c / 24]);
             let margin = lr * 2.0 / (2.0 * (1.0 + mu));

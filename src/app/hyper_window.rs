@@ -9,6 +9,7 @@ use super::loss_app::{BASIN_STEPS, LossApp};
 use crate::analysis::HyperMap;
 use crate::format::number;
 use crate::i18n::Language;
+use crate::optim::ValueMut;
 
 /// Cells per side of the map.
 pub const HYPER_GRID: usize = 40;
@@ -57,7 +58,7 @@ fn describe(map: &HyperMap, cell: usize, budget: u64, language: Language) -> Str
     let (lr, value) = (map.lrs[cell % n], map.values[cell / n]);
     let mut args = vec![
         ("lr", number(Some(lr), 3)),
-        ("key", map.key.clone()),
+        ("key", map.parameter.key().to_owned()),
         ("value", number(Some(value), 3)),
     ];
     let key = match (map.steps[cell], map.diverged[cell]) {
@@ -111,11 +112,7 @@ pub fn hyper_window(ctx: &egui::Context, area: egui::Rect, app: &mut LossApp) ->
             let (dx, dy) = ((x1 - x0) / (n - 1) as f64, (y1 - y0) / (n - 1) as f64);
             let current = [
                 racer.optimizer.lr.log10(),
-                racer
-                    .optimizer
-                    .get(&map.key)
-                    .and_then(|v| v.parse().ok())
-                    .unwrap_or(y0),
+                racer.optimizer.number(map.parameter).unwrap_or(y0),
             ];
             let texture = texture.id();
             // Two rows for the readout below, which wraps in a narrow window.
@@ -123,7 +120,7 @@ pub fn hyper_window(ctx: &egui::Context, area: egui::Rect, app: &mut LossApp) ->
             let response = Plot::new("hyper-map")
                 .height((ui.available_height() - readout_height).max(120.0))
                 .x_axis_label(tr("hyper-axis"))
-                .y_axis_label(map.key.clone())
+                .y_axis_label(map.parameter.key())
                 .allow_drag(false)
                 .allow_zoom(false)
                 .allow_scroll(false)
@@ -172,7 +169,8 @@ pub fn hyper_window(ctx: &egui::Context, area: egui::Rect, app: &mut LossApp) ->
                 let mut updated = racer.clone();
                 updated.optimizer.lr = 10f64.powf(v.x.clamp(x0, x1));
                 let second = v.y.clamp(y0, y1);
-                if updated.optimizer.set(&map.key, &second.to_string()).is_ok() {
+                if let ValueMut::Number(value, _) = updated.optimizer.value_mut(map.parameter) {
+                    *value = second;
                     commands.push(Command::UpdateRacer(app.state.selected, updated));
                 }
             }
@@ -189,7 +187,7 @@ mod tests {
     fn a_cell_is_found_under_the_pointer_and_told_in_words() {
         let map = HyperMap {
             lrs: vec![0.001, 0.01, 0.1],
-            key: "momentum".into(),
+            parameter: crate::optim::HyperParameter::Momentum,
             values: vec![0.0, 0.5],
             steps: vec![Some(900), Some(120), None, None, Some(1), None],
             diverged: vec![false, false, true, false, false, false],

@@ -8,7 +8,7 @@ use super::command::Command;
 use super::scene::{PathState, Scene};
 use super::state::{AppState, BATCH_RANGE, MAX_RACERS, NOISE_RANGE, RacerSettings};
 use crate::i18n::Language;
-use crate::optim::{MomentumForm, OptimizerKind, OptimizerSpec};
+use crate::optim::{MomentumForm, Offered, OptimizerKind, OptimizerSpec, ValueMut};
 use crate::run::Status;
 
 /// Draws the racers section and the noise settings.
@@ -153,92 +153,44 @@ fn racer_ui(
     commands
 }
 
-/// The hyper-parameters of `spec`, each named as torch names it, with what it means.
+/// The hyper-parameters of `spec`, each named as torch names it, with what it means; each
+/// control is the one its kind of value takes.
 fn hyper_parameters_ui(ui: &mut egui::Ui, spec: &mut OptimizerSpec, language: Language) {
-    let explain = |key: &str| language.text(&format!("param-{key}-tip"));
     egui::Grid::new("hyper-parameters")
         .num_columns(2)
         .show(ui, |ui| {
-            for &key in spec.kind.keys() {
-                let label = ui.label(key).on_hover_text(explain(key));
-                match key {
-                    "lr" => {
-                        // Typed values outside the slider's range are kept: a learning rate of 1e9
-                        // is a lesson (divergence), not an input error.
-                        ui.add(
-                            egui::Slider::new(&mut spec.lr, 1e-6..=10.0)
+            for &parameter in spec.kind.parameters() {
+                let key = parameter.key();
+                let explain = language.text(&format!("param-{key}-tip"));
+                let label = ui.label(key).on_hover_text(&explain);
+                let response = match spec.value_mut(parameter) {
+                    ValueMut::Number(value, Offered { range, logarithmic }) if logarithmic => ui
+                        .add(
+                            egui::Slider::new(value, range)
                                 .logarithmic(true)
                                 .clamping(egui::SliderClamping::Never),
-                        )
-                        .labelled_by(label.id)
-                        .on_hover_text(explain(key));
-                    }
-                    "nesterov" | "centered" | "amsgrad" | "eps_inside" | "bias_correction"
-                    | "root_mean_square" => {
-                        let value = match key {
-                            "nesterov" => &mut spec.nesterov,
-                            "centered" => &mut spec.centered,
-                            "amsgrad" => &mut spec.amsgrad,
-                            "eps_inside" => &mut spec.eps_inside,
-                            "root_mean_square" => &mut spec.root_mean_square,
-                            _ => &mut spec.bias_correction,
-                        };
-                        ui.checkbox(value, "")
-                            .labelled_by(label.id)
-                            .on_hover_text(explain(key));
-                    }
-                    "momentum_form" => {
+                        ),
+                    ValueMut::Number(value, Offered { range, .. }) => ui.add(
+                        egui::DragValue::new(value)
+                            .range(range)
+                            .clamp_existing_to_range(false)
+                            .speed(0.001)
+                            .max_decimals(6)
+                            .custom_formatter(small_in_scientific),
+                    ),
+                    ValueMut::Flag(on) => ui.checkbox(on, ""),
+                    ValueMut::Form(form) => {
                         egui::ComboBox::from_id_salt("momentum-form")
-                            .selected_text(format!("{:?}", spec.momentum_form).to_lowercase())
+                            .selected_text(form.name())
                             .show_ui(ui, |ui| {
-                                ui.selectable_value(
-                                    &mut spec.momentum_form,
-                                    MomentumForm::Torch,
-                                    "torch",
-                                );
-                                ui.selectable_value(
-                                    &mut spec.momentum_form,
-                                    MomentumForm::Ema,
-                                    "ema",
-                                );
+                                for option in [MomentumForm::Torch, MomentumForm::Ema] {
+                                    ui.selectable_value(form, option, option.name());
+                                }
                             })
                             .response
-                            .labelled_by(label.id);
                     }
-                    _ => {
-                        let value = match key {
-                            "momentum" => &mut spec.momentum,
-                            "dampening" => &mut spec.dampening,
-                            "weight_decay" => &mut spec.weight_decay,
-                            "lr_decay" => &mut spec.lr_decay,
-                            "initial_accumulator_value" => &mut spec.initial_accumulator_value,
-                            "eps" => &mut spec.eps,
-                            "alpha" => &mut spec.alpha,
-                            "beta1" => &mut spec.beta1,
-                            "beta2" => &mut spec.beta2,
-                            "momentum_decay" => &mut spec.momentum_decay,
-                            _ => &mut spec.damping,
-                        };
-                        let range = if matches!(
-                            key,
-                            "beta1" | "beta2" | "momentum" | "dampening" | "alpha"
-                        ) {
-                            0.0..=0.9999
-                        } else {
-                            0.0..=1e6
-                        };
-                        ui.add(
-                            egui::DragValue::new(value)
-                                .range(range)
-                                .clamp_existing_to_range(false)
-                                .speed(0.001)
-                                .max_decimals(6)
-                                .custom_formatter(small_in_scientific),
-                        )
-                        .labelled_by(label.id)
-                        .on_hover_text(explain(key));
-                    }
-                }
+                };
+                response.labelled_by(label.id).on_hover_text(explain);
                 ui.end_row();
             }
         });

@@ -5,12 +5,14 @@
 //! two-parameter surface and a thousand-parameter network. [`Schedule`] scales the learning
 //! rate over time; [`GradientNoise`] and [`clip_by_norm`] model mini-batches and clipping.
 
+mod hyper_parameter;
 mod noise;
 mod schedule;
 mod spec;
 mod spec_text;
 mod state;
 
+pub use hyper_parameter::{HyperParameter, Offered, ValueMut};
 pub use noise::{GradientNoise, clip_by_norm};
 pub use schedule::{Schedule, ScheduleKind};
 pub use spec::{MomentumForm, OptimizerKind, OptimizerSpec};

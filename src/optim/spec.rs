@@ -6,6 +6,7 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
+use super::hyper_parameter::{HyperParameter, Offered, ValueMut};
 use super::spec_text::{self, SpecError};
 use crate::i18n::Message;
 
@@ -58,54 +59,37 @@ impl OptimizerKind {
         }
     }
 
-    /// The hyper-parameter keys this kind accepts, in display order.
-    pub fn keys(self) -> &'static [&'static str] {
+    /// The hyper-parameters this kind takes, in display order.
+    pub fn parameters(self) -> &'static [HyperParameter] {
+        use HyperParameter::*;
         match self {
-            OptimizerKind::Sgd => &[
-                "lr",
-                "momentum",
-                "dampening",
-                "nesterov",
-                "weight_decay",
-                "momentum_form",
-            ],
+            OptimizerKind::Sgd => &[Lr, Momentum, Dampening, Nesterov, WeightDecay, MomentumForm],
             OptimizerKind::Adagrad => &[
-                "lr",
-                "lr_decay",
-                "weight_decay",
-                "initial_accumulator_value",
-                "eps",
-                "root_mean_square",
+                Lr,
+                LrDecay,
+                WeightDecay,
+                InitialAccumulatorValue,
+                Eps,
+                RootMeanSquare,
             ],
-            OptimizerKind::Rmsprop => &[
-                "lr",
-                "alpha",
-                "eps",
-                "weight_decay",
-                "momentum",
-                "centered",
-                "eps_inside",
-            ],
-            OptimizerKind::Adam | OptimizerKind::Adamw => &[
-                "lr",
-                "beta1",
-                "beta2",
-                "eps",
-                "weight_decay",
-                "amsgrad",
-                "bias_correction",
-            ],
-            OptimizerKind::Nadam => &[
-                "lr",
-                "beta1",
-                "beta2",
-                "eps",
-                "weight_decay",
-                "momentum_decay",
-            ],
-            OptimizerKind::Radam => &["lr", "beta1", "beta2", "eps", "weight_decay"],
-            OptimizerKind::Newton => &["lr", "damping"],
+            OptimizerKind::Rmsprop => &[Lr, Alpha, Eps, WeightDecay, Momentum, Centered, EpsInside],
+            OptimizerKind::Adam | OptimizerKind::Adamw => {
+                &[Lr, Beta1, Beta2, Eps, WeightDecay, Amsgrad, BiasCorrection]
+            }
+            OptimizerKind::Nadam => &[Lr, Beta1, Beta2, Eps, WeightDecay, MomentumDecay],
+            OptimizerKind::Radam => &[Lr, Beta1, Beta2, Eps, WeightDecay],
+            OptimizerKind::Newton => &[Lr, Damping],
         }
+    }
+
+    /// Whether this kind takes `parameter`.
+    pub fn takes(self, parameter: HyperParameter) -> bool {
+        self.parameters().contains(&parameter)
+    }
+
+    /// The keys of its hyper-parameters, for messages.
+    fn keys(self) -> Vec<&'static str> {
+        self.parameters().iter().map(|p| p.key()).collect()
     }
 }
 
@@ -134,6 +118,23 @@ pub enum MomentumForm {
     Torch,
     /// The exponential average some courses write: `b ← μ·b + (1 − μ)·g`, `b₀ = 0`.
     Ema,
+}
+
+impl MomentumForm {
+    /// Its name in the text form: `torch` or `ema`.
+    pub fn name(self) -> &'static str {
+        match self {
+            MomentumForm::Torch => "torch",
+            MomentumForm::Ema => "ema",
+        }
+    }
+
+    /// The form called `name`, if any.
+    pub fn from_name(name: &str) -> Option<Self> {
+        [MomentumForm::Torch, MomentumForm::Ema]
+            .into_iter()
+            .find(|form| form.name() == name)
+    }
 }
 
 /// An optimizer and all its hyper-parameters. Fields a kind does not use are ignored by it.
@@ -235,85 +236,69 @@ impl OptimizerSpec {
         self.kind == OptimizerKind::Newton
     }
 
-    /// The value of `key` as text (numbers in shortest round-trip form, `1e-7` rather than
-    /// `0.0000001`).
-    pub fn get(&self, key: &str) -> Option<String> {
-        let number = |v: f64| Some(crate::format::exact(v));
-        match key {
-            "lr" => number(self.lr),
-            "momentum" => number(self.momentum),
-            "dampening" => number(self.dampening),
-            "nesterov" => Some(self.nesterov.to_string()),
-            "weight_decay" => number(self.weight_decay),
-            "lr_decay" => number(self.lr_decay),
-            "initial_accumulator_value" => number(self.initial_accumulator_value),
-            "eps" => number(self.eps),
-            "alpha" => number(self.alpha),
-            "centered" => Some(self.centered.to_string()),
-            "beta1" => number(self.beta1),
-            "beta2" => number(self.beta2),
-            "amsgrad" => Some(self.amsgrad.to_string()),
-            "momentum_decay" => number(self.momentum_decay),
-            "damping" => number(self.damping),
-            "momentum_form" => Some(
-                match self.momentum_form {
-                    MomentumForm::Torch => "torch",
-                    MomentumForm::Ema => "ema",
-                }
-                .to_owned(),
-            ),
-            "eps_inside" => Some(self.eps_inside.to_string()),
-            "bias_correction" => Some(self.bias_correction.to_string()),
-            "root_mean_square" => Some(self.root_mean_square.to_string()),
-            _ => None,
+    /// Where `parameter` is in this spec, to read or change.
+    pub fn value_mut(&mut self, parameter: HyperParameter) -> ValueMut<'_> {
+        use HyperParameter as P;
+        let rate = Offered {
+            range: 1e-6..=10.0,
+            logarithmic: true,
+        };
+        let (fraction, size) = (Offered::up_to(0.9999), Offered::up_to(1e6));
+        match parameter {
+            P::Lr => ValueMut::Number(&mut self.lr, rate),
+            P::Momentum => ValueMut::Number(&mut self.momentum, fraction),
+            P::Dampening => ValueMut::Number(&mut self.dampening, fraction),
+            P::Nesterov => ValueMut::Flag(&mut self.nesterov),
+            P::WeightDecay => ValueMut::Number(&mut self.weight_decay, size),
+            P::LrDecay => ValueMut::Number(&mut self.lr_decay, size),
+            P::InitialAccumulatorValue => {
+                ValueMut::Number(&mut self.initial_accumulator_value, size)
+            }
+            P::Eps => ValueMut::Number(&mut self.eps, size),
+            P::Alpha => ValueMut::Number(&mut self.alpha, fraction),
+            P::Centered => ValueMut::Flag(&mut self.centered),
+            P::Beta1 => ValueMut::Number(&mut self.beta1, fraction),
+            P::Beta2 => ValueMut::Number(&mut self.beta2, fraction),
+            P::Amsgrad => ValueMut::Flag(&mut self.amsgrad),
+            P::MomentumDecay => ValueMut::Number(&mut self.momentum_decay, size),
+            P::Damping => ValueMut::Number(&mut self.damping, size),
+            P::MomentumForm => ValueMut::Form(&mut self.momentum_form),
+            P::EpsInside => ValueMut::Flag(&mut self.eps_inside),
+            P::BiasCorrection => ValueMut::Flag(&mut self.bias_correction),
+            P::RootMeanSquare => ValueMut::Flag(&mut self.root_mean_square),
+        }
+    }
+
+    /// The value of `parameter` as text (numbers in shortest round-trip form, `1e-7` rather
+    /// than `0.0000001`).
+    pub fn text_of(&self, parameter: HyperParameter) -> String {
+        // Read through a copy: one table of places serves reading and writing.
+        match self.clone().value_mut(parameter) {
+            ValueMut::Number(v, _) => crate::format::exact(*v),
+            ValueMut::Flag(on) => on.to_string(),
+            ValueMut::Form(form) => form.name().to_owned(),
+        }
+    }
+
+    /// The number `parameter` holds, if it is a number.
+    pub fn number(&self, parameter: HyperParameter) -> Option<f64> {
+        match self.clone().value_mut(parameter) {
+            ValueMut::Number(v, _) => Some(*v),
+            ValueMut::Flag(_) | ValueMut::Form(_) => None,
         }
     }
 
     /// Sets `key` from text. Only keys of this kind are accepted.
     pub fn set(&mut self, key: &str, value: &str) -> Result<(), SpecError> {
-        if !self.kind.keys().contains(&key) {
-            return Err(spec_text::unknown_key(
-                self.kind.name(),
-                key,
-                self.kind.keys(),
-            ));
-        }
-        let number = || spec_text::number(key, value);
-        let boolean = || spec_text::boolean(key, value);
-        match key {
-            "lr" => self.lr = number()?,
-            "momentum" => self.momentum = number()?,
-            "dampening" => self.dampening = number()?,
-            "nesterov" => self.nesterov = boolean()?,
-            "weight_decay" => self.weight_decay = number()?,
-            "lr_decay" => self.lr_decay = number()?,
-            "initial_accumulator_value" => self.initial_accumulator_value = number()?,
-            "eps" => self.eps = number()?,
-            "alpha" => self.alpha = number()?,
-            "centered" => self.centered = boolean()?,
-            "beta1" => self.beta1 = number()?,
-            "beta2" => self.beta2 = number()?,
-            "amsgrad" => self.amsgrad = boolean()?,
-            "momentum_decay" => self.momentum_decay = number()?,
-            "damping" => self.damping = number()?,
-            "momentum_form" => {
-                self.momentum_form = match value.to_ascii_lowercase().as_str() {
-                    "torch" => MomentumForm::Torch,
-                    "ema" => MomentumForm::Ema,
-                    _ => {
-                        return Err(SpecError::new("spec-not-momentum-form").arg("value", value));
-                    }
-                }
-            }
-            "eps_inside" => self.eps_inside = boolean()?,
-            "bias_correction" => self.bias_correction = boolean()?,
-            "root_mean_square" => self.root_mean_square = boolean()?,
-            _ => {
-                return Err(spec_text::unknown_key(
-                    self.kind.name(),
-                    key,
-                    self.kind.keys(),
-                ));
+        let parameter = (HyperParameter::from_key(key))
+            .filter(|&p| self.kind.takes(p))
+            .ok_or_else(|| spec_text::unknown_key(self.kind.name(), key, &self.kind.keys()))?;
+        match self.value_mut(parameter) {
+            ValueMut::Number(v, _) => *v = spec_text::number(key, value)?,
+            ValueMut::Flag(on) => *on = spec_text::boolean(key, value)?,
+            ValueMut::Form(form) => {
+                *form = MomentumForm::from_name(&value.to_ascii_lowercase())
+                    .ok_or_else(|| SpecError::new("spec-not-momentum-form").arg("value", value))?;
             }
         }
         Ok(())
@@ -332,17 +317,17 @@ impl OptimizerSpec {
                 .part("problem", problem);
             Err((key, SpecError(message)))
         };
-        let keys = self.kind.keys();
-        let uses = |k: &str| keys.contains(&k);
+        use HyperParameter as P;
+        let uses = |p: P| self.kind.takes(p);
         // A spec read from a file (not typed) can hold NaN or infinity: refuse it by name.
-        for &key in keys {
-            if let Some(value) = self.get(key).and_then(|v| v.parse::<f64>().ok())
+        for &p in self.kind.parameters() {
+            if let Some(value) = self.number(p)
                 && !value.is_finite()
             {
                 let problem = Message::new("spec-value-not-finite")
-                    .arg("key", key)
+                    .arg("key", p.key())
                     .arg("value", value);
-                return fail(key, problem);
+                return fail(p.key(), problem);
             }
         }
         if self.lr < 0.0 {
@@ -350,43 +335,38 @@ impl OptimizerSpec {
         }
         // torch.optim's words: "Invalid epsilon value: -1.0".
         let at_least_zero = [
-            ("eps", "epsilon", self.eps),
-            ("momentum", "momentum", self.momentum),
-            ("weight_decay", "weight_decay", self.weight_decay),
-            ("alpha", "alpha", self.alpha),
+            (P::Eps, "epsilon"),
+            (P::Momentum, "momentum"),
+            (P::WeightDecay, "weight_decay"),
+            (P::Alpha, "alpha"),
         ];
         let at_least_zero_after_betas = [
-            ("lr_decay", self.lr_decay),
-            ("initial_accumulator_value", self.initial_accumulator_value),
-            ("momentum_decay", self.momentum_decay),
-            ("damping", self.damping),
+            (P::LrDecay, "lr_decay"),
+            (P::InitialAccumulatorValue, "initial_accumulator_value"),
+            (P::MomentumDecay, "momentum_decay"),
+            (P::Damping, "damping"),
         ];
-        let negative = |key: &'static str, name: &str, value: f64| {
+        let negative = |(p, name): (P, &str)| {
+            let value = self.number(p).filter(|&v| uses(p) && v < 0.0)?;
             let problem = Message::new("spec-negative")
                 .arg("name", name)
                 .arg("value", value);
-            fail(key, problem)
+            Some(fail(p.key(), problem))
         };
-        for (key, name, value) in at_least_zero {
-            if uses(key) && value < 0.0 {
-                return negative(key, name, value);
-            }
+        if let Some(refused) = at_least_zero.into_iter().find_map(negative) {
+            return refused;
         }
-        for (index, (key, value)) in [("beta1", self.beta1), ("beta2", self.beta2)]
-            .into_iter()
-            .enumerate()
-        {
-            if uses(key) && !(0.0..1.0).contains(&value) {
+        for (index, p) in [P::Beta1, P::Beta2].into_iter().enumerate() {
+            let value = self.number(p).unwrap_or_default();
+            if uses(p) && !(0.0..1.0).contains(&value) {
                 let problem = Message::new("spec-beta-outside")
                     .arg("index", index)
                     .arg("value", value);
-                return fail(key, problem);
+                return fail(p.key(), problem);
             }
         }
-        for (key, value) in at_least_zero_after_betas {
-            if uses(key) && value < 0.0 {
-                return negative(key, key, value);
-            }
+        if let Some(refused) = at_least_zero_after_betas.into_iter().find_map(negative) {
+            return refused;
         }
         if self.kind == OptimizerKind::Sgd
             && self.nesterov
@@ -411,13 +391,10 @@ impl OptimizerSpec {
     /// e.g. `adam:lr=0.01,beta1=0.8`. Parsing the label gives this spec back.
     pub fn label(&self) -> String {
         let defaults = Self::defaults(self.kind);
-        let changed: Vec<String> = self
-            .kind
-            .keys()
-            .iter()
-            .filter_map(|k| {
-                let v = self.get(k)?;
-                (defaults.get(k).as_ref() != Some(&v)).then(|| format!("{k}={v}"))
+        let changed: Vec<String> = (self.kind.parameters().iter())
+            .filter_map(|&p| {
+                let v = self.text_of(p);
+                (defaults.text_of(p) != v).then(|| format!("{}={v}", p.key()))
             })
             .collect();
         if changed.is_empty() {

@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::{RunConfig, RunError};
 use crate::format;
-use crate::optim::{GradientNoise, OptimizerSpec, OptimizerState, clip_by_norm};
+use crate::optim::{GradientNoise, HyperParameter, OptimizerSpec, OptimizerState, clip_by_norm};
 use crate::surface::Surface;
 
 /// How far outside the domain (in domain extents) a point counts as diverged.
@@ -31,7 +31,7 @@ fn non_finite_update_cause(
             return Message::new("diverged-singular").arg("damping", format::exact(spec.damping));
         }
     }
-    if spec.kind.keys().contains(&"eps") && spec.eps == 0.0 && grad.contains(&0.0) {
+    if spec.kind.takes(HyperParameter::Eps) && spec.eps == 0.0 && grad.contains(&0.0) {
         return Message::new("diverged-zero-eps");
     }
     if !grad.iter().all(|g| g.is_finite()) {

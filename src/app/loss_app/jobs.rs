@@ -86,8 +86,8 @@ impl LossApp {
             c.max_steps = c.max_steps.min(BASIN_STEPS);
             c
         });
-        let key = format!("{:?}|{:?}", self.state.surface, config);
-        if self.basin_key.as_deref() == Some(key.as_str()) {
+        let key = (self.state.surface.clone(), config.clone());
+        if self.basin_key.as_ref() == Some(&key) {
             return;
         }
         self.basin_key = Some(key);
@@ -110,7 +110,7 @@ impl LossApp {
         let Some(racer) = self.state.racers.get(self.state.selected) else {
             return;
         };
-        let (key_name, _) = second_axis(racer.optimizer.kind);
+        let (second, _) = second_axis(racer.optimizer.kind);
         let config = racer.run_config(&self.state).map(|mut c| {
             c.max_steps = c.max_steps.min(BASIN_STEPS);
             c
@@ -118,10 +118,12 @@ impl LossApp {
         let mut neutral = config.clone();
         if let Ok(c) = &mut neutral {
             c.optimizer.lr = 1.0;
-            let _ = c.optimizer.set(key_name, "0");
+            if let ValueMut::Number(value, _) = c.optimizer.value_mut(second) {
+                *value = 0.0;
+            }
         }
-        let key = format!("{:?}|{:?}|{:?}", self.state.surface, racer.start, neutral);
-        if self.hyper_key.as_deref() == Some(key.as_str()) {
+        let key = (self.state.surface.clone(), racer.start, neutral);
+        if self.hyper_key.as_ref() == Some(&key) {
             return;
         }
         self.hyper_key = Some(key);

@@ -38,7 +38,8 @@ use crate::grid::Grid;
 use crate::i18n::{Language, Message};
 use crate::lesson::{Lesson, built_in};
 use crate::nn::SavedNetwork;
-use crate::run::Milestone;
+use crate::optim::ValueMut;
+use crate::run::{Milestone, RunConfig};
 use crate::surface::Surface;
 use background::BackgroundJobs;
 pub use background::JobKind;
@@ -86,6 +87,14 @@ fn surface_now(state: &AppState) -> (Result<Surface, Message>, bool) {
     }
 }
 
+/// What a basin map is computed for: the surface and the selected racer's run (its budget
+/// capped), or why that racer cannot run.
+type BasinKey = (SurfaceChoice, Result<RunConfig, Message>);
+
+/// What a hyper-parameter map is computed for: the surface, the racer's start, and its run
+/// with the two mapped hyper-parameters set aside (moving them inside the map keeps it).
+type HyperKey = (SurfaceChoice, [f64; 2], Result<RunConfig, Message>);
+
 /// Which step the animation shows, and whether it moves.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Clock {
@@ -122,7 +131,7 @@ pub struct LossApp {
     heatmap: Option<(egui::TextureHandle, u64)>,
     curvature: Option<(egui::TextureHandle, u64)>,
     /// What the basin map (shown or being computed) was computed for.
-    basin_key: Option<String>,
+    basin_key: Option<BasinKey>,
     /// The finished basin map and its overlay texture.
     pub basins: Option<(BasinMap, egui::TextureHandle)>,
     /// The hyper-parameter map window is open.
@@ -135,7 +144,7 @@ pub struct LossApp {
     /// The Network window's training session.
     pub network: NetworkSession,
     /// What the hyper-parameter map was computed for.
-    hyper_key: Option<String>,
+    hyper_key: Option<HyperKey>,
     /// The finished hyper-parameter map and its texture.
     pub hyper: Option<(HyperMap, egui::TextureHandle)>,
     replay: step_through::ReplayCache,
