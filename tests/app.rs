@@ -353,6 +353,47 @@ fn step_through_writes_out_the_adam_update_with_its_numbers() {
 }
 
 #[test]
+fn step_through_writes_out_radam_and_nadam_rules_with_their_numbers() {
+    // RAdam: ρ∞ = 2/(1 − β₂) − 1 and ρₜ = ρ∞ − 2t·β₂ᵗ/(1 − β₂ᵗ) (Liu et al. 2020), computed here
+    // from the paper's formulas; the adaptive step starts once ρₜ > 5, at t = 6 for β₂ = 0.999.
+    let mut state = AppState::default();
+    state.racers[0].optimizer = "radam:lr=0.01".parse().unwrap();
+    let mut h = harness_with(state);
+    h.run_steps(2);
+    let rho = |t: i32| 1999.0 - 2.0 * f64::from(t) * 0.999f64.powi(t) / (1.0 - 0.999f64.powi(t));
+    for t in 1..=7 {
+        h.key_press(egui::Key::ArrowRight);
+        h.run_steps(1);
+        if t == 5 {
+            h.get_by_label(&format!(
+                "ρ∞ = 2/(1 − β₂) − 1 = 1999.0, ρₜ = ρ∞ − 2t·β₂ᵗ/(1 − β₂ᵗ) = {:.3}",
+                rho(5)
+            ));
+            h.get_by_label("ρₜ ≤ 5: Δθ = −η·m̂, η = 0.01");
+        }
+    }
+    let r = ((rho(7) - 4.0) * (rho(7) - 2.0) * 1999.0 / (1995.0 * 1997.0 * rho(7))).sqrt();
+    h.get_by_label_contains("ρₜ > 5: Δθ = −η·rₜ·m̂·√(1 − β₂ᵗ) / (√v + ε), rₜ = ");
+    h.get_by_label_contains(&format!("= {r:.4}, η = 0.01"));
+    // NAdam: μₜ = β₁·(1 − ½·0.96^(t·ψ)), with torch's ψ = 0.004.
+    let mut racer = h.state().state.racers[0].clone();
+    racer.optimizer = "nadam".parse().unwrap();
+    apply(&mut h, Command::UpdateRacer(0, racer));
+    h.run_steps(2);
+    h.key_press(egui::Key::ArrowRight);
+    h.run_steps(2);
+    let t = h.state().clock.shown;
+    let mu = |t: f64| 0.9 * (1.0 - 0.5 * 0.96f64.powf(t * 0.004));
+    h.get_by_label(&format!("t = {t}"));
+    h.get_by_label(&format!(
+        "μₜ = β₁·(1 − ½·0.96^(t·ψ)) = {:.4}, μₜ₊₁ = {:.4}",
+        mu(t),
+        mu(t + 1.0)
+    ));
+    assert!(h.query_by_label_contains("tooltip").is_none());
+}
+
+#[test]
 fn basin_map_of_the_selected_racer_is_computed_in_the_background() {
     let mut state = AppState {
         surface: losscape::app::SurfaceChoice {

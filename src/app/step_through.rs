@@ -102,7 +102,7 @@ fn rule_lines(spec: &OptimizerSpec, t: u64, run: &Run) -> Vec<String> {
     let first = slice2(state.first_moment());
     let second = slice2(state.second_moment());
     let decay = if spec.weight_decay > 0.0 {
-        format!(" (g includes λθ, λ = {})", spec.weight_decay)
+        format!(" (g = ∇f + λθ, λ = {})", spec.weight_decay)
     } else {
         String::new()
     };
@@ -168,10 +168,47 @@ fn rule_lines(spec: &OptimizerSpec, t: u64, run: &Run) -> Vec<String> {
                 format!("Δθ = −η·m̂ / (√v̂ + ε), η = {}", spec.lr),
             ]
         }
-        OptimizerKind::Nadam | OptimizerKind::Radam => vec![
-            format!("m = {}   v = {}", v2(first), v2(second)),
-            format!("t = {t}; see the rule's formula in its tooltip"),
-        ],
+        OptimizerKind::Nadam => {
+            let (b1, b2, psi) = (spec.beta1, spec.beta2, spec.momentum_decay);
+            let mu = |t: u64| b1 * (1.0 - 0.5 * 0.96f64.powf(t as f64 * psi));
+            vec![
+                format!("t = {t}"),
+                format!("m ← {b1}·m + {}·g = {}{decay}", short(1.0 - b1), v2(first)),
+                format!("v ← {b2}·v + {}·g² = {}", short(1.0 - b2), v2(second)),
+                format!(
+                    "μₜ = β₁·(1 − ½·0.96^(t·ψ)) = {:.4}, μₜ₊₁ = {:.4}",
+                    mu(t),
+                    mu(t + 1)
+                ),
+                format!(
+                    "Δθ = −η·(μₜ₊₁·m / (1 − Πᵢ≤ₜ₊₁ μᵢ) + (1 − μₜ)·g / (1 − Πᵢ≤ₜ μᵢ)) / \
+                     (√(v / (1 − β₂ᵗ)) + ε), η = {}",
+                    spec.lr
+                ),
+            ]
+        }
+        OptimizerKind::Radam => {
+            let (b1, b2) = (spec.beta1, spec.beta2);
+            let (rho_inf, rho) = state.radam_lengths();
+            let step = if let Some(r) = state.radam_rectification() {
+                format!(
+                    "ρₜ > 5: Δθ = −η·rₜ·m̂·√(1 − β₂ᵗ) / (√v + ε), \
+                     rₜ = √((ρₜ−4)(ρₜ−2)ρ∞ / ((ρ∞−4)(ρ∞−2)ρₜ)) = {r:.4}, η = {}",
+                    spec.lr
+                )
+            } else {
+                format!("ρₜ ≤ 5: Δθ = −η·m̂, η = {}", spec.lr)
+            };
+            vec![
+                format!("t = {t}"),
+                format!("m ← {b1}·m + {}·g = {}{decay}", short(1.0 - b1), v2(first)),
+                format!("v ← {b2}·v + {}·g² = {}", short(1.0 - b2), v2(second)),
+                format!(
+                    "ρ∞ = 2/(1 − β₂) − 1 = {rho_inf:.1}, ρₜ = ρ∞ − 2t·β₂ᵗ/(1 − β₂ᵗ) = {rho:.3}"
+                ),
+                step,
+            ]
+        }
         OptimizerKind::Newton => vec![format!(
             "Δθ = −η·(H + δI)⁻¹·g, η = {}, δ = {}",
             spec.lr, spec.damping

@@ -243,16 +243,9 @@ impl OptimizerState {
     /// θ ← θ − η·m/(1−β₁ᵗ) · r·√(1−β₂ᵗ)/(√v + ε); else θ ← θ − η·m/(1−β₁ᵗ).
     fn radam(&mut self, params: &mut [f64], grad: &[f64], lr: f64) {
         let s = &self.spec;
-        let t = self.steps as f64;
-        let beta2_t = self.beta_power(1);
         let bc1 = 1.0 - self.beta_power(0);
-        let bc2 = 1.0 - beta2_t;
-        let rho_inf = 2.0 / (1.0 - s.beta2) - 1.0;
-        let rho_t = rho_inf - 2.0 * t * beta2_t / bc2;
-        let rect = (rho_t > 5.0).then(|| {
-            ((rho_t - 4.0) * (rho_t - 2.0) * rho_inf / ((rho_inf - 4.0) * (rho_inf - 2.0) * rho_t))
-                .sqrt()
-        });
+        let bc2 = 1.0 - self.beta_power(1);
+        let rect = self.radam_rectification();
         for i in 0..params.len() {
             let g = self.decayed(grad[i], params[i]);
             let m = &mut self.first[i];
@@ -272,6 +265,26 @@ impl OptimizerState {
     /// βᵗ for β = β₁ (`which` = 0) or β₂ (1) at the current step. Below 2⁻¹⁰⁰ it is 0: then
     /// 1 − βᵗ is exactly 1 and t·βᵗ is far below rounding, so results are unchanged, and the
     /// power never sinks into slow subnormal arithmetic on long runs.
+    /// RAdam's ρ∞ and ρₜ after the steps taken: the length of the simple moving average the
+    /// second moment approximates; the adaptive step is used once ρₜ > 5.
+    pub fn radam_lengths(&self) -> (f64, f64) {
+        let rho_inf = 2.0 / (1.0 - self.spec.beta2) - 1.0;
+        let beta2_t = self.beta_power(1);
+        (
+            rho_inf,
+            rho_inf - 2.0 * self.steps as f64 * beta2_t / (1.0 - beta2_t),
+        )
+    }
+
+    /// RAdam's rectification rₜ = √((ρₜ−4)(ρₜ−2)ρ∞ / ((ρ∞−4)(ρ∞−2)ρₜ)), once ρₜ > 5.
+    pub fn radam_rectification(&self) -> Option<f64> {
+        let (rho_inf, rho_t) = self.radam_lengths();
+        (rho_t > 5.0).then(|| {
+            ((rho_t - 4.0) * (rho_t - 2.0) * rho_inf / ((rho_inf - 4.0) * (rho_inf - 2.0) * rho_t))
+                .sqrt()
+        })
+    }
+
     fn beta_power(&self, which: usize) -> f64 {
         let beta = [self.spec.beta1, self.spec.beta2][which];
         if self.steps as f64 * self.log_betas[which] < -100.0 * std::f64::consts::LN_2 {
