@@ -1072,6 +1072,48 @@ fn cancel_stops_an_export_and_leaves_no_file() {
     std::fs::remove_dir_all(&dir).ok();
 }
 
+/// The split view's second pane, while the view is split.
+fn split(app: &LossApp) -> Option<&losscape::app::ComparePane> {
+    app.compare.as_ref()
+}
+
+/// A trained 2-64-64-2 network (4,482 parameters): its spectrum takes Lanczos a while.
+fn wide_network() -> SavedNetwork {
+    use losscape::nn::{Activation, Architecture, DataSpec, DatasetKind, Loss, Mlp, TrainSpec};
+    let split = DataSpec::new(DatasetKind::Moons)
+        .generate()
+        .expect("the moons");
+    let arch = Architecture {
+        inputs: 2,
+        hidden: vec![64, 64],
+        outputs: 2,
+        activation: Activation::Tanh,
+        batch_norm: false,
+        loss: Loss::Ce,
+        weight_decay: 0.0,
+    };
+    let training = TrainSpec {
+        optimizer: "adam:lr=0.01".parse().expect("a spec"),
+        epochs: 1,
+        batch: 32,
+        seed: 0,
+    };
+    let mut model = Mlp::new(arch, 0).expect("a network");
+    model
+        .train(
+            &split,
+            &training,
+            false,
+            &losscape::progress::Progress::new(),
+        )
+        .expect("trained");
+    SavedNetwork {
+        model,
+        split,
+        training,
+    }
+}
+
 /// A setup whose every piece of background work takes seconds: a formula of 60 terms.
 fn slow_state() -> AppState {
     let terms: Vec<String> = (1..=60)
@@ -1106,7 +1148,7 @@ fn apply(h: &mut Harness<'static, LossApp>, command: Command) {
 fn cancel_stops_every_kind_of_background_work() {
     type Started = fn(&mut Harness<'static, LossApp>);
     type Stopped = fn(&LossApp) -> bool;
-    let cases: [(JobKind, Started, Stopped); 6] = [
+    let cases: [(JobKind, Started, Stopped); 11] = [
         // The fine grid starts with the surface; cancelled, the coarse grid stays.
         (JobKind::Grid, |_| {}, |app| app.scene.grid.nx < 512),
         (
@@ -1155,16 +1197,80 @@ fn cancel_stops_every_kind_of_background_work() {
                 matches!(report, Some(Err(e)) if e.key() == "lesson-cancelled")
             },
         ),
+        (
+            JobKind::NetworkTraining,
+            |h| {
+                let mut settings = h.state().state.network.clone();
+                settings.epochs = 5000;
+                let ctx = h.ctx.clone();
+                h.state_mut().network.start(&settings, &ctx);
+            },
+            // Training keeps what it had: far fewer epochs than asked for.
+            |app| app.network.model.is_some() && app.network.history.len() < 5001,
+        ),
+        (
+            JobKind::NetworkSpectrum,
+            |h| {
+                let (saved, ctx) = (wide_network(), h.ctx.clone());
+                let from = std::path::Path::new("wide.json");
+                h.state_mut().network.open(saved, from, &ctx);
+            },
+            |app| app.network.spectrum.is_none() && !app.network.computing_spectrum(),
+        ),
+        (
+            JobKind::SplitTraining,
+            |h| {
+                // The flipped network trains beside a network surface (its own training is
+                // stopped first, so that the split's shows).
+                h.state_mut().state.surface.name = "network".into();
+                h.state_mut().state.network.epochs = 5000;
+                apply(h, Command::CancelJob);
+                h.run_steps(2);
+                apply(h, Command::SetCompare(Some("network:batch-norm".into())));
+            },
+            |app| split(app).is_some_and(|pane| pane.error.is_some()),
+        ),
+        (
+            JobKind::SplitPaths,
+            |h| {
+                h.state_mut().state.steps = 200_000;
+                apply(h, Command::SetCompare(Some("racers:no-noise".into())));
+            },
+            |app| {
+                let runs = split(app)
+                    .and_then(|pane| pane.scene.as_ref())
+                    .map(|s| &s.runs);
+                runs.is_some_and(|runs| {
+                    (runs.iter())
+                        .any(|r| matches!(r, PathState::Failed(e) if e.key() == "path-cancelled"))
+                })
+            },
+        ),
+        (
+            JobKind::SplitGrid,
+            |h| {
+                // No racers and the main grid stopped: the split's slow grid is left.
+                h.state_mut().state.racers.clear();
+                apply(h, Command::CancelJob);
+                h.run_steps(2);
+                apply(h, Command::SetCompare(Some("racers:no-noise".into())));
+            },
+            |app| {
+                let grid = split(app)
+                    .and_then(|pane| pane.scene.as_ref())
+                    .map(|s| s.grid.nx);
+                grid.is_some_and(|nx| nx < 512)
+            },
+        ),
     ];
     for (kind, start, stopped) in cases {
         let mut h = harness_with(slow_state());
         h.run_steps(1);
         start(&mut h);
         h.run_steps(1);
-        // Paths a setup change sends to the background (on a loaded machine) come first.
-        wait_for(&mut h, |app| {
-            app.job_status().map(|(k, _, _)| k) != Some(JobKind::Paths) || kind == JobKind::Paths
-        });
+        // Quick work started alongside (paths a setup change sends to the background on a
+        // loaded machine) may show first.
+        wait_for(&mut h, |app| app.job_status().map(|(k, _, _)| k) == Some(kind));
         let shown = h.state().job_status().map(|(k, _, _)| k);
         assert_eq!(shown, Some(kind), "the overlay shows the {kind:?} job");
         h.get_by_label("Cancel").click();
@@ -1943,7 +2049,10 @@ fn many_long_paths_are_computed_in_the_background() {
         .state()
         .job_status()
         .expect("paths computing in the background");
-    assert_eq!((kind, label), (JobKind::Paths, "Computing the paths"));
+    assert_eq!(
+        (kind, label.to_string().as_str()),
+        (JobKind::Paths, "Computing the paths")
+    );
     wait_for(&mut h, |app| app.job_status().is_none());
     let runs = &h.state().scene.runs;
     assert_eq!(runs.len(), 15);

@@ -439,3 +439,7 @@ formula-unknown-name = unknown name '{ $name }': the variables are x and y, the 
 formula-arity-one = '{ $name }' takes 1 argument, not { $given }
 formula-arity = '{ $name }' takes { $count } arguments, not { $given }
 formula-unknown-function = unknown function '{ $name }'; known functions: { $functions }
+job-network = Training the network
+job-spectrum = Computing the Hessian spectrum
+job-split-grid = Refining the surface beside
+job-split-paths = Computing the paths beside

@@ -439,3 +439,7 @@ formula-unknown-name = 未知的名称 '{ $name }'：变量是 x 和 y，常数�
 formula-arity-one = '{ $name }' 需要 1 个参数，不是 { $given } 个
 formula-arity = '{ $name }' 需要 { $count } 个参数，不是 { $given } 个
 formula-unknown-function = 未知的函数 '{ $name }'；已知的函数：{ $functions }
+job-network = 正在训练网络
+job-spectrum = 正在计算海森矩阵的谱
+job-split-grid = 正在细化旁边的曲面
+job-split-paths = 正在计算旁边的路径

@@ -439,3 +439,7 @@ formula-unknown-name = 未知的名稱 '{ $name }'：變數是 x 和 y，常數�
 formula-arity-one = '{ $name }' 需要 1 個參數，不是 { $given } 個
 formula-arity = '{ $name }' 需要 { $count } 個參數，不是 { $given } 個
 formula-unknown-function = 未知的函數 '{ $name }'；已知的函數：{ $functions }
+job-network = 正在訓練網路
+job-spectrum = 正在計算黑塞矩陣的譜
+job-split-grid = 正在細化旁邊的曲面
+job-split-paths = 正在計算旁邊的路徑

@@ -11,7 +11,8 @@ use eframe::egui::{self, RichText};
 use egui_plot::Plot;
 
 use super::command::Command;
-use super::job::{Job, take_finished};
+use super::job::{Job, Running, as_running, take_finished};
+use super::loss_app::JobKind;
 use super::loss_app::LossApp;
 use super::network::{FULL_BATCH, NetworkSettings};
 use super::network_surface::{NETWORK_SURFACE, NetworkSurface, network_surface};
@@ -147,7 +148,7 @@ impl ComparePane {
         pane.update(state, true, ctx);
         let log = state.view.log_scale;
         pane.grid_job = Some(Job::spawn(
-            "Refining the surface beside",
+            Message::new("job-split-grid"),
             ctx,
             move |progress| ShadedGrid::fine(&surface, log, progress),
         ));
@@ -167,10 +168,7 @@ impl ComparePane {
         settings.build()?;
         let trained = settings.clone();
         self.building = Some(Job::spawn(
-            {
-                let switch = settings.switch_label(flip, Language::English);
-                Language::English.text_with("compare-training", &[("switch", switch)])
-            },
+            Message::new("compare-training").part("switch", settings.switch(flip)),
             ctx,
             move |progress| {
                 let network = network_surface(&trained, progress)?;
@@ -209,10 +207,19 @@ impl ComparePane {
         scene.await_paths(state, &all);
         let (surface, state) = (scene.surface.clone(), state.clone());
         self.job = Some(Job::spawn(
-            "Computing the paths beside",
+            Message::new("job-split-paths"),
             ctx,
             move |progress| compute_paths(&surface, &state, &all, progress),
         ));
+    }
+
+    /// Its background jobs with their kinds, for the app's registry.
+    pub fn jobs(&self) -> [(JobKind, Option<&dyn Running>); 3] {
+        [
+            (JobKind::SplitTraining, as_running(&self.building)),
+            (JobKind::SplitPaths, as_running(&self.job)),
+            (JobKind::SplitGrid, as_running(&self.grid_job)),
+        ]
     }
 
     /// Installs what was computed in the background: a flipped network's surface (then its

@@ -5,6 +5,7 @@ use std::sync::{Arc, OnceLock};
 
 use eframe::egui;
 
+use crate::i18n::Message;
 use crate::progress::Progress;
 
 /// The threads that background jobs' parallel loops run on, apart from rayon's global pool,
@@ -22,10 +23,37 @@ fn background_pool() -> Option<&'static rayon::ThreadPool> {
     .as_ref()
 }
 
+/// What the progress overlay needs of a running job, whatever its result.
+pub trait Running {
+    /// What it is doing.
+    fn label(&self) -> &Message;
+    /// Finished share in [0, 1].
+    fn fraction(&self) -> f32;
+    /// Asks it to stop.
+    fn cancel(&self);
+}
+
+impl<T: Send + 'static> Running for Job<T> {
+    fn label(&self) -> &Message {
+        &self.label
+    }
+    fn fraction(&self) -> f32 {
+        Job::fraction(self)
+    }
+    fn cancel(&self) {
+        Job::cancel(self);
+    }
+}
+
+/// A job slot as the overlay sees it: the job, while there is one.
+pub fn as_running<T: Send + 'static>(slot: &Option<Job<T>>) -> Option<&dyn Running> {
+    slot.as_ref().map(|job| job as &dyn Running)
+}
+
 /// A computation running on its own thread.
 pub struct Job<T> {
-    /// What it is doing, for the progress bar.
-    pub label: String,
+    /// What it is doing, for the progress bar (in the language shown when it is shown).
+    pub label: Message,
     progress: Arc<Progress>,
     result: Receiver<T>,
 }
@@ -34,7 +62,7 @@ impl<T: Send + 'static> Job<T> {
     /// Starts `work` on a new thread (its parallel loops on the background pool); the UI is
     /// asked to repaint when it finishes.
     pub fn spawn(
-        label: impl Into<String>,
+        label: Message,
         ctx: &egui::Context,
         work: impl FnOnce(&Progress) -> T + Send + 'static,
     ) -> Self {
@@ -51,7 +79,7 @@ impl<T: Send + 'static> Job<T> {
             ctx.request_repaint();
         });
         Self {
-            label: label.into(),
+            label,
             progress,
             result,
         }
@@ -125,7 +153,8 @@ mod tests {
     #[test]
     fn a_dropped_job_is_asked_to_stop() {
         let (stopped, heard) = channel();
-        let job = Job::spawn("waiting", &egui::Context::default(), move |progress| {
+        let waiting = Message::new("job-paths");
+        let job = Job::spawn(waiting, &egui::Context::default(), move |progress| {
             while !progress.is_cancelled() {
                 std::thread::yield_now();
             }

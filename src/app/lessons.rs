@@ -26,11 +26,10 @@ pub struct OpenLesson {
 }
 
 impl OpenLesson {
-    /// Opens lesson `index` and starts measuring its claim in the background (the progress
-    /// overlay says so in `language`).
-    pub fn open(index: usize, lesson: Lesson, ctx: &egui::Context, language: Language) -> Self {
+    /// Opens lesson `index` and starts measuring its claim in the background.
+    pub fn open(index: usize, lesson: Lesson, ctx: &egui::Context) -> Self {
         let measured = lesson.clone();
-        let job = Job::spawn(language.text("job-lesson"), ctx, move |progress| {
+        let job = Job::spawn(Message::new("job-lesson"), ctx, move |progress| {
             measured.check_with(progress)
         });
         Self {

@@ -40,6 +40,7 @@ mod window_capture;
 use eframe::egui;
 
 pub use command::Command;
+pub use compare::ComparePane;
 pub use headless::{GIF_DELAY_MS, Gif, Headless, Rasterizer, render_gif, render_view, save_png};
 pub use loss_app::{Clock, JobKind, LossApp, restore};
 pub use rate_axis::RateAxis;

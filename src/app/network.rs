@@ -10,7 +10,8 @@ use std::time::{Duration, Instant};
 use eframe::egui::{self, Color32, ColorImage};
 use serde::{Deserialize, Serialize};
 
-use super::job::{Job, take_finished};
+use super::job::{Job, Running, as_running, take_finished};
+use super::loss_app::JobKind;
 use super::network_surface::{keep, slice_of};
 use super::setting_error::{SettingError, within};
 use crate::i18n::{Language, Message};
@@ -118,7 +119,12 @@ pub const FULL_BATCH: usize = usize::MAX;
 impl NetworkSettings {
     /// What switch `flip` of these settings is: "batch norm on", "inputs raw", "batch 16", ….
     pub fn switch_label(&self, flip: NetworkFlip, language: Language) -> String {
-        let on = |yes: bool, on: &str, off: &str| language.text(if yes { on } else { off });
+        self.switch(flip).text(language)
+    }
+
+    /// The switch `flip` as set here, as a message ("batch norm on", "batch 16").
+    pub fn switch(&self, flip: NetworkFlip) -> Message {
+        let on = |yes: bool, on, off| Message::new(if yes { on } else { off });
         match flip {
             NetworkFlip::BatchNorm => on(
                 self.batch_norm,
@@ -131,11 +137,9 @@ impl NetworkSettings {
                 "compare-inputs-raw",
             ),
             NetworkFlip::FullBatch if self.batch == FULL_BATCH => {
-                language.text("compare-full-batch")
+                Message::new("compare-full-batch")
             }
-            NetworkFlip::FullBatch => {
-                language.text_with("compare-batch", &[("size", self.batch.to_string())])
-            }
+            NetworkFlip::FullBatch => Message::new("compare-batch").arg("size", self.batch),
         }
     }
 
@@ -300,7 +304,7 @@ impl NetworkSession {
         let data = split.clone();
         let repaint = ctx.clone();
         let (trained, training) = (settings.clone(), spec.clone());
-        let job = Job::spawn("Training the network", ctx, move |progress| {
+        let job = Job::spawn(Message::new("job-network"), ctx, move |progress| {
             let mut last_boundary: Option<Instant> = None;
             let mut observe = |model: &Mlp, record: &EpochRecord| {
                 let _ = sender.send(Update::Record(record.clone()));
@@ -404,6 +408,14 @@ impl NetworkSession {
         }
     }
 
+    /// Its background jobs with their kinds, for the app's registry.
+    pub fn jobs(&self) -> [(JobKind, Option<&dyn Running>); 2] {
+        [
+            (JobKind::NetworkTraining, as_running(&self.job)),
+            (JobKind::NetworkSpectrum, as_running(&self.spectrum_job)),
+        ]
+    }
+
     /// Whether the spectrum is being computed.
     pub fn computing_spectrum(&self) -> bool {
         self.spectrum_job.is_some()
@@ -463,7 +475,7 @@ pub const EXTREME_EIGENVALUES: usize = 10;
 /// mode), in the background: all of them up to [`MAX_FULL_HESSIAN`] parameters, beyond that
 /// the [`EXTREME_EIGENVALUES`] smallest and largest by Lanczos (exact Hessian-vector products).
 fn spectrum_job(model: Mlp, train: Dataset, ctx: &egui::Context) -> Job<Spectrum> {
-    Job::spawn("Hessian spectrum", ctx, move |progress| {
+    Job::spawn(Message::new("job-spectrum"), ctx, move |progress| {
         let p = model.params.len();
         let mode = NormMode::Running(&model.running);
         if p <= MAX_FULL_HESSIAN {

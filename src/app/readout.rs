@@ -136,8 +136,14 @@ fn leaderboard_ui(ui: &mut egui::Ui, state: &AppState, scene: &Scene, language: 
         }
         ui.end_row();
         for row in rows {
-            let (index, run) = running[row.racer];
-            let racer = &state.racers[index];
+            // The runs follow the racers a frame late after a removal: a run without its
+            // racer is not listed.
+            let Some(&(index, run)) = running.get(row.racer) else {
+                continue;
+            };
+            let Some(racer) = state.racers.get(index) else {
+                continue;
+            };
             ui.label(row.rank.to_string());
             ui.colored_label(racer_color(racer.color), racer_name(run))
                 .on_hover_text(&row.optimizer);

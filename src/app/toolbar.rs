@@ -202,7 +202,7 @@ pub fn job_overlay(ctx: &egui::Context, area: egui::Rect, app: &LossApp) -> Vec<
                     ui.add(
                         egui::ProgressBar::new(fraction)
                             .desired_width(210.0)
-                            .text(label.to_owned()),
+                            .text(label.text(app.language)),
                     );
                     if ui.small_button(app.language.text("job-cancel")).clicked() {
                         commands.push(Command::CancelJob);

@@ -106,7 +106,7 @@ impl LossApp {
             Command::FindCriticalPoints => {
                 let surface = self.scene.surface.clone();
                 self.jobs.critical = Some(Job::spawn(
-                    self.language.text("job-critical"),
+                    Message::new("job-critical"),
                     ctx,
                     move |progress| find_critical_points_with(&surface, 41, progress),
                 ));
@@ -166,7 +166,7 @@ impl LossApp {
                 self.recent_paths.remember(FileAction::ExportPng, &to.named);
                 let (state, shown, language) =
                     (self.state.clone(), self.clock.shown, self.language);
-                let label = language.text("job-png");
+                let label = Message::new("job-png");
                 self.jobs.export = Some(Job::spawn(label, ctx, move |_| {
                     let image = render_view(state, size, Some(shown), language);
                     save_png(&image, &to)?;
@@ -177,7 +177,7 @@ impl LossApp {
             Command::ExportGif(to, size, frames) => {
                 self.recent_paths.remember(FileAction::ExportGif, &to.named);
                 let (state, language) = (self.state.clone(), self.language);
-                let label = language.text("job-gif");
+                let label = Message::new("job-gif");
                 self.jobs.export = Some(Job::spawn(label, ctx, move |progress| {
                     let gif = Gif {
                         size,
@@ -302,7 +302,7 @@ impl LossApp {
                 // A network lesson's window shows its network; other lessons close it.
                 self.show_network = lesson.setup.network.is_some();
                 self.network_window_below_lesson = self.show_network;
-                self.lesson = Some(OpenLesson::open(index, lesson, ctx, self.language));
+                self.lesson = Some(OpenLesson::open(index, lesson, ctx));
             }
             Err(e) => {
                 let notice = Message::new("notice-lesson-not-set-up")

@@ -3,6 +3,7 @@
 //! listed here does not compile.
 
 use super::*;
+use crate::app::job::{Running, as_running};
 
 /// The app's background jobs, one slot per kind.
 #[derive(Default)]
@@ -38,28 +39,16 @@ pub enum JobKind {
     Paths,
     /// Measuring a lesson's claim.
     LessonCheck,
-}
-
-/// What the overlay needs of a running job, whatever its result.
-pub(super) trait Running {
-    /// What it is doing.
-    fn label(&self) -> &str;
-    /// Finished share in [0, 1].
-    fn fraction(&self) -> f32;
-    /// Asks it to stop.
-    fn cancel(&self);
-}
-
-impl<T: Send + 'static> Running for Job<T> {
-    fn label(&self) -> &str {
-        &self.label
-    }
-    fn fraction(&self) -> f32 {
-        Job::fraction(self)
-    }
-    fn cancel(&self) {
-        Job::cancel(self);
-    }
+    /// Training the Network window's network (also for the network surface).
+    NetworkTraining,
+    /// The Hessian spectrum of the Network window's network.
+    NetworkSpectrum,
+    /// Refining the split view's second surface.
+    SplitGrid,
+    /// Computing the split view's paths.
+    SplitPaths,
+    /// Training the split view's flipped network.
+    SplitTraining,
 }
 
 impl LossApp {
@@ -76,23 +65,26 @@ impl LossApp {
             paths,
         } = &self.jobs;
         let lesson = self.lesson.as_ref().and_then(|l| l.job.as_ref());
-        let slots: [(JobKind, Option<&dyn Running>); 7] = [
+        let first: [(JobKind, Option<&dyn Running>); 6] = [
             (JobKind::CriticalPoints, as_running(critical)),
             (JobKind::Basins, as_running(basins)),
             (JobKind::HyperMap, as_running(hyper)),
             (JobKind::Export, as_running(export)),
             (JobKind::Paths, as_running(paths)),
             (JobKind::LessonCheck, lesson.map(|j| j as &dyn Running)),
-            (JobKind::Grid, as_running(grid)),
         ];
-        slots
-            .into_iter()
+        // Then the features that own their jobs: the Network window and the split view.
+        let split = self.compare.as_ref().map(ComparePane::jobs);
+        (first.into_iter())
+            .chain(self.network.jobs())
+            .chain(split.into_iter().flatten())
+            .chain([(JobKind::Grid, as_running(grid))])
             .filter_map(|(kind, job)| job.map(|job| (kind, job)))
             .collect()
     }
 
     /// The job the overlay shows (the first running), its label and progress.
-    pub fn job_status(&self) -> Option<(JobKind, &str, f32)> {
+    pub fn job_status(&self) -> Option<(JobKind, &Message, f32)> {
         let (kind, job) = *self.running_jobs().first()?;
         Some((kind, job.label(), job.fraction()))
     }
@@ -108,8 +100,4 @@ impl LossApp {
             job.cancel();
         }
     }
-}
-
-fn as_running<T: Send + 'static>(slot: &Option<Job<T>>) -> Option<&dyn Running> {
-    slot.as_ref().map(|job| job as &dyn Running)
 }

@@ -50,7 +50,7 @@ impl LossApp {
             self.state.clone(),
             indices.clone(),
         );
-        let job = Job::spawn(self.language.text("job-paths"), ctx, move |progress| {
+        let job = Job::spawn(Message::new("job-paths"), ctx, move |progress| {
             compute_paths(&surface, &state, &racers, progress)
         });
         self.jobs.paths = Some(job);
@@ -67,7 +67,7 @@ impl LossApp {
     /// stops).
     pub(super) fn refine_grid(&mut self, ctx: &egui::Context) {
         let (surface, log) = (self.scene.surface.clone(), self.state.view.log_scale);
-        let label = self.language.text("job-grid");
+        let label = Message::new("job-grid");
         self.jobs.grid = Some(Job::spawn(label, ctx, move |progress| {
             ShadedGrid::fine(&surface, log, progress)
         }));
@@ -93,7 +93,7 @@ impl LossApp {
         self.basin_key = Some(key);
         self.basins = None;
         let surface = self.scene.surface.clone();
-        let label = self.language.text("job-basins");
+        let label = Message::new("job-basins");
         self.jobs.basins = Some(Job::spawn(label, ctx, move |progress| {
             let config = config?;
             let steps = config.max_steps;
@@ -136,7 +136,7 @@ impl LossApp {
             None => Milestone::GradNorm(1e-6),
         };
         self.jobs.hyper = Some(Job::spawn(
-            self.language.text("job-hyper"),
+            Message::new("job-hyper"),
             ctx,
             move |progress| {
                 let config = config?;
@@ -252,7 +252,7 @@ impl LossApp {
             }
             Capture::Taken(image) => {
                 let to = capture.to.clone();
-                let label = self.language.text("job-window");
+                let label = Message::new("job-window");
                 self.jobs.export = Some(Job::spawn(label, ctx, move |_| {
                     save_png(&image, &to)?;
                     let [width, height] = image.size;
