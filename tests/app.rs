@@ -1270,7 +1270,9 @@ fn cancel_stops_every_kind_of_background_work() {
         h.run_steps(1);
         // Quick work started alongside (paths a setup change sends to the background on a
         // loaded machine) may show first.
-        wait_for(&mut h, |app| app.job_status().map(|(k, _, _)| k) == Some(kind));
+        wait_for(&mut h, |app| {
+            app.job_status().map(|(k, _, _)| k) == Some(kind)
+        });
         let shown = h.state().job_status().map(|(k, _, _)| k);
         assert_eq!(shown, Some(kind), "the overlay shows the {kind:?} job");
         h.get_by_label("Cancel").click();

@@ -2,7 +2,7 @@
 """Checks Losscape's network engine against PyTorch, through the saved-network file.
 
 For each case, Losscape trains a network and saves it (`losscape mlp train ... --save`); this
-script rebuilds the network from the file alone in `torch.nn` (float64), as docs/engine.md's
+script rebuilds the network from the file alone in `torch.nn` (float64), as the README's
 loading snippet says, and compares with what Losscape computes on the loaded file
 (`losscape mlp spectrum --load FILE --json`):
 

@@ -24,8 +24,8 @@ pub enum MlpCommand {
         /// Data, network and training.
         #[command(flatten)]
         net: NetArgs,
-        /// Save the trained network, its data and its settings to FILE (JSON; see
-        /// docs/engine.md for reading it in PyTorch).
+        /// Save the trained network, its data and its settings to FILE (JSON; see the README
+        /// for reading it in PyTorch).
         #[arg(long, value_name = "FILE")]
         save: Option<PathBuf>,
         /// Print JSON.
