@@ -435,8 +435,8 @@ fn hyperparameter_map_opens_computes_and_survives_moving_the_setting() {
     h.run_steps(2);
     h.get_by_label("Hyper-parameter map").click();
     h.run_steps(2);
-    wait_for(&mut h, |app| app.hyper.is_some());
-    let (map, _) = h.state().hyper.as_ref().expect("the map arrives");
+    wait_for(&mut h, |app| app.hyper_map.map.is_some());
+    let (map, _) = h.state().hyper_map.map.as_ref().expect("the map arrives");
     assert_eq!(map.parameter.key(), "momentum");
     assert_eq!(map.lrs.len(), 40);
     // lr from 0.001 to 10 around the racer's 0.1; on this bowl (λ = 2) lr ≥ 2(1 + μ)/2 diverges.
@@ -458,7 +458,7 @@ fn hyperparameter_map_opens_computes_and_survives_moving_the_setting() {
     h.state_mut()
         .apply(losscape::app::Command::UpdateRacer(0, racer), &ctx);
     h.run_steps(3);
-    assert!(h.state().hyper.is_some());
+    assert!(h.state().hyper_map.map.is_some());
     assert_eq!(h.state().state.racers[0].optimizer.lr, 0.5);
 }
 
@@ -1165,8 +1165,8 @@ fn cancel_stops_every_kind_of_background_work() {
             JobKind::HyperMap,
             |h| apply(h, Command::ToggleHyperMap),
             |app| {
-                !app.show_hyper_map
-                    && app.hyper.is_none()
+                !app.hyper_map.open
+                    && app.hyper_map.map.is_none()
                     && notice(app, "Hyper-parameter map cancelled")
             },
         ),

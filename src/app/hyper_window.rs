@@ -1,22 +1,118 @@
 //! The hyper-parameter map window: steps to arrive over (learning rate, momentum or β₁) for the
 //! selected racer on this surface and start, with the racer's own setting as a draggable point.
+//! The window owns its state and its background job.
 
 use eframe::egui::{self, Color32};
 use egui_plot::{MarkerShape, Plot, PlotImage, PlotPoint, Points};
 
 use super::command::Command;
-use super::loss_app::{BASIN_STEPS, LossApp};
-use crate::analysis::HyperMap;
+use super::job::{Job, Running, as_running, take_finished};
+use super::loss_app::{BASIN_STEPS, JobKind, LossApp};
+use super::state::{AppState, SurfaceChoice};
+use crate::analysis::{HyperMap, hyperparameter_map, second_axis};
 use crate::format::number;
-use crate::i18n::Language;
+use crate::i18n::{Language, Message};
 use crate::optim::ValueMut;
+use crate::run::{Milestone, RunConfig};
+use crate::surface::Surface;
 
 /// Cells per side of the map.
-pub const HYPER_GRID: usize = 40;
+const HYPER_GRID: usize = 40;
+
+/// What a map is computed for: the surface, the racer's start, and its run with the two mapped
+/// hyper-parameters set aside (moving them inside the map keeps it), or why it cannot run.
+type HyperKey = (SurfaceChoice, [f64; 2], Result<RunConfig, Message>);
+
+/// The window's state: open or not, the map it shows, and the map being computed.
+#[derive(Default)]
+pub struct HyperMapWindow {
+    /// The window is open.
+    pub open: bool,
+    /// What the map shown or being computed is for.
+    key: Option<HyperKey>,
+    /// The finished map and its texture.
+    pub map: Option<(HyperMap, egui::TextureHandle)>,
+    /// The map being computed.
+    job: Option<Job<Result<HyperMap, Message>>>,
+}
+
+impl HyperMapWindow {
+    /// Starts the map for `state`'s selected racer on `surface` when the window is open and
+    /// the map is out of date.
+    pub fn update(&mut self, state: &AppState, surface: &Surface, ctx: &egui::Context) {
+        if !self.open || surface.is_expensive() {
+            return;
+        }
+        let Some(racer) = state.racers.get(state.selected) else {
+            return;
+        };
+        let (second, _) = second_axis(racer.optimizer.kind);
+        let config = racer.run_config(state).map(|mut c| {
+            c.max_steps = c.max_steps.min(BASIN_STEPS);
+            c
+        });
+        let mut neutral = config.clone();
+        if let Ok(c) = &mut neutral {
+            c.optimizer.lr = 1.0;
+            if let ValueMut::Number(value, _) = c.optimizer.value_mut(second) {
+                *value = 0.0;
+            }
+        }
+        let key = (state.surface.clone(), racer.start, neutral);
+        if self.key.as_ref() == Some(&key) {
+            return;
+        }
+        self.key = Some(key);
+        self.map = None;
+        let surface = surface.clone();
+        let start = racer.start;
+        let lr = racer.optimizer.lr.max(1e-8);
+        let milestone = match surface.best_known_value() {
+            Some(f) => Milestone::Loss(f + 1e-6),
+            None => Milestone::GradNorm(1e-6),
+        };
+        self.job = Some(Job::spawn(
+            Message::new("job-hyper"),
+            ctx,
+            move |progress| {
+                let config = config?;
+                let range = [lr / 100.0, lr * 100.0];
+                hyperparameter_map(
+                    &surface, start, &config, range, HYPER_GRID, milestone, progress,
+                )
+                .map_err(|e| e.message())
+            },
+        ));
+    }
+
+    /// Takes a finished map (coloured for a budget of `steps`), or says why there is none: a
+    /// cancelled map has cells never run, so it is not shown and the window closes.
+    pub fn poll(&mut self, steps: u64, ctx: &egui::Context) -> Option<Message> {
+        match take_finished(&mut self.job)? {
+            (Ok(_), true) => {
+                self.key = None;
+                self.open = false;
+                Some(Message::new("notice-hyper-cancelled"))
+            }
+            (Ok(map), false) => {
+                let image = hyper_image(&map, steps.min(BASIN_STEPS));
+                let texture = ctx.load_texture("hyper-map", image, egui::TextureOptions::NEAREST);
+                self.map = Some((map, texture));
+                None
+            }
+            (Err(e), _) => Some(Message::new("notice-no-hyper-map").part("reason", e)),
+        }
+    }
+
+    /// Its background job, for the app's registry.
+    pub fn job(&self) -> (JobKind, Option<&dyn Running>) {
+        (JobKind::HyperMap, as_running(&self.job))
+    }
+}
 
 /// The map as an image (row 0 at the top): fast arrivals bright, slow ones dark, grey where the
 /// run never arrived, dark red where it diverged.
-pub fn hyper_image(map: &HyperMap, max_steps: u64) -> egui::ColorImage {
+fn hyper_image(map: &HyperMap, max_steps: u64) -> egui::ColorImage {
     let n = map.lrs.len();
     let mut pixels = Vec::with_capacity(n * n);
     let top = (max_steps.max(2) as f64).ln();
@@ -81,7 +177,7 @@ pub fn hyper_window(ctx: &egui::Context, area: egui::Rect, app: &mut LossApp) ->
     let language = app.language;
     let tr = |key: &str| language.text(key);
     let mut commands = Vec::new();
-    let mut open = app.show_hyper_map;
+    let mut open = app.hyper_map.open;
     egui::Window::new(tr("toolbar-hyper-map"))
         .open(&mut open)
         .default_pos(area.min + egui::vec2(8.0, 8.0))
@@ -96,7 +192,7 @@ pub fn hyper_window(ctx: &egui::Context, area: egui::Rect, app: &mut LossApp) ->
                 ui.label(tr("maps-expensive"));
                 return;
             }
-            let Some((map, texture)) = &app.hyper else {
+            let Some((map, texture)) = &app.hyper_map.map else {
                 ui.label(tr("hyper-computing"));
                 return;
             };
@@ -175,7 +271,7 @@ pub fn hyper_window(ctx: &egui::Context, area: egui::Rect, app: &mut LossApp) ->
                 }
             }
         });
-    app.show_hyper_map = open;
+    app.hyper_map.open = open;
     commands
 }
 

@@ -101,7 +101,7 @@ pub fn toolbar_ui(ui: &mut egui::Ui, app: &LossApp) -> Vec<Command> {
             commands.push(Command::FindCriticalPoints);
         }
         if ui
-            .selectable_label(app.show_hyper_map, tr("toolbar-hyper-map"))
+            .selectable_label(app.hyper_map.open, tr("toolbar-hyper-map"))
             .on_hover_text(tr("toolbar-hyper-map-tip"))
             .clicked()
         {

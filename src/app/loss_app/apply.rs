@@ -124,7 +124,7 @@ impl LossApp {
             Command::TogglePresentation => state.presentation = !state.presentation,
             Command::ToggleHelp => self.show_help = !self.show_help,
             Command::SetLanguage(language) => self.set_language(language, ctx),
-            Command::ToggleHyperMap => self.show_hyper_map = !self.show_hyper_map,
+            Command::ToggleHyperMap => self.hyper_map.open = !self.hyper_map.open,
             Command::ToggleNetwork => self.show_network = !self.show_network,
             Command::Toggle3d => state.view.three_d = !state.view.three_d,
             Command::OpenLesson(i) => self.open_lesson(i, ctx),

@@ -14,8 +14,6 @@ pub(super) struct BackgroundJobs {
     pub critical: Option<Job<Vec<FoundPoint>>>,
     /// The basin map.
     pub basins: Option<Job<Result<BasinMap, Message>>>,
-    /// The hyper-parameter map.
-    pub hyper: Option<Job<Result<HyperMap, Message>>>,
     /// An export (PNG, GIF, CSV, JSON, the window): what was written, or why not.
     pub export: Option<Job<Result<Message, Message>>>,
     /// Paths computed in the background (on expensive surfaces, or too many for a frame).
@@ -60,7 +58,6 @@ impl LossApp {
             grid,
             critical,
             basins,
-            hyper,
             export,
             paths,
         } = &self.jobs;
@@ -68,7 +65,7 @@ impl LossApp {
         let first: [(JobKind, Option<&dyn Running>); 6] = [
             (JobKind::CriticalPoints, as_running(critical)),
             (JobKind::Basins, as_running(basins)),
-            (JobKind::HyperMap, as_running(hyper)),
+            self.hyper_map.job(),
             (JobKind::Export, as_running(export)),
             (JobKind::Paths, as_running(paths)),
             (JobKind::LessonCheck, lesson.map(|j| j as &dyn Running)),

@@ -101,53 +101,6 @@ impl LossApp {
         }));
     }
 
-    /// Starts the hyper-parameter map when its window is open and it is out of date. Moving the
-    /// racer's own learning rate or second value inside the map does not recompute it.
-    pub(super) fn update_hyper_map(&mut self, ctx: &egui::Context) {
-        if !self.show_hyper_map || self.scene.surface.is_expensive() {
-            return;
-        }
-        let Some(racer) = self.state.racers.get(self.state.selected) else {
-            return;
-        };
-        let (second, _) = second_axis(racer.optimizer.kind);
-        let config = racer.run_config(&self.state).map(|mut c| {
-            c.max_steps = c.max_steps.min(BASIN_STEPS);
-            c
-        });
-        let mut neutral = config.clone();
-        if let Ok(c) = &mut neutral {
-            c.optimizer.lr = 1.0;
-            if let ValueMut::Number(value, _) = c.optimizer.value_mut(second) {
-                *value = 0.0;
-            }
-        }
-        let key = (self.state.surface.clone(), racer.start, neutral);
-        if self.hyper_key.as_ref() == Some(&key) {
-            return;
-        }
-        self.hyper_key = Some(key);
-        self.hyper = None;
-        let surface = self.scene.surface.clone();
-        let start = racer.start;
-        let lr = racer.optimizer.lr.max(1e-8);
-        let milestone = match surface.best_known_value() {
-            Some(f) => Milestone::Loss(f + 1e-6),
-            None => Milestone::GradNorm(1e-6),
-        };
-        self.jobs.hyper = Some(Job::spawn(
-            Message::new("job-hyper"),
-            ctx,
-            move |progress| {
-                let config = config?;
-                let range = [lr / 100.0, lr * 100.0];
-                let n = crate::app::hyper_window::HYPER_GRID;
-                hyperparameter_map(&surface, start, &config, range, n, milestone, progress)
-                    .map_err(|e| e.message())
-            },
-        ));
-    }
-
     /// Takes finished background results.
     pub(super) fn poll_jobs(&mut self, ctx: &egui::Context) {
         if let Some(trained) = self.network.poll(ctx) {
@@ -193,22 +146,8 @@ impl LossApp {
             }
         }
         let nearest = egui::TextureOptions::NEAREST;
-        match take_finished(&mut self.jobs.hyper) {
-            // A cancelled map has cells never run: it is not shown, and its window closes.
-            Some((Ok(_), true)) => {
-                self.hyper_key = None;
-                self.show_hyper_map = false;
-                self.notice = Some(Message::new("notice-hyper-cancelled"));
-            }
-            Some((Ok(map), false)) => {
-                let image =
-                    crate::app::hyper_window::hyper_image(&map, self.state.steps.min(BASIN_STEPS));
-                self.hyper = Some((map, ctx.load_texture("hyper-map", image, nearest)));
-            }
-            Some((Err(e), _)) => {
-                self.notice = Some(Message::new("notice-no-hyper-map").part("reason", e));
-            }
-            None => {}
+        if let Some(notice) = self.hyper_map.poll(self.state.steps, ctx) {
+            self.notice = Some(notice);
         }
         match take_finished(&mut self.jobs.basins) {
             Some((Ok(_), true)) => {

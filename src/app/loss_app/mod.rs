@@ -13,6 +13,7 @@ use super::compare::{self, ComparePane};
 use super::export::trajectories;
 use super::file_window::{FileAction, FileDialog, file_dialog_ui};
 use super::headless::{GIF_DELAY_MS, Gif, render_gif, render_view, save_png};
+use super::hyper_window::HyperMapWindow;
 use super::job::{Job, take_finished};
 use super::lessons::{OpenLesson, lesson_panel_ui, lesson_state};
 use super::network::NetworkSession;
@@ -30,16 +31,12 @@ use super::{
     curves, hyper_window, network_window, racers_panel, readout, step_through, surface_3d,
     surface_panel, surface_view, toolbar,
 };
-use crate::analysis::{
-    BasinMap, FoundPoint, HyperMap, basin_map_with, find_critical_points_with, hyperparameter_map,
-    second_axis,
-};
+use crate::analysis::{BasinMap, FoundPoint, basin_map_with, find_critical_points_with};
 use crate::grid::Grid;
 use crate::i18n::{Language, Message};
 use crate::lesson::{Lesson, built_in};
 use crate::nn::SavedNetwork;
-use crate::optim::ValueMut;
-use crate::run::{Milestone, RunConfig};
+use crate::run::RunConfig;
 use crate::surface::Surface;
 use background::BackgroundJobs;
 pub use background::JobKind;
@@ -91,10 +88,6 @@ fn surface_now(state: &AppState) -> (Result<Surface, Message>, bool) {
 /// capped), or why that racer cannot run.
 type BasinKey = (SurfaceChoice, Result<RunConfig, Message>);
 
-/// What a hyper-parameter map is computed for: the surface, the racer's start, and its run
-/// with the two mapped hyper-parameters set aside (moving them inside the map keeps it).
-type HyperKey = (SurfaceChoice, [f64; 2], Result<RunConfig, Message>);
-
 /// Which step the animation shows, and whether it moves.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Clock {
@@ -134,8 +127,8 @@ pub struct LossApp {
     basin_key: Option<BasinKey>,
     /// The finished basin map and its overlay texture.
     pub basins: Option<(BasinMap, egui::TextureHandle)>,
-    /// The hyper-parameter map window is open.
-    pub show_hyper_map: bool,
+    /// The hyper-parameter map window, its map and its job.
+    pub hyper_map: HyperMapWindow,
     /// The Network window is open.
     pub show_network: bool,
     /// Put the Network window in the view's lower left corner at its next frame, clear of the
@@ -143,10 +136,6 @@ pub struct LossApp {
     pub network_window_below_lesson: bool,
     /// The Network window's training session.
     pub network: NetworkSession,
-    /// What the hyper-parameter map was computed for.
-    hyper_key: Option<HyperKey>,
-    /// The finished hyper-parameter map and its texture.
-    pub hyper: Option<(HyperMap, egui::TextureHandle)>,
     replay: step_through::ReplayCache,
     /// Thinned trails, curves and contours, kept between frames.
     pub(super) thin_cache: ThinCache,
@@ -284,12 +273,10 @@ impl LossApp {
             curvature: None,
             basin_key: None,
             basins: None,
-            show_hyper_map: false,
+            hyper_map: HyperMapWindow::default(),
             show_network: false,
             network_window_below_lesson: false,
             network: NetworkSession::default(),
-            hyper_key: None,
-            hyper: None,
             replay: step_through::ReplayCache::default(),
             thin_cache: ThinCache::default(),
             surface_mesh: None,
@@ -439,7 +426,8 @@ impl LossApp {
         let ctx = ui.ctx().clone();
         self.poll_jobs(&ctx);
         self.update_basins(&ctx);
-        self.update_hyper_map(&ctx);
+        self.hyper_map
+            .update(&self.state, &self.scene.surface, &ctx);
         let zoom = if self.state.presentation {
             presentation_zoom(ctx.content_rect().size() * ctx.zoom_factor())
         } else {
