@@ -1077,33 +1077,18 @@ fn split(app: &LossApp) -> Option<&losscape::app::ComparePane> {
     app.compare.as_ref()
 }
 
-/// A trained 2-64-64-2 network (4,482 parameters): its spectrum takes Lanczos a while.
+/// A 2-64-64-2 network (4,482 parameters) trained one epoch from the Network window's
+/// settings: its spectrum takes Lanczos a while.
 fn wide_network() -> SavedNetwork {
-    use losscape::nn::{Activation, Architecture, DataSpec, DatasetKind, Loss, Mlp, TrainSpec};
-    let split = DataSpec::new(DatasetKind::Moons)
-        .generate()
-        .expect("the moons");
-    let arch = Architecture {
-        inputs: 2,
-        hidden: vec![64, 64],
-        outputs: 2,
-        activation: Activation::Tanh,
-        batch_norm: false,
-        loss: Loss::Ce,
-        weight_decay: 0.0,
-    };
-    let training = TrainSpec {
-        optimizer: "adam:lr=0.01".parse().expect("a spec"),
-        epochs: 1,
-        batch: 32,
-        seed: 0,
-    };
-    let mut model = Mlp::new(arch, 0).expect("a network");
+    let mut settings = AppState::default().network;
+    settings.hidden = "64,64".into();
+    settings.epochs = 1;
+    let (split, mut model, training) = settings.build().expect("settings that train");
     model
         .train(
             &split,
             &training,
-            false,
+            settings.normalize_inputs,
             &losscape::progress::Progress::new(),
         )
         .expect("trained");
