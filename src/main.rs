@@ -13,6 +13,7 @@ use losscape::optim::SpecError;
 use losscape::run::RunError;
 use losscape::surface::SurfaceError;
 
+#[cfg(not(target_arch = "wasm32"))]
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
@@ -87,7 +88,7 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
         .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
 }
 
-#[cfg(feature = "app")]
+#[cfg(all(feature = "app", not(target_arch = "wasm32")))]
 fn open_app() -> ExitCode {
     match losscape::app::run_native() {
         Ok(()) => ExitCode::SUCCESS,
@@ -96,6 +97,13 @@ fn open_app() -> ExitCode {
             ExitCode::from(1)
         }
     }
+}
+
+/// In the browser: the page's canvas runs the app from here on.
+#[cfg(all(feature = "app", target_arch = "wasm32"))]
+fn open_app() -> ExitCode {
+    losscape::app::run_web();
+    ExitCode::SUCCESS
 }
 
 #[cfg(not(feature = "app"))]

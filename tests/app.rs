@@ -2083,3 +2083,134 @@ fn done_notices_fade_and_problems_stay() {
     assert_eq!(h.state().notice, None);
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// Opens File → Share link….
+fn open_share_window(h: &mut Harness<'static, LossApp>) {
+    h.get_by_label("File").click();
+    h.run_steps(2);
+    h.get_by_label("Share link…").click();
+    h.run_steps(4);
+    assert!(h.state().share.open, "the share window opened");
+}
+
+/// Presses Copy link and returns what went to the clipboard.
+fn copy_link(h: &mut Harness<'static, LossApp>) -> String {
+    h.get_by_label("Copy link").click();
+    for _ in 0..3 {
+        h.run_steps(1);
+        let copied = h
+            .output()
+            .platform_output
+            .commands
+            .iter()
+            .find_map(|c| match c {
+                egui::OutputCommand::CopyText(text) => Some(text.clone()),
+                _ => None,
+            });
+        if let Some(text) = copied {
+            return text;
+        }
+    }
+    panic!("Copy link copied nothing");
+}
+
+/// Pastes `link` into the share window's open field and presses Open.
+fn open_link(h: &mut Harness<'static, LossApp>, link: &str) {
+    h.get_by_label("Open a link:").click();
+    h.run_steps(1);
+    clear_focused_text(h);
+    h.get_by_label("Open a link:").type_text(link);
+    h.run_steps(2);
+    h.get_by_label("Open").click();
+    h.run_steps(3);
+}
+
+#[test]
+fn a_share_link_copied_in_one_app_opens_the_same_setup_and_lesson_in_another() {
+    // A setup changed from the defaults, with a lesson on screen.
+    let mut teacher = harness();
+    teacher.run_steps(2);
+    open_lesson(&mut teacher, &lesson_label("saddle"));
+    apply(&mut teacher, Command::MoveStart(0, [0.25, -0.5]));
+    let shared = teacher.state().state.clone();
+    assert_eq!(teacher.state().lesson_name(), Some("saddle"));
+    open_share_window(&mut teacher);
+    teacher.get_by_label("Web address of Losscape:").click();
+    teacher.run_steps(1);
+    teacher
+        .get_by_label("Web address of Losscape:")
+        .type_text("https://example.org/losscape/");
+    teacher.run_steps(2);
+    let link = copy_link(&mut teacher);
+    assert!(
+        link.starts_with("https://example.org/losscape/#lesson=saddle&setup="),
+        "{link}"
+    );
+
+    // A student's app, on its defaults, opens it.
+    let mut student = harness();
+    student.run_steps(2);
+    assert_ne!(student.state().state, shared);
+    open_share_window(&mut student);
+    // A damaged link is refused with the reason, and the setup stays.
+    open_link(&mut student, &link[..link.len() - 40]);
+    assert_eq!(student.state().state, AppState::default());
+    assert!(notice(
+        student.state(),
+        "Link not opened, the setup is unchanged"
+    ));
+    open_link(&mut student, &link);
+    assert_eq!(student.state().state, shared);
+    assert_eq!(student.state().lesson_name(), Some("saddle"));
+    assert_eq!(student.state().scene.surface.name(), shared.surface.name);
+    assert!(
+        !student.state().share.open,
+        "the window closes once the link opened"
+    );
+    assert!(notice(student.state(), "Opened the shared setup"));
+}
+
+#[test]
+fn a_file_chosen_in_the_browser_opens_as_a_scenario_or_a_network_and_a_bad_one_changes_nothing() {
+    use losscape::app::{FileAction, scenario_text};
+    let mut h = harness();
+    h.run_steps(2);
+    let mut wanted = AppState::default();
+    wanted.surface.name = "himmelblau".into();
+    wanted.racers[0].start = [1.5, -2.0];
+    let text = scenario_text(&wanted).expect("written");
+    let open = |action, name: &str, text: &str| Command::OpenText {
+        action,
+        name: name.into(),
+        text: text.into(),
+    };
+    apply(&mut h, open(FileAction::OpenScenario, "race.toml", &text));
+    assert_eq!(h.state().state, wanted);
+    assert!(notice(h.state(), "Opened race.toml"));
+    // Cut short: refused, naming the file; the setup stays.
+    apply(
+        &mut h,
+        open(
+            FileAction::OpenScenario,
+            "cut.toml",
+            &text[..text.len() / 2],
+        ),
+    );
+    assert_eq!(h.state().state, wanted);
+    assert!(notice(
+        h.state(),
+        "Not opened, the setup is unchanged: cut.toml"
+    ));
+    // A scenario chosen as a network is no network.
+    apply(&mut h, open(FileAction::OpenNetwork, "race.toml", &text));
+    assert!(h.state().network.saved().is_none());
+    assert!(notice(
+        h.state(),
+        "Not opened, the Network window is unchanged: race.toml"
+    ));
+    // A saved network opens in the Network window.
+    let saved = wide_network().to_json().expect("written");
+    apply(&mut h, open(FileAction::OpenNetwork, "net.json", &saved));
+    assert!(h.state().show_network);
+    assert!(notice(h.state(), "Opened the network net.json"));
+}

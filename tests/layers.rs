@@ -166,3 +166,25 @@ fn a_path_is_found_only_as_a_whole_name() {
     assert!(uses("use clap::Parser;", "clap", false));
     assert!(!uses("let x = ab_clap::f();", "clap", false));
 }
+
+/// Whether `code` takes `Instant` from `std::time`, whose `now()` panics in the browser build.
+fn uses_std_instant(code: &str) -> bool {
+    code.lines()
+        .any(|line| line.contains("std::time") && line.contains("Instant"))
+}
+
+#[test]
+fn the_code_reads_the_clock_through_web_time_which_also_works_in_the_browser() {
+    let offenders: Vec<PathBuf> = sources(Path::new("src"))
+        .into_iter()
+        .filter(|path| uses_std_instant(&code(path)))
+        .collect();
+    assert!(
+        offenders.is_empty(),
+        "std::time::Instant panics in the browser; use web_time::Instant in {offenders:?}"
+    );
+    assert!(uses_std_instant("use std::time::{Duration, Instant};"));
+    assert!(!uses_std_instant(
+        "use std::time::Duration;\nuse web_time::Instant;"
+    ));
+}

@@ -160,6 +160,9 @@ scenario-no-version = not a scenario file: it has no version
 scenario-newer = written by a newer Losscape (format version { $version }); this one reads up to version { $readable }
 scenario-cut-short = the scenario is damaged: it is cut short (its last line should be '{ $end }')
 scenario-damaged = the scenario is damaged: { $problem }
+link-no-setup = not a Losscape link: it carries no setup (its address should end in '#setup=…')
+link-damaged = the link is damaged (cut short or mistyped?): { $error }
+link-no-lesson = the link names a lesson this Losscape does not have: { $name }
 scenario-damaged-at-line = the scenario is damaged at line { $line }: { $problem }
 scenario-toml = { $error }
 scenario-refused = { $key }: { $problem }
@@ -167,6 +170,7 @@ scenario-refused-at-line = { $key } at line { $line }: { $problem }
 scenario-in-file = { $path }: { $problem }
 scenario-not-written = the setup could not be written as TOML: { $error }
 file-not-read = could not read { $path }: { $error }
+file-not-downloaded = the browser did not take the download { $path }: { $error }
 
 ## The split view
 compare-flip-needs-network = flipping a switch of the network needs the network surface

@@ -160,6 +160,9 @@ scenario-no-version = 不是场景文件：它没有版本号
 scenario-newer = 由更新的 Losscape 写入（格式第 { $version } 版）；这个版本最多读取第 { $readable } 版
 scenario-cut-short = 场景文件已损坏：它被截断了（最后一行应为 '{ $end }'）
 scenario-damaged = 场景文件已损坏：{ $problem }
+link-no-setup = 不是 Losscape 链接：它不带设置（地址应以 '#setup=…' 结尾）
+link-damaged = 链接已损坏（被截断或打错了？）：{ $error }
+link-no-lesson = 链接提到的课程在这个 Losscape 中不存在：{ $name }
 scenario-damaged-at-line = 场景文件在第 { $line } 行损坏：{ $problem }
 scenario-toml = { $error }
 scenario-refused = { $key }：{ $problem }
@@ -167,6 +170,7 @@ scenario-refused-at-line = { $key }（第 { $line } 行）：{ $problem }
 scenario-in-file = { $path }：{ $problem }
 scenario-not-written = 设置无法写成 TOML：{ $error }
 file-not-read = 未能读取 { $path }：{ $error }
+file-not-downloaded = 浏览器没有接受下载 { $path }：{ $error }
 
 ## 分屏视图
 compare-flip-needs-network = 切换网络的开关需要网络曲面

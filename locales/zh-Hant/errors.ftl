@@ -160,6 +160,9 @@ scenario-no-version = 不是場景檔案：它沒有版本號
 scenario-newer = 由更新的 Losscape 寫入（格式第 { $version } 版）；這個版本最多讀取第 { $readable } 版
 scenario-cut-short = 場景檔案已損壞：它被截斷了（最後一行應為 '{ $end }'）
 scenario-damaged = 場景檔案已損壞：{ $problem }
+link-no-setup = 不是 Losscape 連結：它不帶設定（地址應以 '#setup=…' 結尾）
+link-damaged = 連結已損壞（被截斷或打錯了？）：{ $error }
+link-no-lesson = 連結提到的課程在這個 Losscape 中不存在：{ $name }
 scenario-damaged-at-line = 場景檔案在第 { $line } 行損壞：{ $problem }
 scenario-toml = { $error }
 scenario-refused = { $key }：{ $problem }
@@ -167,6 +170,7 @@ scenario-refused-at-line = { $key }（第 { $line } 行）：{ $problem }
 scenario-in-file = { $path }：{ $problem }
 scenario-not-written = 設定無法寫成 TOML：{ $error }
 file-not-read = 未能讀取 { $path }：{ $error }
+file-not-downloaded = 瀏覽器沒有接受下載 { $path }：{ $error }
 
 ## 分割畫面檢視
 compare-flip-needs-network = 切換網路的開關需要網路曲面

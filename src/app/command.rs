@@ -100,4 +100,19 @@ pub enum Command {
     /// Show a saved network in the Network window (what is shown stays when the file is
     /// wrong).
     OpenNetwork(PathBuf),
+    /// Open the text of a file chosen in the browser's picker, named `name`, as `action` says
+    /// (a scenario or a saved network).
+    OpenText {
+        /// What the file was chosen for.
+        action: FileAction,
+        /// Its name, for messages.
+        name: String,
+        /// Its contents.
+        text: String,
+    },
+    /// Show or hide the share-link window.
+    ToggleShare,
+    /// Replace the setup (and the lesson on screen) with a share link's (the setup stays when
+    /// the link is wrong).
+    OpenLink(String),
 }

@@ -39,7 +39,33 @@ pub enum FileAction {
     OpenNetwork,
 }
 
+/// The size of an exported picture unless the user says otherwise, in pixels.
+const PNG_SIZE: [usize; 2] = [1600, 1000];
+/// The size of an exported GIF's frames and their count, unless the user says otherwise.
+const GIF_SIZE: [usize; 2] = [800, 500];
+const GIF_FRAMES: usize = 60;
+
 impl FileAction {
+    /// Whether this build offers it: the browser build has no picture of its window to save.
+    pub fn offered(self) -> bool {
+        cfg!(not(target_arch = "wasm32")) || self != Self::ExportWindow
+    }
+
+    /// What the browser build does in place of the dialog: a download of the usual name and
+    /// size (None for what opens a file: the browser's picker does that).
+    #[cfg(target_arch = "wasm32")]
+    pub fn download(self) -> Option<Command> {
+        let to = Destination::download(self.default_name());
+        Some(match self {
+            Self::SaveScenario => Command::SaveScenario(to),
+            Self::ExportPng => Command::ExportPng(to, PNG_SIZE),
+            Self::ExportGif => Command::ExportGif(to, GIF_SIZE, GIF_FRAMES),
+            Self::ExportTrajectories => Command::ExportTrajectories(to),
+            Self::ExportNetwork => Command::ExportNetwork(to),
+            Self::ExportWindow | Self::OpenScenario | Self::OpenNetwork => return None,
+        })
+    }
+
     /// The message key naming it: `dialog-<key>` is the dialog's title.
     fn key(self) -> &'static str {
         match self {
@@ -67,6 +93,7 @@ impl FileAction {
     }
 
     /// Whether it writes an export (rather than a scenario).
+    #[cfg(not(target_arch = "wasm32"))]
     pub(super) fn exports(self) -> bool {
         matches!(
             self,
@@ -84,7 +111,7 @@ impl FileAction {
     }
 
     /// The extension of the files it opens, listed in its dialog.
-    fn listed_extension(self) -> Option<&'static str> {
+    pub(super) fn listed_extension(self) -> Option<&'static str> {
         match self {
             Self::OpenScenario => Some("toml"),
             Self::OpenNetwork => Some("json"),
@@ -149,10 +176,10 @@ impl FileDialog {
             action,
             path: path.display().to_string(),
             size: match action {
-                FileAction::ExportGif => [800, 500],
-                _ => [1600, 1000],
+                FileAction::ExportGif => GIF_SIZE,
+                _ => PNG_SIZE,
             },
-            frames: 60,
+            frames: GIF_FRAMES,
             replace_read_only: false,
             error: None,
             listing: None,
@@ -304,6 +331,18 @@ impl Target {
     }
 }
 
+/// The File menu's path-based items and their message keys.
+const MENU_ITEMS: [(FileAction, &str); 8] = [
+    (FileAction::OpenScenario, "file-open"),
+    (FileAction::SaveScenario, "file-save"),
+    (FileAction::ExportPng, "file-export-png"),
+    (FileAction::ExportGif, "file-export-gif"),
+    (FileAction::ExportTrajectories, "file-export-trajectories"),
+    (FileAction::ExportWindow, "file-export-window"),
+    (FileAction::ExportNetwork, "file-export-network"),
+    (FileAction::OpenNetwork, "file-open-network"),
+];
+
 /// The File menu; Export network only when `network_trained` (the Network window has a
 /// network to write).
 pub fn file_menu(
@@ -313,17 +352,7 @@ pub fn file_menu(
     commands: &mut Vec<Command>,
 ) {
     ui.menu_button(language.text("menu-file"), |ui| {
-        let items = [
-            (FileAction::OpenScenario, "file-open"),
-            (FileAction::SaveScenario, "file-save"),
-            (FileAction::ExportPng, "file-export-png"),
-            (FileAction::ExportGif, "file-export-gif"),
-            (FileAction::ExportTrajectories, "file-export-trajectories"),
-            (FileAction::ExportWindow, "file-export-window"),
-            (FileAction::ExportNetwork, "file-export-network"),
-            (FileAction::OpenNetwork, "file-open-network"),
-        ];
-        for (action, key) in items {
+        for (action, key) in MENU_ITEMS.into_iter().filter(|(a, _)| a.offered()) {
             if action == FileAction::ExportNetwork {
                 ui.separator();
             }
@@ -341,6 +370,14 @@ pub fn file_menu(
                 commands.push(Command::ShowFileDialog(action));
                 ui.close();
             }
+        }
+        ui.separator();
+        let share = ui
+            .button(language.text("file-share"))
+            .on_hover_text(language.text("file-share-tip"));
+        if share.clicked() {
+            commands.push(Command::ToggleShare);
+            ui.close();
         }
     });
 }

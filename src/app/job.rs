@@ -1,7 +1,7 @@
 //! Work on a background thread with progress and cancel, so the frame never waits for it.
 
+use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
-use std::sync::{Arc, OnceLock};
 
 use eframe::egui;
 
@@ -12,8 +12,9 @@ use crate::progress::Progress;
 /// which is left to the frame's own quick parallel work (the first grid, paths computed at
 /// once): a frame never queues behind a job's chunks. None if the threads could not start;
 /// jobs then share the global pool.
+#[cfg(not(target_arch = "wasm32"))]
 fn background_pool() -> Option<&'static rayon::ThreadPool> {
-    static POOL: OnceLock<Option<rayon::ThreadPool>> = OnceLock::new();
+    static POOL: std::sync::OnceLock<Option<rayon::ThreadPool>> = std::sync::OnceLock::new();
     POOL.get_or_init(|| {
         rayon::ThreadPoolBuilder::new()
             .thread_name(|i| format!("losscape-job-{i}"))
@@ -56,6 +57,20 @@ pub struct Job<T> {
     pub label: Message,
     progress: Arc<Progress>,
     result: Receiver<T>,
+    /// The browser's work, waiting for its turn on the page's one thread.
+    #[cfg(target_arch = "wasm32")]
+    waiting: std::cell::RefCell<Option<Waiting<T>>>,
+}
+
+/// Work the browser runs on the page's thread once the frame that announced it is shown, so
+/// the overlay names what the page is busy with.
+#[cfg(target_arch = "wasm32")]
+struct Waiting<T> {
+    work: Box<dyn FnOnce(&Progress) -> T>,
+    sender: std::sync::mpsc::Sender<T>,
+    ctx: egui::Context,
+    /// The frame it was asked for in.
+    asked_in: u64,
 }
 
 impl<T: Send + 'static> Job<T> {
@@ -68,6 +83,38 @@ impl<T: Send + 'static> Job<T> {
     ) -> Self {
         let progress = Arc::new(Progress::new());
         let (sender, result) = channel();
+        #[cfg(target_arch = "wasm32")]
+        {
+            ctx.request_repaint();
+            let waiting = Waiting {
+                work: Box::new(work),
+                sender,
+                ctx: ctx.clone(),
+                asked_in: ctx.cumulative_frame_nr(),
+            };
+            Self {
+                label,
+                progress,
+                result,
+                waiting: std::cell::RefCell::new(Some(waiting)),
+            }
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            Self::on_thread(label, progress, sender, result, ctx, work)
+        }
+    }
+
+    /// Runs `work` on a new thread.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn on_thread(
+        label: Message,
+        progress: Arc<Progress>,
+        sender: std::sync::mpsc::Sender<T>,
+        result: Receiver<T>,
+        ctx: &egui::Context,
+        work: impl FnOnce(&Progress) -> T + Send + 'static,
+    ) -> Self {
         let (p, ctx) = (Arc::clone(&progress), ctx.clone());
         std::thread::spawn(move || {
             let value = match background_pool() {
@@ -103,10 +150,37 @@ impl<T: Send + 'static> Job<T> {
     /// The result, once it is there. A job whose thread died yields `None` forever: callers
     /// treat a disconnected job as finished without a result.
     pub fn poll(&self) -> Poll<T> {
+        #[cfg(target_arch = "wasm32")]
+        self.run_when_shown();
         match self.result.try_recv() {
             Ok(value) => Poll::Done(value),
             Err(TryRecvError::Empty) => Poll::Pending,
             Err(TryRecvError::Disconnected) => Poll::Lost,
+        }
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+impl<T> Job<T> {
+    /// Runs the waiting work once a frame has been shown since it was asked for: the page has
+    /// one thread, so it is busy until the work returns.
+    fn run_when_shown(&self) {
+        let mut waiting = self.waiting.borrow_mut();
+        let Some(w) = waiting.as_ref() else { return };
+        if w.ctx.cumulative_frame_nr() < w.asked_in + 2 {
+            w.ctx.request_repaint();
+            return;
+        }
+        if let Some(w) = waiting.take() {
+            let started = web_time::Instant::now();
+            let _ = w.sender.send((w.work)(&self.progress));
+            let ms = started.elapsed().as_secs_f64() * 1000.0;
+            let note = format!(
+                "Losscape: {} took {ms:.0} ms on the page's thread",
+                self.label
+            );
+            eframe::web_sys::console::log_1(&note.into());
+            w.ctx.request_repaint();
         }
     }
 }

@@ -28,6 +28,8 @@ mod safe_write;
 mod scenario;
 mod scene;
 mod setting_error;
+mod share_link;
+mod share_window;
 mod state;
 mod step_through;
 mod surface_3d;
@@ -35,24 +37,32 @@ mod surface_panel;
 mod surface_view;
 mod thinning;
 mod toolbar;
+#[cfg(target_arch = "wasm32")]
+mod web;
+#[cfg(target_arch = "wasm32")]
+mod web_files;
 mod window_capture;
-
-use eframe::egui;
 
 pub use command::Command;
 pub use compare::ComparePane;
+pub use file_window::FileAction;
 pub use headless::{GIF_DELAY_MS, Gif, Headless, Rasterizer, render_gif, render_view, save_png};
 pub use loss_app::{Clock, JobKind, LossApp, restore};
 pub use rate_axis::RateAxis;
 pub use safe_write::{Destination, ReadOnly};
-pub use scenario::{SCENARIO_VERSION, open_scenario, parse_scenario, save_scenario, scenario_text};
+pub use scenario::{
+    SCENARIO_VERSION, open_scenario, parse_scenario, save_scenario, scenario_in_file, scenario_text,
+};
 pub use scene::PathState;
 pub use state::{AppState, Camera, RacerSettings, SurfaceChoice, ViewOptions};
+#[cfg(target_arch = "wasm32")]
+pub use web::run_web;
 
 /// Opens the Losscape window and runs until it is closed.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn run_native() -> eframe::Result {
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
+        viewport: eframe::egui::ViewportBuilder::default()
             .with_title("Losscape")
             .with_inner_size([1440.0, 900.0])
             .with_min_inner_size([900.0, 600.0]),

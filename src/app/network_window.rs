@@ -444,7 +444,7 @@ fn spectrum_ui(ui: &mut egui::Ui, session: &NetworkSession, language: Language) 
         return;
     }
     let width = (high - low) / SPECTRUM_BINS as f64;
-    let mut counts = vec![0usize; SPECTRUM_BINS + 1];
+    let mut counts = [0usize; SPECTRUM_BINS + 1];
     for &t in &scaled {
         counts[(((t - low) / width).round() as usize).min(SPECTRUM_BINS)] += 1;
     }

@@ -54,7 +54,8 @@ impl RecentPaths {
 
     /// The path the dialog for `action` starts with: the last one of its kind (for an export,
     /// the next free name beside it), else the default name in the last folder used, else in
-    /// `home`.
+    /// `home`. (The browser build has no dialog.)
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn suggestion(&self, action: FileAction, home: &Path) -> PathBuf {
         let path = match self.last.get(&FileKind::of(action)) {
             Some(last) => last.clone(),
@@ -72,6 +73,7 @@ impl RecentPaths {
 
 /// `path` if nothing is there, else the first of `name-2.ext`, `name-3.ext`, … that is free
 /// (a name already numbered counts on from its number).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn next_free(path: &Path) -> PathBuf {
     if !path.exists() {
         return path.to_path_buf();

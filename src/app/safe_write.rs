@@ -5,7 +5,7 @@
 //! of the file it replaces.
 
 use std::fs::{self, File, Permissions};
-use std::io::{BufWriter, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::i18n::Message;
@@ -132,17 +132,44 @@ impl Destination {
         })
     }
 
+    /// A download of that name (the browser build, which has no paths).
+    #[cfg(target_arch = "wasm32")]
+    pub fn download(name: &str) -> Self {
+        Self {
+            named: PathBuf::from(name),
+            target: PathBuf::new(),
+            permissions: None,
+        }
+    }
+
     /// Writes the file through `write`, which gets a buffered writer: into the temporary
     /// file, given the replaced file's permissions, then renamed over the target. When
-    /// `write` fails nothing is replaced.
+    /// `write` fails nothing is replaced. In the browser build the bytes are offered as a
+    /// download instead.
     pub fn write_with(
+        &self,
+        write: impl FnOnce(&mut dyn Write) -> Result<(), Message>,
+    ) -> Result<(), Message> {
+        #[cfg(target_arch = "wasm32")]
+        {
+            let mut bytes = Vec::new();
+            write(&mut bytes)?;
+            super::web_files::offer(&self.named, &bytes)
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        self.write_file(write)
+    }
+
+    /// [`Self::write_with`] on the desktop.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn write_file(
         &self,
         write: impl FnOnce(&mut dyn Write) -> Result<(), Message>,
     ) -> Result<(), Message> {
         let temporary = partial(&self.target)?;
         let fail = |e: std::io::Error| not_written(&self.named, e);
         let written = File::create(&temporary).map_err(fail).and_then(|file| {
-            let mut out = BufWriter::new(file);
+            let mut out = std::io::BufWriter::new(file);
             write(&mut out)?;
             let file = out.into_inner().map_err(|e| fail(e.into_error()))?;
             file.sync_all().map_err(fail)?;

@@ -137,9 +137,21 @@ pub fn save_scenario(state: &AppState, to: &Destination) -> Result<(), Message> 
 
 /// Reads a setup from `path`.
 pub fn open_scenario(path: &Path) -> Result<AppState, Message> {
-    let named = |key: &'static str| Message::new(key).arg("path", path.display());
-    let text = std::fs::read_to_string(path).map_err(|e| named("file-not-read").arg("error", e))?;
-    parse_scenario(&text).map_err(|e| named("scenario-in-file").part("problem", e))
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        Message::new("file-not-read")
+            .arg("path", path.display())
+            .arg("error", e)
+    })?;
+    scenario_in_file(path, &text)
+}
+
+/// The setup in `text`, read from the file `path`; what is wrong names the file.
+pub fn scenario_in_file(path: &Path, text: &str) -> Result<AppState, Message> {
+    parse_scenario(text).map_err(|e| {
+        Message::new("scenario-in-file")
+            .arg("path", path.display())
+            .part("problem", e)
+    })
 }
 
 #[cfg(test)]

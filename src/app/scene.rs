@@ -36,7 +36,7 @@ const COARSE_SECONDS: f64 = 0.01;
 /// Seconds one call of `f` takes, timed on a few calls.
 pub fn seconds_each(mut f: impl FnMut()) -> f64 {
     const TIMED: u32 = 16;
-    let started = std::time::Instant::now();
+    let started = web_time::Instant::now();
     for _ in 0..TIMED {
         f();
     }

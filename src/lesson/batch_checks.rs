@@ -3,7 +3,9 @@
 //! cost at each batch size on this machine, and whether small batches leave a saddle point
 //! where the full batch stays.
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
+
+use web_time::Instant;
 
 use rand::SeedableRng;
 use rand::seq::index::sample;

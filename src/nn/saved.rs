@@ -89,11 +89,21 @@ impl SavedNetwork {
 
     /// Reads the network saved in the file at `path`; what is wrong names the file.
     pub fn read(path: &Path) -> Result<Self, Message> {
-        let named = |key: &'static str| Message::new(key).arg("path", path.display());
-        let text =
-            std::fs::read_to_string(path).map_err(|e| named("file-not-read").arg("error", e))?;
-        Self::from_json(&text)
-            .map_err(|e| named("saved-not-a-network").part("problem", e.message()))
+        let text = std::fs::read_to_string(path).map_err(|e| {
+            Message::new("file-not-read")
+                .arg("path", path.display())
+                .arg("error", e)
+        })?;
+        Self::in_file(path, &text)
+    }
+
+    /// The network saved in `text`, read from the file `path`; what is wrong names the file.
+    pub fn in_file(path: &Path, text: &str) -> Result<Self, Message> {
+        Self::from_json(text).map_err(|e| {
+            Message::new("saved-not-a-network")
+                .arg("path", path.display())
+                .part("problem", e.message())
+        })
     }
 
     /// Reads a file's JSON text, checking every piece against the architecture.

@@ -3,7 +3,7 @@
 use eframe::egui;
 
 use super::*;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 impl LossApp {
     /// Applies one command.
@@ -129,6 +129,17 @@ impl LossApp {
             Command::Toggle3d => state.view.three_d = !state.view.three_d,
             Command::OpenLesson(i) => self.open_lesson(i, ctx),
             Command::CloseLesson => self.lesson = None,
+            Command::ToggleShare => self.share.open = !self.share.open,
+            Command::OpenLink(link) => self.open_link(&link, ctx),
+            #[cfg(target_arch = "wasm32")]
+            Command::ShowFileDialog(action) => match action.download() {
+                Some(download) => self.apply(download, ctx),
+                None => {
+                    let extension = action.listed_extension().unwrap_or_default();
+                    self.picker.pick(action, &format!(".{extension}"), ctx);
+                }
+            },
+            #[cfg(not(target_arch = "wasm32"))]
             Command::ShowFileDialog(action) => {
                 let home = std::env::var_os("HOME").map_or_else(|| ".".into(), PathBuf::from);
                 let path = self.recent_paths.suggestion(action, &home);
@@ -150,17 +161,8 @@ impl LossApp {
                 self.file_dialog = None;
             }
             Command::OpenScenario(path) => {
-                match open_scenario(&path).and_then(|state| self.install(state, ctx)) {
-                    Ok(()) => {
-                        self.recent_paths.remember(FileAction::OpenScenario, &path);
-                        let done = Message::new("notice-opened").arg("path", path.display());
-                        self.report_done(done, ctx);
-                        self.file_dialog = None;
-                    }
-                    Err(e) => {
-                        self.notice = Some(Message::new("notice-not-opened").part("reason", e));
-                    }
-                }
+                let read = open_scenario(&path);
+                self.opened_scenario(&path, read, ctx);
             }
             Command::ExportPng(to, size) => {
                 self.recent_paths.remember(FileAction::ExportPng, &to.named);
@@ -218,19 +220,18 @@ impl LossApp {
                 }
                 self.file_dialog = None;
             }
-            Command::OpenNetwork(path) => match SavedNetwork::read(&path) {
-                Ok(saved) => {
-                    self.network.open(saved, &path, ctx);
-                    self.show_network = true;
-                    self.recent_paths.remember(FileAction::OpenNetwork, &path);
-                    let done = Message::new("notice-opened-network").arg("path", path.display());
-                    self.report_done(done, ctx);
-                    self.file_dialog = None;
+            Command::OpenNetwork(path) => {
+                let read = SavedNetwork::read(&path);
+                self.opened_network(&path, read, ctx);
+            }
+            Command::OpenText { action, name, text } => {
+                let path = PathBuf::from(name);
+                if action == FileAction::OpenNetwork {
+                    self.opened_network(&path, SavedNetwork::in_file(&path, &text), ctx);
+                } else {
+                    self.opened_scenario(&path, scenario_in_file(&path, &text), ctx);
                 }
-                Err(e) => {
-                    self.notice = Some(Message::new("notice-network-not-opened").part("reason", e));
-                }
-            },
+            }
             Command::ExportTrajectories(to) => {
                 let json = (to.named.extension()).is_some_and(|e| e.eq_ignore_ascii_case("json"));
                 let text = trajectories(&self.state, &self.scene, json);
@@ -298,18 +299,89 @@ impl LossApp {
         };
         let state = lesson_state(&lesson, &self.state);
         match self.install(state, ctx) {
-            Ok(()) => {
-                // A network lesson's window shows its network; other lessons close it.
-                self.show_network = lesson.setup.network.is_some();
-                self.network_window_below_lesson = self.show_network;
-                self.lesson = Some(OpenLesson::open(index, lesson, ctx));
-            }
+            Ok(()) => self.show_lesson(index, lesson, ctx),
             Err(e) => {
                 let notice = Message::new("notice-lesson-not-set-up")
                     .arg("name", &lesson.name)
                     .part("reason", e);
                 self.notice = Some(notice);
             }
+        }
+    }
+
+    /// Installs the setup read from `path`, or says why it was not.
+    fn opened_scenario(
+        &mut self,
+        path: &Path,
+        read: Result<AppState, Message>,
+        ctx: &egui::Context,
+    ) {
+        match read.and_then(|state| self.install(state, ctx)) {
+            Ok(()) => {
+                self.recent_paths.remember(FileAction::OpenScenario, path);
+                let done = Message::new("notice-opened").arg("path", path.display());
+                self.report_done(done, ctx);
+                self.file_dialog = None;
+            }
+            Err(e) => self.notice = Some(Message::new("notice-not-opened").part("reason", e)),
+        }
+    }
+
+    /// Shows the network read from `path` in the Network window, or says why it was not.
+    fn opened_network(
+        &mut self,
+        path: &Path,
+        read: Result<SavedNetwork, Message>,
+        ctx: &egui::Context,
+    ) {
+        match read {
+            Ok(saved) => {
+                self.network.open(saved, path, ctx);
+                self.show_network = true;
+                self.recent_paths.remember(FileAction::OpenNetwork, path);
+                let done = Message::new("notice-opened-network").arg("path", path.display());
+                self.report_done(done, ctx);
+                self.file_dialog = None;
+            }
+            Err(e) => {
+                self.notice = Some(Message::new("notice-network-not-opened").part("reason", e));
+            }
+        }
+    }
+
+    /// Shows lesson `index`'s card over the setup installed for it.
+    fn show_lesson(&mut self, index: usize, lesson: Lesson, ctx: &egui::Context) {
+        // A network lesson's window shows its network; other lessons close it.
+        self.show_network = lesson.setup.network.is_some();
+        self.network_window_below_lesson = self.show_network;
+        self.lesson = Some(OpenLesson::open(index, lesson, ctx));
+    }
+
+    /// Installs a share link's setup, with its lesson's card when it names one; what is wrong
+    /// with the link is a notice, and the setup stays.
+    pub fn open_link(&mut self, link: &str, ctx: &egui::Context) {
+        let opened = read_link(link).and_then(|shared| {
+            let lesson = match &shared.lesson {
+                Some(name) => {
+                    let found = self.lessons.iter().position(|l| l.name == *name);
+                    let i =
+                        found.ok_or_else(|| Message::new("link-no-lesson").arg("name", name))?;
+                    Some((i, self.lessons[i].clone()))
+                }
+                None => None,
+            };
+            self.install(shared.setup, ctx)?;
+            Ok(lesson)
+        });
+        match opened {
+            Ok(lesson) => {
+                if let Some((index, lesson)) = lesson {
+                    self.show_lesson(index, lesson, ctx);
+                }
+                self.share.opened();
+                self.report_done(Message::new("notice-link-opened"), ctx);
+            }
+            Err(e) => self.notice = Some(Message::new("notice-link-not-opened").part("reason", e)),
         }
     }
 

@@ -6,8 +6,14 @@ use eframe::egui;
 use super::*;
 use crate::progress::Progress;
 
-/// The longest the paths are computed for within a frame, in seconds.
-const AT_ONCE_SECONDS: f64 = 0.05;
+/// The longest the paths are computed for within a frame, in seconds. In the browser a job
+/// runs on the page's one thread as well, so only what is long enough to deserve the progress
+/// overlay goes there.
+const AT_ONCE_SECONDS: f64 = if cfg!(target_arch = "wasm32") {
+    0.1
+} else {
+    0.05
+};
 
 impl LossApp {
     /// Recomputes the paths of racer `only` (or of all): at once when that is quick, in the
@@ -36,10 +42,15 @@ impl LossApp {
         let steps = indices.len() as f64 * self.state.steps as f64;
         let predicted = self.seconds_per_step.map_or(0.0, |s| s * steps);
         if !self.scene.surface.is_expensive() && predicted <= AT_ONCE_SECONDS {
-            let started = std::time::Instant::now();
+            let started = web_time::Instant::now();
             let paths = compute_paths(&self.scene.surface, &self.state, &indices, &Progress::new());
+            let seconds = started.elapsed().as_secs_f64();
             if steps >= 10_000.0 {
-                self.seconds_per_step = Some(started.elapsed().as_secs_f64() / steps);
+                self.seconds_per_step = Some(seconds / steps);
+            }
+            #[cfg(target_arch = "wasm32")]
+            {
+                self.page.timed_paths(steps, seconds * 1000.0);
             }
             self.scene.install_paths(&self.state, &indices, paths);
             return;

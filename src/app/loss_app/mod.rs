@@ -19,11 +19,13 @@ use super::lessons::{OpenLesson, lesson_panel_ui, lesson_state};
 use super::network::NetworkSession;
 use super::network_surface::{NETWORK_SURFACE, NetworkSurface, kept};
 use super::recent_paths::RecentPaths;
-use super::scenario::{open_scenario, save_scenario};
+use super::scenario::{open_scenario, save_scenario, scenario_in_file};
 use super::scene::{
     Path, Scene, ShadedGrid, build_choice, compute_paths, fallback_surface, grid_sizes,
     seconds_each,
 };
+use super::share_link::read as read_link;
+use super::share_window::ShareWindow;
 use super::state::{AppState, MAX_RACERS, RACER_COLORS, RacerSettings, SurfaceChoice};
 use super::thinning::ThinCache;
 use super::window_capture::{Capture, WindowCapture};
@@ -54,6 +56,8 @@ const STORAGE_KEY: &str = "losscape-setup";
 const RECENT_PATHS_KEY: &str = "losscape-recent-paths";
 /// Key of the persisted interface language (JSON text: `"en"`, `"zh-Hans"`, `"zh-Hant"`).
 const LANGUAGE_KEY: &str = "losscape-language";
+/// Storage key of the address share links point to (the desktop app's; the page knows its own).
+const SHARE_SITE_KEY: &str = "losscape-share-site";
 
 /// The setup stored by the last session: defaults when there is none, and defaults with a
 /// message saying why when it no longer parses.
@@ -129,6 +133,14 @@ pub struct LossApp {
     pub basins: Option<(BasinMap, egui::TextureHandle)>,
     /// The hyper-parameter map window, its map and its job.
     pub hyper_map: HyperMapWindow,
+    /// The share-link window.
+    pub share: ShareWindow,
+    /// The browser page: the address's share link and the app's timing.
+    #[cfg(target_arch = "wasm32")]
+    page: super::web::Page,
+    /// The browser's file picker, for what opens a file.
+    #[cfg(target_arch = "wasm32")]
+    picker: super::web_files::Picker,
     /// The Network window is open.
     pub show_network: bool,
     /// Put the Network window in the view's lower left corner at its next frame, clear of the
@@ -190,6 +202,16 @@ impl LossApp {
             .and_then(|text| serde_json::from_str(&text).ok())
             .unwrap_or_else(Language::from_environment);
         app.set_language(language, ctx);
+        #[cfg(target_arch = "wasm32")]
+        {
+            app.share.site = super::web::page_address().unwrap_or_default();
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            app.share.site = storage
+                .and_then(|s| s.get_string(SHARE_SITE_KEY))
+                .unwrap_or_default();
+        }
         if notice.is_some() {
             app.notice = notice;
         }
@@ -274,6 +296,11 @@ impl LossApp {
             basin_key: None,
             basins: None,
             hyper_map: HyperMapWindow::default(),
+            share: ShareWindow::default(),
+            #[cfg(target_arch = "wasm32")]
+            page: super::web::Page::default(),
+            #[cfg(target_arch = "wasm32")]
+            picker: super::web_files::Picker::default(),
             show_network: false,
             network_window_below_lesson: false,
             network: NetworkSession::default(),
@@ -520,10 +547,19 @@ impl LossApp {
         if let Some(dialog) = &mut self.file_dialog {
             commands.extend(file_dialog_ui(&ctx, windows_area, dialog, self.language));
         }
+        if self.share.open {
+            let link = self.share.link(&self.state, self.lesson_name());
+            commands.extend(self.share.ui(&ctx, windows_area, link, self.language));
+        }
         for command in commands {
             self.apply(command, &ctx);
         }
         self.tick(&ctx);
+    }
+
+    /// The name of the lesson on screen, if one is.
+    pub fn lesson_name(&self) -> Option<&str> {
+        self.lesson.as_ref().map(|open| open.lesson.name.as_str())
     }
 
     /// The surface view, 2-D or 3-D as chosen.
@@ -547,7 +583,34 @@ impl LossApp {
 
 impl eframe::App for LossApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        #[cfg(target_arch = "wasm32")]
+        {
+            if let Some(link) = self.page.take_typed_link() {
+                self.open_link(&link, ui.ctx());
+            }
+            if let Some(picked) = self.picker.take() {
+                let super::web_files::Picked { action, name, text } = picked;
+                match text {
+                    Ok(text) => self.apply(Command::OpenText { action, name, text }, ui.ctx()),
+                    Err(e) => {
+                        self.notice = Some(Message::new("notice-not-opened").part("reason", e));
+                    }
+                }
+            }
+        }
         self.frame_ui(ui);
+        #[cfg(target_arch = "wasm32")]
+        {
+            let frame_ms = _frame.info().cpu_usage.map(|s| s * 1000.0);
+            let start = self.state.racers.get(self.state.selected).map(|r| r.start);
+            let start_at = self.view_transform.zip(start).map(|(t, [x, y])| {
+                let at = t.position_from_point(&egui_plot::PlotPoint::new(x, y));
+                let zoom = ui.ctx().zoom_factor();
+                [at.x * zoom, at.y * zoom]
+            });
+            let lesson = self.lesson.as_ref().map(|l| l.lesson.name.as_str());
+            self.page.update(&self.state, lesson, frame_ms, start_at);
+        }
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
@@ -560,6 +623,7 @@ impl eframe::App for LossApp {
         if let Ok(text) = serde_json::to_string(&self.language) {
             storage.set_string(LANGUAGE_KEY, text);
         }
+        storage.set_string(SHARE_SITE_KEY, self.share.site.clone());
     }
 }
 
