@@ -147,10 +147,10 @@ impl ComparePane {
         pane.scene = Some(Scene::new(surface.clone(), &pane.racers_state(state)));
         pane.update(state, true, ctx);
         let log = state.view.log_scale;
-        pane.grid_job = Some(Job::spawn(
+        pane.grid_job = Some(Job::spawn_in_pieces(
             Message::new("job-split-grid"),
             ctx,
-            move |progress| ShadedGrid::fine(&surface, log, progress),
+            ShadedGrid::fine_in_pieces(surface, log),
         ));
         Ok(pane)
     }

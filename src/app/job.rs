@@ -62,24 +62,51 @@ pub struct Job<T> {
     waiting: std::cell::RefCell<Option<Waiting<T>>>,
 }
 
-/// Work the browser runs on the page's thread once the frame that announced it is shown, so
-/// the overlay names what the page is busy with.
+/// Work the browser runs on the page's thread, a slice of each frame from the one after the
+/// frame that announced it, so the overlay names what the page is busy with.
 #[cfg(target_arch = "wasm32")]
 struct Waiting<T> {
-    work: Box<dyn FnOnce(&Progress) -> T>,
+    piece: Piece<T>,
     sender: std::sync::mpsc::Sender<T>,
     ctx: egui::Context,
     /// The frame it was asked for in.
     asked_in: u64,
+    /// Time spent on it so far, the frames it took, and the longest of them.
+    spent: std::time::Duration,
+    frames: u32,
+    longest: std::time::Duration,
 }
+
+/// One piece of a job's work; the result after the last.
+#[cfg(target_arch = "wasm32")]
+type Piece<T> = Box<dyn FnMut(&Progress) -> Option<T>>;
+
+/// How long the browser works on a job in one frame before it draws the next.
+#[cfg(target_arch = "wasm32")]
+const SLICE: std::time::Duration = std::time::Duration::from_millis(8);
 
 impl<T: Send + 'static> Job<T> {
     /// Starts `work` on a new thread (its parallel loops on the background pool); the UI is
-    /// asked to repaint when it finishes.
+    /// asked to repaint when it finishes. In the browser it runs on the page's thread, whole.
     pub fn spawn(
         label: Message,
         ctx: &egui::Context,
         work: impl FnOnce(&Progress) -> T + Send + 'static,
+    ) -> Self {
+        let mut work = Some(work);
+        Self::spawn_in_pieces(label, ctx, move |progress| {
+            work.take().map(|work| work(progress))
+        })
+    }
+
+    /// Starts work done in pieces: each call of `piece` does a part and returns the result
+    /// after the last. On the desktop the pieces run back to back on a new thread; in the
+    /// browser as many run in each frame as fit in [`SLICE`], so the page keeps drawing, its
+    /// progress moves and Cancel works.
+    pub fn spawn_in_pieces(
+        label: Message,
+        ctx: &egui::Context,
+        piece: impl FnMut(&Progress) -> Option<T> + Send + 'static,
     ) -> Self {
         let progress = Arc::new(Progress::new());
         let (sender, result) = channel();
@@ -87,10 +114,13 @@ impl<T: Send + 'static> Job<T> {
         {
             ctx.request_repaint();
             let waiting = Waiting {
-                work: Box::new(work),
+                piece: Box::new(piece),
                 sender,
                 ctx: ctx.clone(),
                 asked_in: ctx.cumulative_frame_nr(),
+                spent: std::time::Duration::ZERO,
+                frames: 0,
+                longest: std::time::Duration::ZERO,
             };
             Self {
                 label,
@@ -101,6 +131,12 @@ impl<T: Send + 'static> Job<T> {
         }
         #[cfg(not(target_arch = "wasm32"))]
         {
+            let mut piece = piece;
+            let work = move |progress: &Progress| loop {
+                if let Some(value) = piece(progress) {
+                    break value;
+                }
+            };
             Self::on_thread(label, progress, sender, result, ctx, work)
         }
     }
@@ -162,25 +198,38 @@ impl<T: Send + 'static> Job<T> {
 
 #[cfg(target_arch = "wasm32")]
 impl<T> Job<T> {
-    /// Runs the waiting work once a frame has been shown since it was asked for: the page has
-    /// one thread, so it is busy until the work returns.
+    /// Runs pieces of the waiting work for up to [`SLICE`], from the frame after the one that
+    /// asked for it; says in the browser's console what the whole took once it is done.
     fn run_when_shown(&self) {
         let mut waiting = self.waiting.borrow_mut();
-        let Some(w) = waiting.as_ref() else { return };
+        let Some(w) = waiting.as_mut() else { return };
+        w.ctx.request_repaint();
         if w.ctx.cumulative_frame_nr() < w.asked_in + 2 {
-            w.ctx.request_repaint();
             return;
         }
-        if let Some(w) = waiting.take() {
-            let started = web_time::Instant::now();
-            let _ = w.sender.send((w.work)(&self.progress));
-            let ms = started.elapsed().as_secs_f64() * 1000.0;
+        let started = web_time::Instant::now();
+        let mut value = None;
+        while value.is_none() && started.elapsed() < SLICE {
+            value = (w.piece)(&self.progress);
+        }
+        let slice = started.elapsed();
+        w.spent += slice;
+        w.frames += 1;
+        w.longest = w.longest.max(slice);
+        if let Some(value) = value {
+            let ms = |d: std::time::Duration| d.as_secs_f64() * 1000.0;
+            let spread = match w.frames {
+                1 => "in one frame".to_owned(),
+                n => format!("over {n} frames, at most {:.0} ms in one", ms(w.longest)),
+            };
             let note = format!(
-                "Losscape: {} took {ms:.0} ms on the page's thread",
-                self.label
+                "Losscape: {} took {:.0} ms of the page's thread {spread}",
+                self.label,
+                ms(w.spent)
             );
             eframe::web_sys::console::log_1(&note.into());
-            w.ctx.request_repaint();
+            let _ = w.sender.send(value);
+            *waiting = None;
         }
     }
 }

@@ -2,7 +2,7 @@
 //! racer's whole path (recomputed at once on any change; the animation replays it).
 
 use crate::analysis::{FoundPoint, curvature_map, stability_gauge};
-use crate::grid::{Grid, Polyline, Scaling, contour_lines};
+use crate::grid::{Grid, GridRows, Polyline, Scaling, contour_lines};
 use crate::i18n::Message;
 use crate::run::{Milestone, Run};
 use crate::surface::{Kind, Surface, build_surface};
@@ -93,6 +93,25 @@ impl ShadedGrid {
             contours,
             grid,
             log,
+        }
+    }
+
+    /// The fine grid of `surface` as work in pieces (see `Job::spawn_in_pieces`): each call
+    /// samples a few rows, the last returns the grid shaded. On the desktop one piece holds
+    /// every row, sampled in parallel; in the browser a piece is one row.
+    pub fn fine_in_pieces(
+        surface: Surface,
+        log: bool,
+    ) -> impl FnMut(&Progress) -> Option<Self> + Send + 'static {
+        const ROWS: usize = if cfg!(target_arch = "wasm32") {
+            1
+        } else {
+            usize::MAX
+        };
+        let mut rows = GridRows::new(surface.domain(), grid_sizes(&surface).1);
+        move |progress| {
+            let grid = rows.sample(&surface, ROWS, progress)?;
+            Some(Self::new(grid, log))
         }
     }
 

@@ -9,6 +9,9 @@ use super::share_link::fragment;
 use super::state::AppState;
 use crate::i18n::Language;
 
+/// The height of the box showing the link, in points: a few of its lines, the rest scrolls.
+const LINK_HEIGHT: f32 = 64.0;
+
 /// The window's state.
 #[derive(Default)]
 pub struct ShareWindow {
@@ -55,22 +58,6 @@ impl ShareWindow {
             .show(ctx, |ui| {
                 ui.set_max_width(520.0);
                 ui.label(tr("share-explanation"));
-                let mut shown = link.clone().unwrap_or_else(|| tr("share-no-link"));
-                ui.add(
-                    egui::TextEdit::multiline(&mut shown)
-                        .font(egui::TextStyle::Monospace)
-                        .desired_rows(3)
-                        .desired_width(f32::INFINITY)
-                        .interactive(false),
-                );
-                let copy = ui
-                    .add_enabled(link.is_some(), egui::Button::new(tr("share-copy")))
-                    .on_hover_text(tr("share-copy-tip"));
-                if copy.clicked()
-                    && let Some(link) = &link
-                {
-                    ctx.copy_text(link.clone());
-                }
                 if cfg!(not(target_arch = "wasm32")) {
                     ui.horizontal(|ui| {
                         let label = ui.label(tr("share-site"));
@@ -82,6 +69,26 @@ impl ShareWindow {
                         .labelled_by(label.id)
                         .on_hover_text(tr("share-site-tip"));
                     });
+                }
+                let mut shown = link.clone().unwrap_or_else(|| tr("share-no-link"));
+                egui::ScrollArea::vertical()
+                    .max_height(LINK_HEIGHT)
+                    .show(ui, |ui| {
+                        ui.add(
+                            egui::TextEdit::multiline(&mut shown)
+                                .font(egui::TextStyle::Monospace)
+                                .desired_rows(3)
+                                .desired_width(f32::INFINITY)
+                                .interactive(false),
+                        );
+                    });
+                let copy = ui
+                    .add_enabled(link.is_some(), egui::Button::new(tr("share-copy")))
+                    .on_hover_text(tr("share-copy-tip"));
+                if copy.clicked()
+                    && let Some(link) = &link
+                {
+                    ctx.copy_text(link.clone());
                 }
                 ui.separator();
                 let submitted = ui

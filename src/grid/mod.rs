@@ -4,4 +4,4 @@ mod contour;
 mod sample;
 
 pub use contour::{Polyline, contour_lines};
-pub use sample::{Grid, Scaling};
+pub use sample::{Grid, GridRows, Scaling};

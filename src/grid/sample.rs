@@ -42,31 +42,11 @@ impl Grid {
     /// [`Grid::sample`], one `progress` tick per row; once it is cancelled, the rows not yet
     /// sampled are left NaN.
     pub fn sample_with(surface: &Surface, domain: Domain, n: usize, progress: &Progress) -> Self {
-        progress.start(n);
-        let centers = domain.cell_centers(n);
-        let values = centers
-            .par_chunks(n.max(1))
-            .flat_map_iter(|row| {
-                let cancelled = progress.is_cancelled();
-                let values: Vec<f64> = row
-                    .iter()
-                    .map(|&p| {
-                        if cancelled {
-                            f64::NAN
-                        } else {
-                            surface.value_for_drawing(p)
-                        }
-                    })
-                    .collect();
-                progress.tick();
-                values
-            })
-            .collect();
-        Self {
-            domain,
-            nx: n,
-            ny: n,
-            values,
+        let mut rows = GridRows::new(domain, n);
+        loop {
+            if let Some(grid) = rows.sample(surface, n, progress) {
+                return grid;
+            }
         }
     }
 
@@ -140,6 +120,72 @@ impl Scaling {
     }
 }
 
+/// An `n × n` grid sampled a few rows at a time, so that work sharing one thread with a user
+/// interface can pause between pieces.
+#[derive(Clone, Debug)]
+pub struct GridRows {
+    domain: Domain,
+    n: usize,
+    /// The rows sampled so far, from the bottom.
+    values: Vec<f64>,
+}
+
+impl GridRows {
+    /// A grid of `n × n` cells over `domain`, no row sampled yet.
+    pub fn new(domain: Domain, n: usize) -> Self {
+        Self {
+            domain,
+            n,
+            values: Vec::with_capacity(n * n),
+        }
+    }
+
+    /// Samples the next `rows` rows in parallel, one `progress` tick each (the first call
+    /// starts `progress` at n rows). Returns the grid once the last row is sampled, or once
+    /// cancelled, with the rows not yet sampled NaN.
+    pub fn sample(&mut self, surface: &Surface, rows: usize, progress: &Progress) -> Option<Grid> {
+        let n = self.n;
+        let done = self.values.len() / n.max(1);
+        if done == 0 {
+            progress.start(n);
+        }
+        let until = done.saturating_add(rows.max(1)).min(n);
+        let [w, h] = self.domain.size();
+        let (dx, dy) = (w / n as f64, h / n as f64);
+        let [x0, y0] = [self.domain.x[0], self.domain.y[0]];
+        let piece: Vec<f64> = (done..until)
+            .into_par_iter()
+            .flat_map_iter(|row| {
+                let cancelled = progress.is_cancelled();
+                let y = y0 + (row as f64 + 0.5) * dy;
+                let values: Vec<f64> = (0..n)
+                    .map(|col| {
+                        if cancelled {
+                            f64::NAN
+                        } else {
+                            surface.value_for_drawing([x0 + (col as f64 + 0.5) * dx, y])
+                        }
+                    })
+                    .collect();
+                progress.tick();
+                values
+            })
+            .collect();
+        self.values.extend(piece);
+        if self.values.len() < n * n && !progress.is_cancelled() {
+            return None;
+        }
+        let mut values = std::mem::take(&mut self.values);
+        values.resize(n * n, f64::NAN);
+        Some(Grid {
+            domain: self.domain,
+            nx: n,
+            ny: n,
+            values,
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -181,5 +227,35 @@ mod tests {
             let levels = sc.levels(3);
             assert!(levels.windows(2).all(|w| w[0] < w[1]) && levels[0] > 1.0 && levels[2] < 5.0);
         }
+    }
+
+    #[test]
+    fn a_grid_sampled_row_by_row_is_the_surface_at_every_cell_centre() {
+        let s = build_surface("rosenbrock", &[]).unwrap();
+        let domain = s.domain();
+        let progress = Progress::new();
+        let mut rows = GridRows::new(domain, 6);
+        let mut pieces = 1;
+        let grid = loop {
+            if let Some(grid) = rows.sample(&s, 1, &progress) {
+                break grid;
+            }
+            assert_eq!(progress.fraction(), pieces as f32 / 6.0, "one row a piece");
+            pieces += 1;
+        };
+        assert_eq!(pieces, 6);
+        let at_centres: Vec<f64> = (domain.cell_centers(6).into_iter())
+            .map(|p| s.value_for_drawing(p))
+            .collect();
+        assert_eq!(grid.values, at_centres);
+        assert_eq!(grid, Grid::sample(&s, domain, 6));
+        // Cancelled after two rows: those stay, the rest is NaN.
+        let progress = Progress::new();
+        let mut rows = GridRows::new(domain, 6);
+        assert!(rows.sample(&s, 2, &progress).is_none());
+        progress.cancel();
+        let grid = rows.sample(&s, 1, &progress).expect("cancelled: done");
+        assert_eq!(grid.values[..12], at_centres[..12]);
+        assert!(grid.values[12..].iter().all(|v| v.is_nan()));
     }
 }

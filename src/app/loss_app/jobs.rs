@@ -79,9 +79,8 @@ impl LossApp {
     pub(super) fn refine_grid(&mut self, ctx: &egui::Context) {
         let (surface, log) = (self.scene.surface.clone(), self.state.view.log_scale);
         let label = Message::new("job-grid");
-        self.jobs.grid = Some(Job::spawn(label, ctx, move |progress| {
-            ShadedGrid::fine(&surface, log, progress)
-        }));
+        let pieces = ShadedGrid::fine_in_pieces(surface, log);
+        self.jobs.grid = Some(Job::spawn_in_pieces(label, ctx, pieces));
     }
 
     /// Starts the basin map of the selected racer when it is shown and out of date.
