@@ -7,7 +7,8 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use losscape::app::{AppState, Command, Headless, LossApp, RacerSettings, ViewOptions};
+use losscape::app::{AppState, Command, LossApp, RacerSettings, ViewOptions};
+use losscape::headless::Headless;
 use losscape::i18n::Language;
 use losscape::lesson::built_in;
 
@@ -58,7 +59,7 @@ fn full_frame(c: &mut Criterion) {
         let mut app = LossApp::for_export(busy_state(three_d), Language::English, &headless.ctx);
         app.clock.shown = app.scene.last_step() as f64;
         assert!(
-            app.scene.grid.nx == 512 && app.basins.is_some(),
+            app.scene.grid.nx == 512 && app.basins.map.is_some(),
             "the full picture"
         );
         for _ in 0..3 {

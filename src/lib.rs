@@ -9,6 +9,8 @@ pub mod app;
 pub mod cli;
 pub mod format;
 pub mod grid;
+#[cfg(feature = "app")]
+pub mod headless;
 pub mod i18n;
 pub mod lesson;
 pub mod nn;

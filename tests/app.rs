@@ -7,10 +7,10 @@ use egui::accesskit::Role;
 use egui_kittest::kittest::{NodeT, Queryable};
 use egui_kittest::{Harness, HarnessBuilder};
 use losscape::app::{
-    AppState, Command, JobKind, LossApp, PathState, RateAxis, SurfaceChoice, restore,
+    AppState, Command, JobKind, LossApp, PathState, RateAxis, ShownSurface, SurfaceChoice, restore,
 };
 use losscape::i18n::Language;
-use losscape::lesson::Overlay;
+use losscape::lesson::{NetworkFlip, Overlay, RacerFlip, SplitView};
 use losscape::nn::{Augmentation, SavedNetwork, Targets};
 use losscape::run::Status;
 
@@ -78,15 +78,22 @@ fn built(builder: HarnessBuilder<LossApp>, state: AppState) -> Harness<'static, 
         .build_eframe(move |cc| LossApp::with_state(state, &cc.egui_ctx))
 }
 
-/// Runs frames (in real time, for background jobs) until `done` holds, for at most 30 s.
+/// How long [`wait_for`] waits: networks trained and sliced in the background take several
+/// times longer while the other tests run beside them than alone.
+const WAIT_LIMIT: std::time::Duration = std::time::Duration::from_secs(120);
+
+/// Runs frames (in real time, for background jobs) until `done` holds; fails after
+/// [`WAIT_LIMIT`].
 fn wait_for(h: &mut Harness<'static, LossApp>, done: impl Fn(&LossApp) -> bool) {
-    for _ in 0..600 {
+    let started = std::time::Instant::now();
+    while started.elapsed() < WAIT_LIMIT {
         if done(h.state()) {
             return;
         }
         std::thread::sleep(std::time::Duration::from_millis(50));
         h.run_steps(1);
     }
+    panic!("still waiting after {WAIT_LIMIT:?}");
 }
 
 #[test]
@@ -94,7 +101,7 @@ fn pick_a_surface_add_racers_play_step_reset() {
     let mut h = harness();
     h.run_steps(2);
     pick_himmelblau(&mut h);
-    assert_eq!(h.state().state.surface.name, "himmelblau");
+    assert_eq!(h.state().state.surface.name(), "himmelblau");
     assert_eq!(h.state().scene.surface.name(), "himmelblau");
     // Starts moved to Himmelblau's suggested start.
     assert_eq!(h.state().state.racers[0].start, [-0.3, -0.9]);
@@ -396,10 +403,7 @@ fn step_through_writes_out_radam_and_nadam_rules_with_their_numbers() {
 #[test]
 fn basin_map_of_the_selected_racer_is_computed_in_the_background() {
     let mut state = AppState {
-        surface: losscape::app::SurfaceChoice {
-            name: "himmelblau".into(),
-            ..Default::default()
-        },
+        surface: losscape::app::SurfaceChoice::named("himmelblau", Vec::new(), ""),
         steps: 400,
         ..AppState::default()
     };
@@ -411,8 +415,13 @@ fn basin_map_of_the_selected_racer_is_computed_in_the_background() {
     h.run_steps(2);
     h.get_by_label("Basins of the selected racer").click();
     h.run_steps(2);
-    wait_for(&mut h, |app| app.basins.is_some());
-    let (map, _) = h.state().basins.as_ref().expect("the basin map arrives");
+    wait_for(&mut h, |app| app.basins.map.is_some());
+    let (map, _) = h
+        .state()
+        .basins
+        .map
+        .as_ref()
+        .expect("the basin map arrives");
     assert_eq!(map.cells.len(), 64 * 64);
     assert_eq!(map.minima.len(), 4);
     assert!(map.counts.iter().all(|&c| c > 100), "{:?}", map.counts);
@@ -421,10 +430,7 @@ fn basin_map_of_the_selected_racer_is_computed_in_the_background() {
 #[test]
 fn hyperparameter_map_opens_computes_and_survives_moving_the_setting() {
     let mut state = AppState {
-        surface: losscape::app::SurfaceChoice {
-            name: "bowl".into(),
-            ..Default::default()
-        },
+        surface: losscape::app::SurfaceChoice::named("bowl", Vec::new(), ""),
         steps: 300,
         ..AppState::default()
     };
@@ -505,7 +511,7 @@ fn a_lesson_opens_from_the_menu_measures_its_claim_and_presentation_arrows_navig
     open_lesson(&mut h, &lesson_label("saddle"));
     let index = h.state().lesson.as_ref().map(|l| l.index).expect("open");
     let app = h.state();
-    assert_eq!(app.state.surface.name, "tiny-net");
+    assert_eq!(app.state.surface.name(), "tiny-net");
     assert_eq!(app.state.racers.len(), 1);
     assert_eq!(app.state.racers[0].start, [0.05, -0.03]);
     wait_for_report(&mut h);
@@ -534,7 +540,11 @@ fn a_lesson_opens_from_the_menu_measures_its_claim_and_presentation_arrows_navig
     h.get_by_label("Close").click();
     h.run_steps(2);
     assert!(h.state().lesson.is_none());
-    assert_eq!(h.state().state.surface.name, "tiny-net", "the setup stays");
+    assert_eq!(
+        h.state().state.surface.name(),
+        "tiny-net",
+        "the setup stays"
+    );
 }
 
 #[test]
@@ -562,7 +572,7 @@ fn every_lesson_sets_up_what_it_talks_about() {
                     "{}: the Network window is open",
                     lesson.name
                 );
-                assert_eq!(app.state.surface.name, "network");
+                assert_eq!(app.state.surface.name(), "network");
                 assert_eq!(app.state.network.batch_norm, network.batch_norm);
                 assert_eq!(app.state.network.weight_decay, network.weight_decay);
                 assert_eq!(app.state.network.augmentation, network.augmentation);
@@ -578,13 +588,12 @@ fn every_lesson_sets_up_what_it_talks_about() {
             }
             None => {
                 assert!(!app.show_network, "{}: no network to show", lesson.name);
-                let name = &lesson.setup.surface;
-                let expected = if name.starts_with("expr:") {
-                    "expr:"
-                } else {
-                    name
-                };
-                assert_eq!(app.state.surface.name, expected, "{}", lesson.name);
+                assert_eq!(
+                    app.state.surface.name(),
+                    lesson.setup.surface,
+                    "{}",
+                    lesson.name
+                );
             }
         }
     }
@@ -666,6 +675,28 @@ fn the_batch_norm_surface_lesson_shows_the_network_with_batch_norm_flipped_besid
             })
     });
     let app = h.state();
+    let kinds = |runs: &[PathState]| {
+        runs.iter()
+            .map(|p| match p {
+                PathState::Ready(_) => "ready".to_owned(),
+                PathState::Computing => "computing".to_owned(),
+                PathState::Failed(m) => format!("failed {}", m.key()),
+            })
+            .collect::<Vec<_>>()
+    };
+    eprintln!(
+        "DEBUG main {:?} shown {} jobs {:?}",
+        kinds(&app.scene.runs),
+        app.shown_network.is_some(),
+        app.job_status().map(|j| j.0)
+    );
+    if let Some(p) = app.compare.as_ref() {
+        eprintln!(
+            "DEBUG pane {:?} training {:?}",
+            p.scene.as_ref().map(|s| kinds(&s.runs)),
+            p.training(Language::English).map(|t| t.0)
+        );
+    }
     assert!(app.state.network.batch_norm);
     let pane = app.compare.as_ref().expect("the view is split");
     assert_eq!(
@@ -771,7 +802,7 @@ fn the_warm_up_lesson_shows_its_racer_at_a_constant_rate_beside_and_the_pane_fol
     // Another surface: the pane shows it too, the racers still flipped.
     let ctx = h.ctx.clone();
     h.state_mut().apply(
-        losscape::app::Command::SelectSurface("rosenbrock".into()),
+        losscape::app::Command::SelectSurface(ShownSurface::zoo("rosenbrock")),
         &ctx,
     );
     let app = h.state();
@@ -967,7 +998,7 @@ fn scenarios_save_and_open_and_a_corrupt_file_changes_nothing() {
     );
     // Change the setup, then open the file: the saved setup comes back.
     pick_himmelblau(&mut h);
-    assert_eq!(h.state().state.surface.name, "himmelblau");
+    assert_eq!(h.state().state.surface.name(), "himmelblau");
     file_dialog(&mut h, "Open scenario…", &path);
     h.get_by_label("Open").click();
     h.run_steps(2);
@@ -1105,11 +1136,10 @@ fn slow_state() -> AppState {
         .map(|i| format!("sin({i}*x + y)*cos({i}*y)"))
         .collect();
     AppState {
-        surface: SurfaceChoice {
-            name: "expr:".into(),
-            params: Vec::new(),
-            formula: format!("x^2 + y^2 + 0.01*({})", terms.join(" + ")),
-        },
+        surface: SurfaceChoice::new(
+            ShownSurface::Formula,
+            &format!("x^2 + y^2 + 0.01*({})", terms.join(" + ")),
+        ),
         ..AppState::default()
     }
 }
@@ -1144,7 +1174,7 @@ fn cancel_stops_every_kind_of_background_work() {
         (
             JobKind::Basins,
             |h| h.state_mut().state.view.basins = true,
-            |app| !app.state.view.basins && app.basins.is_none(),
+            |app| !app.state.view.basins && app.basins.map.is_none(),
         ),
         (
             JobKind::HyperMap,
@@ -1207,11 +1237,14 @@ fn cancel_stops_every_kind_of_background_work() {
             |h| {
                 // The flipped network trains beside a network surface (its own training is
                 // stopped first, so that the split's shows).
-                h.state_mut().state.surface.name = "network".into();
+                h.state_mut().state.surface.shown = ShownSurface::TrainedNetwork;
                 h.state_mut().state.network.epochs = 5000;
                 apply(h, Command::CancelJob);
                 h.run_steps(2);
-                apply(h, Command::SetCompare(Some("network:batch-norm".into())));
+                apply(
+                    h,
+                    Command::SetCompare(Some(SplitView::Network(NetworkFlip::BatchNorm))),
+                );
             },
             |app| split(app).is_some_and(|pane| pane.error.is_some()),
         ),
@@ -1219,7 +1252,10 @@ fn cancel_stops_every_kind_of_background_work() {
             JobKind::SplitPaths,
             |h| {
                 h.state_mut().state.steps = 200_000;
-                apply(h, Command::SetCompare(Some("racers:no-noise".into())));
+                apply(
+                    h,
+                    Command::SetCompare(Some(SplitView::Racers(RacerFlip::NoNoise))),
+                );
             },
             |app| {
                 let runs = split(app)
@@ -1238,7 +1274,10 @@ fn cancel_stops_every_kind_of_background_work() {
                 h.state_mut().state.racers.clear();
                 apply(h, Command::CancelJob);
                 h.run_steps(2);
-                apply(h, Command::SetCompare(Some("racers:no-noise".into())));
+                apply(
+                    h,
+                    Command::SetCompare(Some(SplitView::Racers(RacerFlip::NoNoise))),
+                );
             },
             |app| {
                 let grid = split(app)
@@ -1506,7 +1545,7 @@ fn the_open_dialog_lists_the_folders_scenarios_and_refuses_a_missing_file() {
     h.get_by_label("Open").click();
     h.run_steps(2);
     assert!(h.state().file_dialog.is_some(), "still open");
-    assert_eq!(h.state().state.surface.name, "himmelblau");
+    assert_eq!(h.state().state.surface.name(), "himmelblau");
     // The folder's scenarios are listed: a click picks one, a double-click opens it.
     let listed = h.get_by_label("rosenbrock.toml");
     listed.click();
@@ -1524,7 +1563,7 @@ fn the_open_dialog_lists_the_folders_scenarios_and_refuses_a_missing_file() {
         "opened and closed: {:?}",
         h.state().notice
     );
-    assert_eq!(h.state().state.surface.name, "rosenbrock");
+    assert_eq!(h.state().state.surface.name(), "rosenbrock");
     std::fs::remove_dir_all(&dir).ok();
 }
 
@@ -1691,7 +1730,7 @@ const REFINED: usize = 128;
 /// surface counts as expensive (paths in the background).
 fn network_surface_state() -> AppState {
     let mut state = AppState::default();
-    state.surface.name = "network".into();
+    state.surface.shown = ShownSurface::TrainedNetwork;
     state.steps = 150;
     state.network.samples = 160;
     state.network.hidden = "12,12".into();
@@ -1759,7 +1798,7 @@ fn each_toggle_reshapes_the_network_surface_and_reports_its_condition_number() {
 #[test]
 fn a_diverging_network_surface_says_why_and_keeps_the_current_surface() {
     let mut state = network_surface_state();
-    state.surface.name = "rosenbrock".into();
+    state.surface.shown = ShownSurface::zoo("rosenbrock");
     state.network.optimizer = "sgd:lr=1e9".into();
     let mut h = harness_with(state);
     h.run_steps(2);
@@ -1775,7 +1814,7 @@ fn a_diverging_network_surface_says_why_and_keeps_the_current_surface() {
 #[test]
 fn stopping_the_network_training_keeps_the_surface_and_offers_to_train_again() {
     let mut state = network_surface_state();
-    state.surface.name = "rosenbrock".into();
+    state.surface.shown = ShownSurface::zoo("rosenbrock");
     state.network.epochs = 5000;
     let mut h = harness_with(state);
     h.run_steps(2);
@@ -1833,10 +1872,7 @@ fn the_curves_panel_keeps_its_size_frame_after_frame() {
     // The classifier's long titles and log₁₀ rate axes once made the curve columns a few
     // pixels taller than their panel, which then grew on every frame over the surface view.
     let state = AppState {
-        surface: losscape::app::SurfaceChoice {
-            name: "net-classifier-ce".into(),
-            ..Default::default()
-        },
+        surface: losscape::app::SurfaceChoice::named("net-classifier-ce", Vec::new(), ""),
         ..AppState::default()
     };
     let mut h = harness_with(state);
@@ -1874,11 +1910,7 @@ fn the_probe_shows_small_values_in_significant_digits() {
     // On a steep Rosenbrock (b = 10⁴) the stable learning rate 2/λmax at the start is about
     // 10⁻⁵: four fixed decimals read it as 0.0000.
     let state = AppState {
-        surface: losscape::app::SurfaceChoice {
-            name: "rosenbrock".into(),
-            params: vec![("b".into(), 1e4)],
-            ..Default::default()
-        },
+        surface: losscape::app::SurfaceChoice::named("rosenbrock", vec![("b".into(), 1e4)], ""),
         ..AppState::default()
     };
     let mut h = harness_with(state);
@@ -2016,11 +2048,11 @@ fn racers_stop_at_sixteen() {
 fn many_long_paths_are_computed_in_the_background() {
     // Sixteen racers of 50,000 steps on a formula: far more than a frame's worth of work.
     let mut state = AppState {
-        surface: losscape::app::SurfaceChoice {
-            name: "expr:".into(),
-            formula: "x^2 - y^2 + 0.1*sin(5*x) + 0.25*(x^4 + y^4)".into(),
-            ..Default::default()
-        },
+        surface: losscape::app::SurfaceChoice::named(
+            "expr:x^2 - y^2 + 0.1*sin(5*x) + 0.25*(x^4 + y^4)",
+            Vec::new(),
+            "",
+        ),
         steps: 50_000,
         ..AppState::default()
     };
@@ -2162,7 +2194,7 @@ fn a_share_link_copied_in_one_app_opens_the_same_setup_and_lesson_in_another() {
     open_link(&mut student, &link);
     assert_eq!(student.state().state, shared);
     assert_eq!(student.state().lesson_name(), Some("saddle"));
-    assert_eq!(student.state().scene.surface.name(), shared.surface.name);
+    assert_eq!(student.state().scene.surface.name(), shared.surface.name());
     assert!(
         !student.state().share.open,
         "the window closes once the link opened"
@@ -2176,7 +2208,7 @@ fn a_file_chosen_in_the_browser_opens_as_a_scenario_or_a_network_and_a_bad_one_c
     let mut h = harness();
     h.run_steps(2);
     let mut wanted = AppState::default();
-    wanted.surface.name = "himmelblau".into();
+    wanted.surface.shown = ShownSurface::zoo("himmelblau");
     wanted.racers[0].start = [1.5, -2.0];
     let text = scenario_text(&wanted).expect("written");
     let open = |action, name: &str, text: &str| Command::OpenText {

@@ -1,6 +1,6 @@
 //! The layers of `docs/architecture.md`, checked on the source: each module of `src/` uses
-//! only the modules below it, and only the app and the command line touch their frameworks
-//! (egui, eframe, egui_plot; clap). Test code is left out: tests may use anything.
+//! only the modules below it, and only the app (with `headless`, its window-less painter) and
+//! the command line touch their frameworks (egui, eframe, egui_plot; clap). Test code is left out: tests may use anything.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -22,9 +22,11 @@ const ALLOWED: &[(&str, &[&str])] = &[
             "analysis", "run", "nn", "optim", "surface", "format", "progress", "i18n",
         ],
     ),
+    ("headless", &["egui", "eframe"]),
     (
         "app",
         &[
+            "headless",
             "lesson",
             "analysis",
             "run",
@@ -52,7 +54,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
 /// The modules of the crate, and the outside crates watched.
 const MODULES: &[&str] = &[
     "format", "progress", "i18n", "optim", "nn", "surface", "grid", "run", "analysis", "lesson",
-    "app", "cli",
+    "headless", "app", "cli",
 ];
 const FRAMEWORKS: &[&str] = &["egui", "eframe", "egui_plot", "clap"];
 

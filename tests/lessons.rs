@@ -125,7 +125,7 @@ check = { at = [1.0, 1.0] }
         (good[..good.len() / 2].to_owned(), ""),
     ];
     for (text, needle) in cases {
-        let e = Lesson::parse(&text).expect_err(&text);
+        let e = Lesson::parse(&text).expect_err(&text).to_string();
         assert!(e.contains(needle), "{needle}: {e}");
     }
     // A bowl's minimum is no saddle: the check runs and reports that the claim fails.

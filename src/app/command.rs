@@ -5,15 +5,17 @@ use std::path::PathBuf;
 use super::file_window::FileAction;
 use super::network::NetworkSettings;
 use super::safe_write::Destination;
-use super::state::{RacerSettings, ViewOptions};
+use super::state::{RacerSettings, ShownSurface, ViewOptions};
 use crate::i18n::Language;
+use crate::lesson::SplitView;
 
 /// One user intent.
 #[must_use]
 #[derive(Clone, Debug, PartialEq)]
 pub enum Command {
-    /// Show a zoo surface (by name) or the custom formula (`expr:`).
-    SelectSurface(String),
+    /// Show a zoo surface, the custom formula or the trained network (the zoo surface shown
+    /// keeps its parameters).
+    SelectSurface(ShownSurface),
     /// Change a parameter of the zoo surface.
     SetSurfaceParam(String, f64),
     /// Use this custom formula.
@@ -47,8 +49,8 @@ pub enum Command {
     SetSteps(u64),
     /// View toggles.
     SetView(ViewOptions),
-    /// Split the view with this surface beside the main one, or close the split.
-    SetCompare(Option<String>),
+    /// Split the view with this beside the main surface, or close the split.
+    SetCompare(Option<SplitView>),
     /// Play or pause.
     TogglePlay,
     /// One step forward.

@@ -12,15 +12,14 @@ use egui_plot::Plot;
 
 use super::command::Command;
 use super::job::{Job, Running, as_running, take_finished};
-use super::loss_app::JobKind;
 use super::loss_app::LossApp;
 use super::network::{FULL_BATCH, NetworkSettings};
 use super::network_surface::{NETWORK_SURFACE, NetworkSurface, network_surface};
-use super::scene::{Path, Scene, ShadedGrid, build_choice, compute_paths};
+use super::scene::{Path, Scene, ShadedGrid, compute_paths};
 use super::state::AppState;
 use super::surface_view::Pane;
 use crate::i18n::{Language, Message};
-use crate::lesson::{NetworkFlip, RacerFlip};
+use crate::lesson::{NetworkFlip, RacerFlip, SplitView};
 use crate::surface::{Family, build_surface, zoo_entries};
 
 /// A flipped network, trained and sliced, with its fine grid.
@@ -111,35 +110,38 @@ fn flip_title(flip: NetworkFlip) -> &'static str {
 }
 
 impl ComparePane {
-    /// The pane for `name`: a zoo name, `expr:<formula>` or a [`RacerFlip`]'s name (the main
-    /// surface with the racers flipped), shown at once on its coarse grid (surfaces too costly
-    /// for that are refused with the reason) while the fine grid and the racers' paths are
-    /// computed in the background; or a [`NetworkFlip`]'s name, trained in the background
-    /// (beside the network surface only).
-    pub fn new(name: &str, state: &AppState, ctx: &egui::Context) -> Result<Self, Message> {
+    /// The pane for `view`: another surface or the main one with the racers flipped, shown at
+    /// once on its coarse grid (surfaces too costly for that are refused with the reason)
+    /// while the fine grid and the racers' paths are computed in the background; or the
+    /// network with a switch flipped, trained in the background (beside the network surface
+    /// only).
+    pub fn new(view: &SplitView, state: &AppState, ctx: &egui::Context) -> Result<Self, Message> {
         let mut pane = Self {
             scene: None,
             heatmap: None,
             job: None,
             grid_job: None,
             flip: None,
-            racers: RacerFlip::from_name(name),
+            racers: None,
             building: None,
             error: None,
         };
-        if let Some(flip) = NetworkFlip::from_name(name) {
-            if state.surface.name != NETWORK_SURFACE {
-                return Err(Message::new("compare-flip-needs-network"));
+        let surface = match view {
+            SplitView::Network(flip) => {
+                if !state.surface.is_network() {
+                    return Err(Message::new("compare-flip-needs-network"));
+                }
+                pane.build_flipped(*flip, &state.network, state.view.log_scale, ctx)?;
+                return Ok(pane);
             }
-            pane.build_flipped(flip, &state.network, state.view.log_scale, ctx)?;
-            return Ok(pane);
-        }
-        let surface = match pane.racers {
-            Some(_) if state.surface.name == NETWORK_SURFACE => {
-                return Err(Message::new("compare-racers-need-zoo"));
+            SplitView::Racers(flip) => {
+                if state.surface.is_network() {
+                    return Err(Message::new("compare-racers-need-zoo"));
+                }
+                pane.racers = Some(*flip);
+                state.surface.build(&state.network)?
             }
-            Some(_) => build_choice(&state.surface, &state.network)?,
-            None => build_surface(name, &[]).map_err(|e| e.message())?,
+            SplitView::Surface(name) => build_surface(name, &[]).map_err(|e| e.message())?,
         };
         if surface.is_expensive() {
             return Err(Message::new("compare-too-costly").arg("surface", surface.name()));
@@ -213,13 +215,19 @@ impl ComparePane {
         ));
     }
 
-    /// Its background jobs with their kinds, for the app's registry.
-    pub fn jobs(&self) -> [(JobKind, Option<&dyn Running>); 3] {
-        [
-            (JobKind::SplitTraining, as_running(&self.building)),
-            (JobKind::SplitPaths, as_running(&self.job)),
-            (JobKind::SplitGrid, as_running(&self.grid_job)),
-        ]
+    /// The flipped network's training, for the app's registry.
+    pub fn training_job(&self) -> Option<&dyn Running> {
+        as_running(&self.building)
+    }
+
+    /// The paths' background job, for the app's registry.
+    pub fn paths_job(&self) -> Option<&dyn Running> {
+        as_running(&self.job)
+    }
+
+    /// The fine grid's background job, for the app's registry.
+    pub fn grid_job(&self) -> Option<&dyn Running> {
+        as_running(&self.grid_job)
     }
 
     /// Installs what was computed in the background: a flipped network's surface (then its
@@ -428,39 +436,40 @@ pub fn compare_menu_ui(ui: &mut egui::Ui, app: &LossApp, commands: &mut Vec<Comm
             }
             ui.menu_button(family.title_in(app.language), |ui| {
                 for entry in entries {
-                    let current = app.state.compare.as_deref() == Some(entry.name);
+                    let view = SplitView::Surface(entry.name.into());
+                    let current = app.state.compare.as_ref() == Some(&view);
                     let title = entry.title_in(app.language);
                     if ui.selectable_label(current, title).clicked() {
-                        commands.push(Command::SetCompare(Some(entry.name.into())));
+                        commands.push(Command::SetCompare(Some(view)));
                     }
                 }
             });
         }
-        if app.state.surface.name != NETWORK_SURFACE {
+        if !app.state.surface.is_network() {
             ui.separator();
             for flip in RacerFlip::ALL {
-                let name = flip.name();
-                let current = app.state.compare.as_deref() == Some(name);
+                let view = SplitView::Racers(flip);
+                let current = app.state.compare.as_ref() == Some(&view);
                 if ui
                     .selectable_label(current, tr(racers_title(flip)))
                     .on_hover_text(tr("compare-racers-tip"))
                     .clicked()
                 {
-                    commands.push(Command::SetCompare(Some(name.into())));
+                    commands.push(Command::SetCompare(Some(view)));
                 }
             }
         }
-        if app.state.surface.name == NETWORK_SURFACE {
+        if app.state.surface.is_network() {
             ui.separator();
             for flip in NetworkFlip::ALL {
-                let name = flip.name();
-                let current = app.state.compare.as_deref() == Some(name);
+                let view = SplitView::Network(flip);
+                let current = app.state.compare.as_ref() == Some(&view);
                 if ui
                     .selectable_label(current, tr(flip_title(flip)))
                     .on_hover_text(tr("compare-flip-tip"))
                     .clicked()
                 {
-                    commands.push(Command::SetCompare(Some(name.into())));
+                    commands.push(Command::SetCompare(Some(view)));
                 }
             }
         }

@@ -4,6 +4,7 @@ use serde_json::json;
 
 use super::scene::Scene;
 use super::state::AppState;
+use crate::run::trajectory::{COLUMNS, Row};
 
 /// The paths of every racer that could run: CSV with the header
 /// `racer,optimizer,step,x,y,loss,grad_x,grad_y,lr`, or JSON when `as_json`.
@@ -17,16 +18,7 @@ pub fn trajectories(state: &AppState, scene: &Scene, as_json: bool) -> String {
     if as_json {
         let racers: Vec<_> = runs
             .map(|(i, racer, run)| {
-                let rows: Vec<_> = run
-                    .trail()
-                    .iter()
-                    .map(|s| {
-                        json!({
-                            "step": s.step, "x": s.point[0], "y": s.point[1], "loss": s.loss,
-                            "grad_x": s.gradient[0], "grad_y": s.gradient[1], "lr": s.lr,
-                        })
-                    })
-                    .collect();
+                let rows: Vec<Row> = run.trail().iter().map(Row::from).collect();
                 json!({
                     "racer": i,
                     "optimizer": racer.optimizer.label(),
@@ -38,14 +30,11 @@ pub fn trajectories(state: &AppState, scene: &Scene, as_json: bool) -> String {
         let value = json!({ "surface": scene.surface.name(), "racers": racers });
         return serde_json::to_string_pretty(&value).unwrap_or_default();
     }
-    let mut text = String::from("racer,optimizer,step,x,y,loss,grad_x,grad_y,lr\n");
+    let mut text = format!("racer,optimizer,{COLUMNS}\n");
     for (i, racer, run) in runs {
         let label = racer.optimizer.label().replace('"', "'");
         for s in run.trail() {
-            text.push_str(&format!(
-                "{i},\"{label}\",{},{},{},{},{},{},{}\n",
-                s.step, s.point[0], s.point[1], s.loss, s.gradient[0], s.gradient[1], s.lr
-            ));
+            text.push_str(&format!("{i},\"{label}\",{}\n", Row::from(s).csv()));
         }
     }
     text
@@ -54,7 +43,6 @@ pub fn trajectories(state: &AppState, scene: &Scene, as_json: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::app::scene::build_choice;
     use crate::app::state::BUDGET_RANGE;
 
     #[test]
@@ -66,7 +54,7 @@ mod tests {
         state.racers.truncate(1);
         // Far too slow to arrive: every one of the 200,000 updates is made.
         state.racers[0].optimizer = "sgd:lr=1e-7".parse().unwrap();
-        let surface = build_choice(&state.surface, &state.network).unwrap();
+        let surface = state.surface.build(&state.network).unwrap();
         let mut scene = Scene::new(surface, &state);
         scene.recompute_runs(&state);
         let run = scene.runs[0].run().unwrap();

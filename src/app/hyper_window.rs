@@ -5,9 +5,10 @@
 use eframe::egui::{self, Color32};
 use egui_plot::{MarkerShape, Plot, PlotImage, PlotPoint, Points};
 
+use super::basin_overlay::BASIN_STEPS;
 use super::command::Command;
 use super::job::{Job, Running, as_running, take_finished};
-use super::loss_app::{BASIN_STEPS, JobKind, LossApp};
+use super::loss_app::LossApp;
 use super::state::{AppState, SurfaceChoice};
 use crate::analysis::{HyperMap, hyperparameter_map, second_axis};
 use crate::format::number;
@@ -105,8 +106,8 @@ impl HyperMapWindow {
     }
 
     /// Its background job, for the app's registry.
-    pub fn job(&self) -> (JobKind, Option<&dyn Running>) {
-        (JobKind::HyperMap, as_running(&self.job))
+    pub fn job(&self) -> Option<&dyn Running> {
+        as_running(&self.job)
     }
 }
 

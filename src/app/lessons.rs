@@ -10,7 +10,7 @@ use super::loss_app::LossApp;
 use super::network::NetworkSettings;
 use super::state::{AppState, RacerSettings, SurfaceChoice, ViewOptions};
 use crate::i18n::{Language, Message};
-use crate::lesson::{Caption, Figure, Lesson, NetworkSetup, Overlay, Report};
+use crate::lesson::{Caption, Figure, Lesson, LessonError, NetworkSetup, Overlay, Report};
 use crate::nn::DataSpec;
 
 /// The lesson on screen.
@@ -20,7 +20,7 @@ pub struct OpenLesson {
     /// The lesson.
     pub lesson: Lesson,
     /// The claim being measured.
-    pub job: Option<Job<Result<Report, String>>>,
+    pub job: Option<Job<Result<Report, LessonError>>>,
     /// The measured claim, once there, or why it was not measured.
     pub report: Option<Result<Report, Message>>,
 }
@@ -45,18 +45,8 @@ impl OpenLesson {
 /// about and the network it trains; the speed and presentation mode stay as they are.
 pub fn lesson_state(lesson: &Lesson, current: &AppState) -> AppState {
     let s = &lesson.setup;
-    let surface = match s.surface.strip_prefix("expr:") {
-        Some(formula) => SurfaceChoice {
-            name: "expr:".into(),
-            params: Vec::new(),
-            formula: formula.to_owned(),
-        },
-        None => SurfaceChoice {
-            name: s.surface.clone(),
-            params: s.params.iter().map(|(k, v)| (k.clone(), *v)).collect(),
-            formula: current.surface.formula.clone(),
-        },
-    };
+    let params = s.params.iter().map(|(k, v)| (k.clone(), *v)).collect();
+    let surface = SurfaceChoice::named(&s.surface, params, &current.surface.formula);
     let racers = s
         .racers
         .iter()

@@ -4,15 +4,17 @@
 //! [`LossApp`] owns the persisted [`AppState`] and the computed scene (`scene::Scene`); panels draw
 //! from them and return [`Command`]s, applied once after the frame.
 
+mod basin_overlay;
 mod colors;
 mod command;
 mod compare;
+mod critical_search;
 mod curve_data;
 mod curves;
 mod export;
+mod exporter;
 mod file_window;
 mod fonts;
-mod headless;
 mod hyper_window;
 mod job;
 mod lessons;
@@ -20,10 +22,12 @@ mod loss_app;
 mod network;
 mod network_surface;
 mod network_window;
+mod path_work;
 mod racers_panel;
 mod rate_axis;
 mod readout;
 mod recent_paths;
+mod render;
 mod safe_write;
 mod scenario;
 mod scene;
@@ -33,6 +37,7 @@ mod share_window;
 mod state;
 mod step_through;
 mod surface_3d;
+mod surface_choice;
 mod surface_panel;
 mod surface_view;
 mod thinning;
@@ -46,15 +51,15 @@ mod window_capture;
 pub use command::Command;
 pub use compare::ComparePane;
 pub use file_window::FileAction;
-pub use headless::{GIF_DELAY_MS, Gif, Headless, Rasterizer, render_gif, render_view, save_png};
 pub use loss_app::{Clock, JobKind, LossApp, restore};
 pub use rate_axis::RateAxis;
+pub use render::{GIF_DELAY_MS, Gif, render_gif, render_view, save_png};
 pub use safe_write::{Destination, ReadOnly};
 pub use scenario::{
     SCENARIO_VERSION, open_scenario, parse_scenario, save_scenario, scenario_in_file, scenario_text,
 };
 pub use scene::PathState;
-pub use state::{AppState, Camera, RacerSettings, SurfaceChoice, ViewOptions};
+pub use state::{AppState, Camera, RacerSettings, ShownSurface, SurfaceChoice, ViewOptions};
 #[cfg(target_arch = "wasm32")]
 pub use web::run_web;
 

@@ -13,7 +13,6 @@ use eframe::egui::{self, Color32, ColorImage};
 use serde::{Deserialize, Serialize};
 
 use super::job::{Job, Running, as_running, take_finished};
-use super::loss_app::JobKind;
 use super::network_surface::{keep, slice_of};
 use super::setting_error::{SettingError, within};
 use crate::i18n::{Language, Message};
@@ -410,12 +409,14 @@ impl NetworkSession {
         }
     }
 
-    /// Its background jobs with their kinds, for the app's registry.
-    pub fn jobs(&self) -> [(JobKind, Option<&dyn Running>); 2] {
-        [
-            (JobKind::NetworkTraining, as_running(&self.job)),
-            (JobKind::NetworkSpectrum, as_running(&self.spectrum_job)),
-        ]
+    /// The training's background job, for the app's registry.
+    pub fn training_job(&self) -> Option<&dyn Running> {
+        as_running(&self.job)
+    }
+
+    /// The spectrum's background job, for the app's registry.
+    pub fn spectrum_job(&self) -> Option<&dyn Running> {
+        as_running(&self.spectrum_job)
     }
 
     /// Whether the spectrum is being computed.

@@ -159,6 +159,8 @@ mod tests {
     use super::*;
     use crate::app::safe_write::ReadOnly;
     use crate::app::state::MAX_RACERS;
+    use crate::app::state::ShownSurface;
+    use crate::lesson::{RacerFlip, SplitView};
 
     /// The setup in `text`, or why not in English.
     fn parse(text: &str) -> Result<AppState, String> {
@@ -168,8 +170,10 @@ mod tests {
     #[test]
     fn scenarios_round_trip_and_bad_files_say_why() {
         let mut state = AppState::default();
-        state.surface.name = "ravine".into();
-        state.surface.params = vec![("kappa".into(), 250.0)];
+        state.surface.shown = ShownSurface::Zoo {
+            name: "ravine".into(),
+            params: vec![("kappa".into(), 250.0)],
+        };
         state.racers[1].optimizer.momentum = 0.95;
         state.view.three_d = true;
         state.noise = 0.3;
@@ -210,7 +214,7 @@ mod tests {
     #[test]
     fn settings_beyond_the_apps_controls_are_refused() {
         let split = AppState {
-            compare: Some("racers:no-noise".into()),
+            compare: Some(SplitView::Racers(RacerFlip::NoNoise)),
             ..AppState::default()
         };
         let text = scenario_text(&split).unwrap();

@@ -5,13 +5,12 @@ use crate::analysis::{FoundPoint, curvature_map, stability_gauge};
 use crate::grid::{Grid, GridRows, Polyline, Scaling, contour_lines};
 use crate::i18n::Message;
 use crate::run::{Milestone, Run};
-use crate::surface::{Kind, Surface, build_surface};
+use crate::surface::{Kind, Surface};
 
 use rayon::prelude::*;
 
 use super::curve_data::RunCurves;
 use super::network::NetworkSettings;
-use super::network_surface::{NETWORK_SURFACE, network_surface};
 use super::rate_axis::RateAxis;
 use super::state::{AppState, SurfaceChoice};
 use crate::progress::Progress;
@@ -158,22 +157,10 @@ pub struct Scene {
     curvature: Option<Vec<Option<Kind>>>,
 }
 
-/// Builds the surface a choice names (the Network window's network from `network`).
-pub fn build_choice(choice: &SurfaceChoice, network: &NetworkSettings) -> Result<Surface, Message> {
-    if choice.name == NETWORK_SURFACE {
-        return network_surface(network, &Progress::new()).map(|n| n.surface.clone());
-    }
-    if choice.name == "expr:" {
-        build_surface(&format!("expr:{}", choice.formula), &[])
-    } else {
-        build_surface(&choice.name, &choice.params)
-    }
-    .map_err(|e| e.message())
-}
-
 /// The surface shown when the chosen one cannot be built.
 pub fn fallback_surface() -> Surface {
-    build_surface(&SurfaceChoice::default().name, &[]).expect("the default zoo surface builds")
+    let fallback = SurfaceChoice::default();
+    (fallback.build(&NetworkSettings::default())).expect("the default zoo surface builds")
 }
 
 /// A path and its stability gauge.

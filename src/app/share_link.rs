@@ -107,7 +107,7 @@ mod tests {
 
     fn changed_setup() -> AppState {
         let mut setup = AppState::default();
-        setup.surface.name = "himmelblau".into();
+        setup.surface.shown = crate::app::ShownSurface::zoo("himmelblau");
         setup.racers[0].start = [-3.25, 1.5];
         setup.racers[0].optimizer.kind = OptimizerKind::Adam;
         setup.steps = 777;

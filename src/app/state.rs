@@ -1,15 +1,14 @@
 //! The setup the user builds, persisted between launches: surface, racers, noise, view.
 
 use super::network::NetworkSettings;
-use super::network_surface::NETWORK_SURFACE;
-use super::scene::build_choice;
+pub use super::surface_choice::{ShownSurface, SurfaceChoice};
 use serde::{Deserialize, Serialize};
 
 use std::ops::RangeInclusive;
 
 use super::setting_error::{SettingError, within};
 use crate::i18n::Message;
-use crate::lesson::{NetworkFlip, RacerFlip};
+use crate::lesson::SplitView;
 use crate::optim::{OptimizerKind, OptimizerSpec, Schedule, SpecError};
 use crate::run::{LIMITS, RunConfig};
 use crate::surface::{build_surface, zoo_entries};
@@ -55,21 +54,8 @@ pub struct AppState {
     pub presentation: bool,
     /// What the Network window trains.
     pub network: NetworkSettings,
-    /// The surface shown beside the main one in the split view (a zoo name or
-    /// `expr:<formula>`), if the view is split.
-    pub compare: Option<String>,
-}
-
-/// A zoo surface with parameter overrides, or a custom formula.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct SurfaceChoice {
-    /// Zoo name, or `expr:` for the custom formula.
-    pub name: String,
-    /// Parameter overrides of the zoo surface.
-    pub params: Vec<(String, f64)>,
-    /// The custom formula's text (kept while another surface is shown).
-    pub formula: String,
+    /// What the split view shows beside the main surface, if the view is split.
+    pub compare: Option<SplitView>,
 }
 
 /// One racer's settings.
@@ -156,16 +142,6 @@ impl Default for ViewOptions {
     }
 }
 
-impl Default for SurfaceChoice {
-    fn default() -> Self {
-        Self {
-            name: "rosenbrock".into(),
-            params: Vec::new(),
-            formula: "x^2 - y^2 + 0.1*sin(5*x)".into(),
-        }
-    }
-}
-
 /// Bold, distinct trail colours, used in turn.
 pub const RACER_COLORS: [[u8; 3]; 8] = [
     [214, 39, 40],
@@ -246,35 +222,29 @@ impl AppState {
             message: the_network(e.message),
             ..e
         })?;
-        if self.surface.name == NETWORK_SURFACE {
+        if self.surface.is_network() {
             (self.network.build()).map_err(|e| SettingError::new("network", the_network(e)))?;
         } else {
-            build_choice(&self.surface, &self.network).map_err(|e| {
-                let key = if self.surface.name == "expr:" {
-                    "surface.formula"
-                } else if !zoo_entries().any(|entry| entry.name == self.surface.name) {
-                    "surface.name"
-                } else {
-                    "surface.params"
-                };
-                SettingError::new(key, Message::new("setting-surface").part("problem", e))
+            (self.surface.build(&self.network)).map_err(|e| {
+                let problem = Message::new("setting-surface").part("problem", e);
+                SettingError::new(self.surface.refused_key(), problem)
             })?;
         }
-        if let Some(name) = &self.compare {
-            split_view_known(name).map_err(|e| SettingError::new("compare", e))?;
+        if let Some(view) = &self.compare {
+            split_view_known(view).map_err(|e| SettingError::new("compare", e))?;
         }
         self.selected = self.selected.min(self.racers.len().saturating_sub(1));
         Ok(self)
     }
 }
 
-/// Whether the split view knows what `name` shows: a flip of the racers or of the network,
+/// Whether the split view knows what `view` shows: a flip of the racers or of the network,
 /// a zoo surface, or a formula that parses.
-fn split_view_known(name: &str) -> Result<(), Message> {
-    if RacerFlip::from_name(name).is_some()
-        || NetworkFlip::from_name(name).is_some()
-        || zoo_entries().any(|entry| entry.name == name)
-    {
+fn split_view_known(view: &SplitView) -> Result<(), Message> {
+    let SplitView::Surface(name) = view else {
+        return Ok(());
+    };
+    if zoo_entries().any(|entry| entry.name == name) {
         return Ok(());
     }
     if name.starts_with("expr:") {

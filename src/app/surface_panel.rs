@@ -5,7 +5,7 @@ use eframe::egui;
 use super::command::Command;
 use super::loss_app::LossApp;
 use super::network::NetworkSettings;
-use super::network_surface::NETWORK_SURFACE;
+use super::state::ShownSurface;
 use crate::i18n::Language;
 use crate::lesson::NetworkFlip;
 use crate::nn::{Loss, Named};
@@ -18,9 +18,9 @@ pub fn surface_panel_ui(ui: &mut egui::Ui, app: &LossApp) -> Vec<Command> {
     let state = &app.state;
     let info = app.scene.surface.info();
     let heading = ui.heading(tr("surface-heading"));
-    let selected_text = if state.surface.name == "expr:" {
+    let selected_text = if state.surface.is_formula() {
         tr("surface-custom")
-    } else if state.surface.name == NETWORK_SURFACE {
+    } else if state.surface.is_network() {
         tr("surface-network")
     } else {
         info.title_in(app.language)
@@ -30,31 +30,31 @@ pub fn surface_panel_ui(ui: &mut egui::Ui, app: &LossApp) -> Vec<Command> {
         .ui(ui, |ui| {
             for family in Family::ALL {
                 if family == Family::Custom {
-                    let custom = state.surface.name == "expr:";
+                    let custom = state.surface.is_formula();
                     if ui
                         .selectable_label(custom, tr("surface-custom-menu"))
                         .clicked()
                     {
-                        commands.push(Command::SelectSurface("expr:".into()));
+                        commands.push(Command::SelectSurface(ShownSurface::Formula));
                     }
                     continue;
                 }
                 ui.menu_button(family.title_in(app.language), |ui| {
                     for entry in zoo_entries().filter(|e| e.family == family) {
-                        let current = state.surface.name == entry.name;
+                        let current = state.surface.zoo_name() == Some(entry.name);
                         let title = entry.title_in(app.language);
                         if ui.selectable_label(current, title).clicked() {
-                            commands.push(Command::SelectSurface(entry.name.into()));
+                            commands.push(Command::SelectSurface(ShownSurface::zoo(entry.name)));
                         }
                     }
                     if family == Family::Networks {
-                        let current = state.surface.name == NETWORK_SURFACE;
+                        let current = state.surface.is_network();
                         if ui
                             .selectable_label(current, tr("surface-network"))
                             .on_hover_text(tr("surface-network-tip"))
                             .clicked()
                         {
-                            commands.push(Command::SelectSurface(NETWORK_SURFACE.into()));
+                            commands.push(Command::SelectSurface(ShownSurface::TrainedNetwork));
                         }
                     }
                 });
@@ -63,14 +63,14 @@ pub fn surface_panel_ui(ui: &mut egui::Ui, app: &LossApp) -> Vec<Command> {
         .0
         .labelled_by(heading.id)
         .on_hover_text(tr("surface-pick-tip"));
-    if state.surface.name == "expr:" {
+    if state.surface.is_formula() {
         formula_ui(ui, app, &mut commands);
     }
-    if state.surface.name == NETWORK_SURFACE {
+    if state.surface.is_network() {
         network_ui(ui, app, &mut commands);
     }
     let formula = match &app.shown_network {
-        Some(network) if state.surface.name == NETWORK_SURFACE => network.formula_in(app.language),
+        Some(network) if state.surface.is_network() => network.formula_in(app.language),
         _ => info.formula.clone(),
     };
     ui.label(egui::RichText::new(formula).monospace().small());
@@ -99,7 +99,7 @@ pub fn surface_panel_ui(ui: &mut egui::Ui, app: &LossApp) -> Vec<Command> {
         );
     }
     ui.add_space(4.0);
-    let note = if state.surface.name == NETWORK_SURFACE {
+    let note = if state.surface.is_network() {
         tr("surface-network-note")
     } else {
         info.note_in(app.language)

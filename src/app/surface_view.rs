@@ -7,7 +7,6 @@ use egui_plot::{Arrows, Line, MarkerShape, Plot, PlotImage, PlotPoint, Points, T
 use super::colors::racer_color;
 use super::command::Command;
 use super::loss_app::LossApp;
-use super::network_surface::NETWORK_SURFACE;
 use super::scene::Scene;
 use super::state::AppState;
 use super::thinning::{ThinCache, per_pixels};
@@ -27,7 +26,7 @@ pub fn surface_view_ui(ui: &mut egui::Ui, app: &mut LossApp) -> Vec<Command> {
     // Maps of every pixel are off where each evaluation is a pass over a data set.
     let maps = !app.scene.surface.is_expensive();
     let basins = (maps && app.state.view.basins)
-        .then(|| app.basins.as_ref().map(|(_, t)| t.id()))
+        .then(|| app.basins.texture())
         .flatten();
     let curvature = (maps && app.state.view.curvature_map).then(|| app.curvature_texture(ui.ctx()));
     let domain = app.scene.surface.domain();
@@ -94,7 +93,7 @@ pub fn surface_view_ui(ui: &mut egui::Ui, app: &mut LossApp) -> Vec<Command> {
         commands.push(Command::MoveStart(app.state.selected, to_point(pos)));
     }
     app.view_transform = Some(transform);
-    if app.state.surface.name == NETWORK_SURFACE
+    if app.state.surface.is_network()
         && let Some(fraction) = app.network.progress()
         && app.shown_network.as_ref().map(|n| &n.settings) != Some(&app.state.network)
     {

@@ -10,7 +10,8 @@ use super::{Command, Format, RunArgs, SurfaceArgs, ViewArg};
 use crate::analysis::{basin_map_with, find_critical_points_with, probe};
 use crate::i18n::{Language, Message};
 use crate::optim::{OptimizerSpec, Schedule, SpecError};
-use crate::run::{Milestone, Race, Run, RunConfig, Sample, Status};
+use crate::run::trajectory::{COLUMNS, Row};
+use crate::run::{Milestone, Race, Run, RunConfig, Status};
 use crate::surface::{Family, Surface, build_surface, zoo_entries};
 
 pub(super) fn execute(
@@ -317,45 +318,24 @@ fn run(
     config.grad_tol = tol;
     config.validate()?;
     let mut run = Run::new(surface, start, config)?;
-    let row = |s: &Sample| {
-        [
-            s.step as f64,
-            s.point[0],
-            s.point[1],
-            s.loss,
-            s.gradient[0],
-            s.gradient[1],
-            s.lr,
-        ]
-    };
     let mut rows = Vec::new();
     match format {
         Format::Csv => {
-            writeln!(out, "step,x,y,loss,grad_x,grad_y,lr")?;
-            let mut write = |s: &Sample| {
-                let [step, x, y, loss, gx, gy, lr] = row(s);
-                writeln!(out, "{step},{x},{y},{loss},{gx},{gy},{lr}")
-            };
-            write(run.current())?;
+            writeln!(out, "{COLUMNS}")?;
+            writeln!(out, "{}", Row::from(run.current()).csv())?;
             while let Some(s) = run.step() {
-                write(s)?;
+                writeln!(out, "{}", Row::from(s).csv())?;
             }
         }
         Format::Json => {
-            rows.push(row(run.current()));
+            rows.push(Row::from(run.current()));
             while let Some(s) = run.step() {
-                rows.push(row(s));
+                rows.push(Row::from(s));
             }
         }
     }
     run.finish();
     if format == Format::Json {
-        let rows: Vec<_> = rows
-            .iter()
-            .map(|[step, x, y, loss, gx, gy, lr]| {
-                json!({"step": *step as u64, "x": x, "y": y, "loss": loss, "grad_x": gx, "grad_y": gy, "lr": lr})
-            })
-            .collect();
         let doc = json!({
             "surface": run.surface().name(),
             "optimizer": run.config().optimizer.label(),
@@ -554,18 +534,7 @@ fn render_cmd(
             })
         })
         .collect::<anyhow::Result<Vec<_>>>()?;
-    let choice = match surface.surface.strip_prefix("expr:") {
-        Some(formula) => SurfaceChoice {
-            name: "expr:".into(),
-            params: Vec::new(),
-            formula: formula.to_owned(),
-        },
-        None => SurfaceChoice {
-            name: surface.surface.clone(),
-            params: surface.params.clone(),
-            formula: String::new(),
-        },
-    };
+    let choice = SurfaceChoice::named(&surface.surface, surface.params.clone(), "");
     let state = AppState {
         surface: choice,
         racers,

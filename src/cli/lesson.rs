@@ -36,7 +36,7 @@ pub fn execute(
     language: Language,
     out: &mut dyn Write,
 ) -> anyhow::Result<()> {
-    let lessons = built_in().map_err(anyhow::Error::msg)?;
+    let lessons = built_in()?;
     match command {
         LessonCommand::List { json } => {
             if json {

@@ -30,9 +30,10 @@ pub fn execute(
 #[cfg(feature = "app")]
 fn check(file: &std::path::Path, language: Language, out: &mut dyn Write) -> anyhow::Result<()> {
     let state = crate::app::open_scenario(file)?;
-    let surface = match state.surface.name.as_str() {
-        "expr:" => format!("f(x, y) = {}", state.surface.formula),
-        name => name.to_owned(),
+    let surface = if state.surface.is_formula() {
+        format!("f(x, y) = {}", state.surface.formula)
+    } else {
+        state.surface.name()
     };
     let args = [
         ("file", file.display().to_string()),

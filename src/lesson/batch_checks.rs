@@ -11,6 +11,7 @@ use rand::SeedableRng;
 use rand::seq::index::sample;
 use rand_chacha::ChaCha8Rng;
 
+use super::LessonError;
 use super::caption::{Caption, CaptionArg};
 use super::check::{Figure, Quantities, Series};
 use super::network::Trained;
@@ -80,19 +81,16 @@ pub(super) fn batch_noise(
     [critical, noisy]: [f64; 2],
     progress: &Progress,
     m: &mut Quantities,
-) -> Result<(bool, Figure), String> {
+) -> Result<(bool, Figure), LessonError> {
     let network = network_of(setup)?;
     if network.batch_norm {
-        return Err("with batch norm an example's gradient depends on its batch".into());
+        return Err(LessonError::BatchNormGradient);
     }
     let trained = network.train(&progress.child())?;
     let train = &trained.split.train;
     let n = train.len();
     if batches.is_empty() || batches.iter().any(|&b| b == 0 || b >= n) {
-        return Err(format!(
-            "batch sizes must be 1 to {} (below the {n} examples)",
-            n - 1
-        ));
+        return Err(LessonError::BatchSizes { examples: n });
     }
     let all: Vec<usize> = (0..n).collect();
     let full = gradient(&trained.model, train, &all);
@@ -109,7 +107,7 @@ pub(super) fn batch_noise(
     progress.start(batches.len() + 1);
     for &b in batches {
         if progress.is_cancelled() {
-            return Err("cancelled".into());
+            return Err(LessonError::Cancelled);
         }
         // ‖g_B‖² averaged over random batches, against its expectation.
         let mean_square = (0..draws)
@@ -187,15 +185,12 @@ pub(super) fn batch_escape(
     [below, critical]: [f64; 2],
     progress: &Progress,
     m: &mut Quantities,
-) -> Result<(bool, Figure), String> {
+) -> Result<(bool, Figure), LessonError> {
     let network = network_of(setup)?;
     let split = network.data()?;
     let n = split.train.len();
     if batches.is_empty() || batches.iter().any(|&b| b == 0 || b >= n) {
-        return Err(format!(
-            "batch sizes must be 1 to {} (below the {n} examples)",
-            n - 1
-        ));
+        return Err(LessonError::BatchSizes { examples: n });
     }
     let start = network.network(&split)?;
     let spec = network.training()?;
@@ -209,8 +204,7 @@ pub(super) fn batch_escape(
             ..spec.clone()
         };
         let mut model = start.clone();
-        let history = (model.train(&split, &spec, network.normalize_inputs, &progress.child()))
-            .map_err(|e| e.to_string())?;
+        let history = model.train(&split, &spec, network.normalize_inputs, &progress.child())?;
         let full = b == n;
         let key = if full { "full".into() } else { b.to_string() };
         let escaped = escape(&history, per_epoch, below);
@@ -242,7 +236,7 @@ pub(super) fn batch_escape(
             format!("escape_{key}"),
             escaped.unwrap_or(history.len().saturating_sub(1) * per_epoch) as f64,
         );
-        let last = history.last().ok_or("training recorded nothing")?;
+        let last = history.last().ok_or(LessonError::NothingRecorded)?;
         m.insert(format!("loss_{key}"), last.train_loss);
         m.insert(format!("start_loss_{key}"), history[0].train_loss);
         series.push(Series {

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::LessonError;
 use super::caption::Caption;
 use super::setup::Setup;
 use super::{batch_checks, fit_checks, network_checks, surface_checks};
@@ -54,13 +55,13 @@ pub struct Series {
 pub struct Coordinate(usize);
 
 impl TryFrom<usize> for Coordinate {
-    type Error = String;
+    type Error = LessonError;
 
     fn try_from(index: usize) -> Result<Self, Self::Error> {
         if index < 2 {
             Ok(Self(index))
         } else {
-            Err(format!("axis must be 0 (x) or 1 (y), not {index}"))
+            Err(LessonError::Axis(index))
         }
     }
 }
@@ -119,45 +120,64 @@ pub enum Check {
         /// How many times sooner.
         factor: f64,
     },
-    /// Racer 0 on the setup's surface descends to a tenth of its starting loss or less, while
-    /// on `plateau` (same start, optimizer and steps) it stalls with a small gradient far above
-    /// the loss it reaches from `reference_start`. Measures `loss_start`, `loss_end`,
-    /// `gradient_end`, the same with `plateau_` in front, and `plateau_best`.
+    /// Racer 0 on the setup's surface descends to `descent` times its starting loss or less,
+    /// while on `plateau` (same start, optimizer and steps) it stalls, its gradient below
+    /// `flat`, at more than `above` times the loss it reaches from `reference_start`. Measures
+    /// `loss_start`, `loss_end`, `gradient_end`, the same with `plateau_` in front, and
+    /// `plateau_best`.
     Plateau {
         /// The surface that plateaus.
         plateau: String,
         /// A start from which the plateau surface's racer does descend.
         reference_start: [f64; 2],
+        /// The largest final loss on the setup's surface, relative to its start.
+        descent: f64,
+        /// The gradient norm below which the plateau's racer counts as stalled.
+        flat: f64,
+        /// How many times the best loss the stalled racer's loss must exceed.
+        above: f64,
     },
     /// The setup's surface and its `normalized` twin: the condition number at the start drops
-    /// at least 10 times and gradient descent at lr = 1/λmax needs at least 5 times fewer
-    /// steps. Measures `condition_raw`, `condition_normalized`, `steps_raw`,
-    /// `steps_normalized`, `condition_ratio`, `steps_ratio`.
+    /// at least `condition_factor` times and gradient descent at lr = 1/λmax needs at least
+    /// `steps_factor` times fewer steps. Measures `condition_raw`, `condition_normalized`,
+    /// `steps_raw`, `steps_normalized`, `condition_ratio`, `steps_ratio`.
     Conditioning {
         /// The normalized surface.
         normalized: String,
+        /// How many times the condition number must drop.
+        condition_factor: f64,
+        /// How many times fewer steps gradient descent must need.
+        steps_factor: f64,
     },
-    /// Racer 0 without noise converges into the saddle at `saddle` (it ends within 0.01 of
-    /// it), while with the setup's gradient noise it leaves and ends at less than 1 % of the
+    /// Racer 0 without noise converges into the saddle at `saddle` (it ends within `near` of
+    /// it), while with the setup's gradient noise it leaves and ends below `below` times the
     /// saddle's loss. Measures `loss_start`, `distance_noiseless`, `loss_noiseless`,
     /// `gradient_noiseless`, `distance_noisy`, `loss_noisy`.
     NoiseEscape {
         /// The saddle.
         saddle: [f64; 2],
+        /// How close to the saddle the noiseless racer must end.
+        near: f64,
+        /// The noisy racer's largest final loss, relative to the saddle's.
+        below: f64,
     },
-    /// Training is stuck without a small gradient: racer 0's loss falls by less than a fifth
-    /// over the run while ‖∇f‖ stays above half its start, because the steep coordinate
-    /// (`axis`) bounces from wall to wall. Measures `loss_start`, `loss_end`,
+    /// Training is stuck without a small gradient: racer 0's loss ends above `loss_kept` times
+    /// its start while ‖∇f‖ ends above `gradient_kept` times its start, because the steep
+    /// coordinate (`axis`) bounces from wall to wall. Measures `loss_start`, `loss_end`,
     /// `gradient_start`, `gradient_end`, `flips` (updates whose `axis` coordinate has the
     /// other sign than the update before), `steps` (updates).
     Stuck {
         /// The steep coordinate.
         axis: Coordinate,
+        /// The share of the starting loss the final loss must keep.
+        loss_kept: f64,
+        /// The share of the starting gradient norm the final one must keep.
+        gradient_kept: f64,
     },
     /// One fixed learning rate fails both ways: the `oscillating` racer bounces (its `axis`
-    /// coordinate flips sign on at least 90 % of the updates) and the `crawling` one never
-    /// flips; neither arrives within the budget. Measures, per racer i, `arrived_i`,
-    /// `flips_i`, `loss_end_i`, and `steps`.
+    /// coordinate flips sign on at least a share `flip_share` of the updates) and the
+    /// `crawling` one never flips; neither arrives within the budget. Measures, per racer i,
+    /// `arrived_i`, `flips_i`, `loss_end_i`, and `steps`.
     FixedRates {
         /// The racer with the large rate.
         oscillating: usize,
@@ -165,15 +185,19 @@ pub enum Check {
         crawling: usize,
         /// The steep coordinate.
         axis: Coordinate,
+        /// The least share of updates on which the oscillating racer flips.
+        flip_share: f64,
     },
-    /// Racer 0 bursts: at least twice its loss climbs from below `below` times its starting
-    /// loss to above `above` times it; racer 1 arrives at f* + 10⁻⁶ and never bursts.
+    /// Racer 0 bursts: at least `count` times its loss climbs from below `below` times its
+    /// starting loss to above `above` times it; racer 1 arrives at f* + 10⁻⁶ and never bursts.
     /// Measures, per racer i, `bursts_i`, `arrived_i`, `steps_i`, `loss_end_i`.
     Bursts {
         /// Where a burst ends, relative to the starting loss.
         above: f64,
         /// Where a burst starts from, relative to the starting loss.
         below: f64,
+        /// The fewest bursts of racer 0.
+        count: u64,
     },
     /// RMSProp's reaction to a change of slope: along x the surface is gentle, steep (for x in
     /// `steep`), then gentle again. On the steep stretch racer 0's longest step is at least
@@ -295,9 +319,9 @@ pub enum Check {
     },
     /// Overfitting and more data: the setup's network trained on `small` examples and on
     /// `large` ones (a quarter held out of each), both tested on `large` fresh examples (held
-    /// out of the next seed's data). On the few it fits its training examples below the noise floor (a quarter
-    /// of the loss it keeps on the many, or less), and the gap between fresh-test and training
-    /// loss shrinks at least by half with the many. Measures `train_loss_small`,
+    /// out of the next seed's data). On the few it fits its training examples below the noise
+    /// floor (`fit` times the loss it keeps on the many, or less), and the gap between
+    /// fresh-test and training loss shrinks to `shrink` times its size or less with the many. Measures `train_loss_small`,
     /// `test_loss_small`, `gap_small`, `train_examples_small` and the same for `large`; plots,
     /// for one-feature data, the few training examples and both fitted curves.
     Overfit {
@@ -305,21 +329,30 @@ pub enum Check {
         small: usize,
         /// Examples in the large data set.
         large: usize,
+        /// The largest training loss on the few, relative to the one on the many.
+        fit: f64,
+        /// The largest gap with the many, relative to the gap with the few.
+        shrink: f64,
     },
     /// Data augmentation: the setup's network trained on its examples as they are, with
     /// jittered copies and with upside-down copies (`augmentation` in `[setup.network]` is
     /// replaced by each), each scored on the raw training examples and on 1000 fresh ones.
-    /// Jitter narrows the gap between training and test accuracy by a quarter or more and
-    /// raises the test accuracy; the upside-down copies cost at least 5 points of it. Measures
-    /// `train_accuracy_X`, `test_accuracy_X`, `gap_X` and `train_examples_X` for X in `none`,
-    /// `jitter`, `upside_down`, and `test_examples`.
-    Augmentation,
+    /// Jitter narrows the gap between training and test accuracy to `narrowed` times its size
+    /// or less and raises the test accuracy; the upside-down copies cost at least `cost` of it
+    /// (0.05: 5 points). Measures `train_accuracy_X`, `test_accuracy_X`, `gap_X` and
+    /// `train_examples_X` for X in `none`, `jitter`, `upside_down`, and `test_examples`.
+    Augmentation {
+        /// The largest gap with jitter, relative to the gap without.
+        narrowed: f64,
+        /// The least test accuracy the upside-down copies cost.
+        cost: f64,
+    },
     /// Constraining the model: the setup's network trained without a constraint, with weight
     /// decay `decay`, with the hidden widths `fewer`, stopped early (at the epoch of the lowest
     /// loss on 50 validation examples), and with weight decay `strong`, each tested on 200
-    /// fresh examples. Each of the three constraints at least halves the gap between test and
-    /// training loss; the strong one has a training loss at least 3 times the moderate one's
-    /// (model bias again). Measures `train_loss_X`, `test_loss_X` and `gap_X` for X in `none`,
+    /// fresh examples. Each of the three constraints shrinks the gap between test and training
+    /// loss to `shrink` times its size or less; the strong one has a training loss at least
+    /// `bias` times the moderate one's (model bias again). Measures `train_loss_X`, `test_loss_X` and `gap_X` for X in `none`,
     /// `decay`, `fewer`, `early` and `strong`, and `stop_epoch`; plots the fitted curves of
     /// one-feature data.
     Constraint {
@@ -329,6 +362,10 @@ pub enum Check {
         fewer: Vec<usize>,
         /// The weight decay that should be too much.
         strong: f64,
+        /// The largest gap with a constraint, relative to the gap without.
+        shrink: f64,
+        /// How many times the moderate decay's training loss the strong one's must be.
+        bias: f64,
     },
     /// Model selection: the setup's network with each of `candidates` as its hidden widths,
     /// trained on three quarters of its training examples and judged on the last quarter (the
@@ -342,14 +379,19 @@ pub enum Check {
         candidates: Vec<Vec<usize>>,
     },
     /// Mismatch: the setup's network is tested on held-out examples rotated by `rotation`
-    /// degrees. Its accuracy there stays at least 10 points below the unrotated test accuracy,
-    /// and trained on `large` examples instead the gap stays at least half as wide. Measures
+    /// degrees. Its accuracy there stays at least `gap` below the unrotated test accuracy (0.1:
+    /// 10 points), and trained on `large` examples instead the gap stays at least `gap` and at
+    /// least `kept` times as wide. Measures
     /// `test_accuracy`, `shifted_accuracy`, `gap`, and the same with `_large`.
     Mismatch {
         /// How far the test examples are rotated, in degrees.
         rotation: f64,
         /// Examples of the larger training run.
         large: usize,
+        /// The least accuracy lost to the rotation.
+        gap: f64,
+        /// The least share of the gap more examples keep.
+        kept: f64,
     },
     /// The setup's network trained from `networks` seeds until training stops: each one's
     /// gradient norm at the end is below `gradient_drop`⁻¹ times its start, and the Hessian
@@ -366,17 +408,22 @@ pub enum Check {
         networks: u64,
     },
     /// Batch normalization at test time: the setup's network (with BatchNorm) classifies the
-    /// held-out examples with its running statistics (evaluation mode) at least 85 % right,
-    /// while normalizing each test example by its own statistics (train mode, batch size 1)
-    /// gets at most 60 %. Measures `eval_accuracy`, `single_accuracy`, `batch_accuracy`
-    /// (train mode over the whole test set at once).
-    BatchNormTest,
+    /// held-out examples with its running statistics (evaluation mode) with an accuracy of at
+    /// least `eval_accuracy`, while normalizing each test example by its own statistics (train
+    /// mode, batch size 1) gets at most `single_accuracy`. Measures `eval_accuracy`,
+    /// `single_accuracy`, `batch_accuracy` (train mode over the whole test set at once).
+    BatchNormTest {
+        /// The least accuracy in evaluation mode.
+        eval_accuracy: f64,
+        /// The most accuracy with each example normalized alone.
+        single_accuracy: f64,
+    },
 }
 
 impl Check {
     /// Runs the measurement on `setup`; checks that train many networks count them on
     /// `progress`, and every training stops early when it is cancelled.
-    pub fn measure(&self, setup: &Setup, progress: &Progress) -> Result<Measurement, String> {
+    pub fn measure(&self, setup: &Setup, progress: &Progress) -> Result<Measurement, LessonError> {
         let mut m = BTreeMap::new();
         let mut figure = None;
         let holds = match self {
@@ -394,20 +441,53 @@ impl Check {
             Self::Plateau {
                 plateau,
                 reference_start,
-            } => surface_checks::plateau_stall(setup, plateau, *reference_start, &mut m)?,
-            Self::Conditioning { normalized } => {
-                surface_checks::conditioning(setup, normalized, &mut m)?
-            }
-            Self::NoiseEscape { saddle } => surface_checks::noise_escape(setup, *saddle, &mut m)?,
-            Self::Stuck { axis } => surface_checks::stuck(setup, *axis, &mut m)?,
+                descent,
+                flat,
+                above,
+            } => surface_checks::plateau_stall(
+                setup,
+                plateau,
+                *reference_start,
+                [*descent, *flat, *above],
+                &mut m,
+            )?,
+            Self::Conditioning {
+                normalized,
+                condition_factor,
+                steps_factor,
+            } => surface_checks::conditioning(
+                setup,
+                normalized,
+                [*condition_factor, *steps_factor],
+                &mut m,
+            )?,
+            Self::NoiseEscape {
+                saddle,
+                near,
+                below,
+            } => surface_checks::noise_escape(setup, *saddle, [*near, *below], &mut m)?,
+            Self::Stuck {
+                axis,
+                loss_kept,
+                gradient_kept,
+            } => surface_checks::stuck(setup, *axis, [*loss_kept, *gradient_kept], &mut m)?,
             Self::FixedRates {
                 oscillating,
                 crawling,
                 axis,
-            } => surface_checks::fixed_rates(setup, [*oscillating, *crawling], *axis, &mut m)?,
-            Self::Bursts { above, below } => {
-                surface_checks::bursts(setup, [*below, *above], &mut m)?
-            }
+                flip_share,
+            } => surface_checks::fixed_rates(
+                setup,
+                [*oscillating, *crawling],
+                *axis,
+                *flip_share,
+                &mut m,
+            )?,
+            Self::Bursts {
+                above,
+                below,
+                count,
+            } => surface_checks::bursts(setup, [*below, *above], *count, &mut m)?,
             Self::Overshoot { window, factor } => {
                 surface_checks::overshoot(setup, *window, *factor, &mut m)?
             }
@@ -455,8 +535,15 @@ impl Check {
             Self::LeadingRatio { other, factor } => {
                 network_checks::leading_ratio(setup, other, *factor, progress, &mut m)?
             }
-            Self::Overfit { small, large } => {
-                let (holds, fits) = fit_checks::overfit(setup, [*small, *large], progress, &mut m)?;
+            Self::Overfit {
+                small,
+                large,
+                fit,
+                shrink,
+            } => {
+                let sizes = [*small, *large];
+                let limits = [*fit, *shrink];
+                let (holds, fits) = fit_checks::overfit(setup, sizes, limits, progress, &mut m)?;
                 figure = fits;
                 holds
             }
@@ -464,9 +551,13 @@ impl Check {
                 decay,
                 fewer,
                 strong,
+                shrink,
+                bias,
             } => {
+                let decays = [*decay, *strong];
+                let limits = [*shrink, *bias];
                 let (holds, fits) =
-                    fit_checks::constraint(setup, *decay, fewer, *strong, progress, &mut m)?;
+                    fit_checks::constraint(setup, decays, fewer, limits, progress, &mut m)?;
                 figure = fits;
                 holds
             }
@@ -476,8 +567,14 @@ impl Check {
                 figure = Some(curves);
                 holds
             }
-            Self::Mismatch { rotation, large } => {
-                network_checks::mismatch(setup, *rotation, *large, progress, &mut m)?
+            Self::Mismatch {
+                rotation,
+                large,
+                gap,
+                kept,
+            } => {
+                let limits = [*gap, *kept];
+                network_checks::mismatch(setup, *rotation, *large, limits, progress, &mut m)?
             }
             Self::MinimumRatio {
                 gradient_drop,
@@ -527,11 +624,19 @@ impl Check {
                 figure = Some(plotted);
                 holds
             }
-            Self::Augmentation => network_checks::augmentation(setup, progress, &mut m)?,
-            Self::BatchNormTest => network_checks::batch_norm_test(setup, progress, &mut m)?,
+            Self::Augmentation { narrowed, cost } => {
+                network_checks::augmentation(setup, [*narrowed, *cost], progress, &mut m)?
+            }
+            Self::BatchNormTest {
+                eval_accuracy,
+                single_accuracy,
+            } => {
+                let limits = [*eval_accuracy, *single_accuracy];
+                network_checks::batch_norm_test(setup, limits, progress, &mut m)?
+            }
         };
         if progress.is_cancelled() {
-            return Err("cancelled".into());
+            return Err(LessonError::Cancelled);
         }
         Ok(Measurement {
             holds,

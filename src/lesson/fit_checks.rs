@@ -2,6 +2,7 @@
 //! examples, and the constraints that close the gap (or, too strong, bring model bias back),
 //! each drawn as its fitted curve over the training examples.
 
+use super::LessonError;
 use super::caption::{Caption, CaptionArg};
 use super::check::{Figure, Quantities, Series};
 use super::network::{NetworkSetup, Trained};
@@ -73,9 +74,10 @@ fn curves_figure(title: &'static str, series: Vec<Series>) -> Option<Figure> {
 pub(super) fn overfit(
     setup: &Setup,
     sizes: [usize; 2],
+    [fit, shrink]: [f64; 2],
     progress: &Progress,
     m: &mut Quantities,
-) -> Result<(bool, Option<Figure>), String> {
+) -> Result<(bool, Option<Figure>), LessonError> {
     let network = network_of(setup)?;
     let fresh = fresh_examples(network, sizes[1], 1)?;
     let mut series = Vec::new();
@@ -95,9 +97,9 @@ pub(super) fn overfit(
         let name = Caption::with("figure-series-fitted-to", count(n));
         series.extend(fitted_curve(&model, &fresh, name));
     }
-    let holds = m["train_loss_small"] <= 0.25 * m["train_loss_large"]
+    let holds = m["train_loss_small"] <= fit * m["train_loss_large"]
         && m["gap_small"] > 0.0
-        && m["gap_large"] <= 0.5 * m["gap_small"];
+        && m["gap_large"] <= shrink * m["gap_small"];
     let figure = curves_figure("figure-fitted-few-and-many", series);
     Ok((holds, figure))
 }
@@ -106,12 +108,12 @@ pub(super) fn overfit(
 /// `fewer`, stopped early on a validation set, and with weight decay `strong`.
 pub(super) fn constraint(
     setup: &Setup,
-    decay: f64,
+    [decay, strong]: [f64; 2],
     fewer: &[usize],
-    strong: f64,
+    [shrink, bias]: [f64; 2],
     progress: &Progress,
     m: &mut Quantities,
-) -> Result<(bool, Option<Figure>), String> {
+) -> Result<(bool, Option<Figure>), LessonError> {
     let network = network_of(setup)?;
     let fresh = fresh_examples(network, FRESH, 1)?;
     let validation = fresh_examples(network, VALIDATION, 2)?;
@@ -169,23 +171,23 @@ pub(super) fn constraint(
         mut model,
         split,
         history,
-    } = unconstrained.ok_or("the unconstrained network did not train")?;
+    } = unconstrained.ok_or(LessonError::NothingRecorded)?;
     let stop = (history.iter())
         .map(|r| (model.loss_at(&r.params, &validation), r))
         .min_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, r)| r)
-        .ok_or("training recorded nothing")?;
+        .ok_or(LessonError::NothingRecorded)?;
     m.insert("stop_epoch".into(), stop.epoch as f64);
     model.params = stop.params.clone();
     record_fit("early", &model, &split.train, &fresh, m);
     let epoch = vec![("epoch", CaptionArg::Text(stop.epoch.to_string()))];
     let name = Caption::with("figure-series-stopped-at", epoch);
     series.extend(fitted_curve(&model, &fresh, name));
-    let closes = |suffix: &str| m[&format!("gap_{suffix}")] <= 0.5 * m["gap_none"];
+    let closes = |suffix: &str| m[&format!("gap_{suffix}")] <= shrink * m["gap_none"];
     let holds = closes("decay")
         && closes("fewer")
         && closes("early")
-        && m["train_loss_strong"] >= 3.0 * m["train_loss_decay"];
+        && m["train_loss_strong"] >= bias * m["train_loss_decay"];
     let figure = curves_figure("figure-constraints", series);
     Ok((holds, figure))
 }

@@ -6,10 +6,12 @@
 mod batch_checks;
 mod caption;
 mod check;
+mod error;
 mod fit_checks;
 mod network;
 mod network_checks;
 mod setup;
+mod split_view;
 mod surface_checks;
 
 use std::collections::BTreeMap;
@@ -18,8 +20,10 @@ use serde::{Deserialize, Serialize};
 
 pub use caption::{Caption, CaptionArg};
 pub use check::{Check, Figure, Series};
+pub use error::LessonError;
 pub use network::{NetworkSetup, Trained};
-pub use setup::{NETWORK_SURFACE, NetworkFlip, Overlay, RacerFlip, Setup};
+pub use setup::{NETWORK_SURFACE, Overlay, Setup};
+pub use split_view::{NetworkFlip, RacerFlip, SplitView};
 
 use crate::format::number;
 use crate::i18n::Language;
@@ -165,26 +169,27 @@ impl Lesson {
 
     /// Parses a lesson file. The explanation's lines, wrapped in the file, are joined into
     /// paragraphs, so that the panel wraps them to its own width (in presentation mode too).
-    pub fn parse(text: &str) -> Result<Self, String> {
-        let file: LessonFile = toml::from_str(text).map_err(|e| e.to_string())?;
-        let built = |setup: toml::Table, check: toml::Table| -> Result<(Setup, Check), String> {
-            let setup: Setup = toml::Value::Table(setup)
-                .try_into()
-                .map_err(|e| format!("[setup]: {e}"))?;
-            let check: Check = toml::Value::Table(check)
-                .try_into()
-                .map_err(|e| format!("[check]: {e}"))?;
-            setup.validate()?;
-            Ok((setup, check))
-        };
+    pub fn parse(text: &str) -> Result<Self, LessonError> {
+        let file: LessonFile = toml::from_str(text)?;
+        let built =
+            |setup: toml::Table, check: toml::Table| -> Result<(Setup, Check), LessonError> {
+                let setup: Setup = toml::Value::Table(setup)
+                    .try_into()
+                    .map_err(LessonError::within("[setup]"))?;
+                let check: Check = toml::Value::Table(check)
+                    .try_into()
+                    .map_err(LessonError::within("[check]"))?;
+                setup.validate()?;
+                Ok((setup, check))
+            };
         let (setup, check) = built(file.setup.clone(), file.check.clone())?;
         let (control_setup, control_check) = built(
             overlaid(file.setup, file.control.setup),
             overlaid(file.check, file.control.check),
         )
-        .map_err(|e| format!("control: {e}"))?;
+        .map_err(LessonError::within("control"))?;
         if (&control_setup, &control_check) == (&setup, &check) {
-            return Err("the control changes nothing".into());
+            return Err(LessonError::UnchangedControl);
         }
         Ok(Self {
             name: file.name,
@@ -204,17 +209,17 @@ impl Lesson {
     }
 
     /// Runs the scenario and its control headless and measures the claim on both.
-    pub fn check(&self) -> Result<Report, String> {
+    pub fn check(&self) -> Result<Report, LessonError> {
         self.check_with(&Progress::new())
     }
 
     /// [`Lesson::check`], counting long measurements on `progress`; a cancel ends it with an
     /// error.
-    pub fn check_with(&self, progress: &Progress) -> Result<Report, String> {
+    pub fn check_with(&self, progress: &Progress) -> Result<Report, LessonError> {
         let measurement = self.check.measure(&self.setup, progress)?;
         let control = (self.control.check)
             .measure(&self.control.setup, progress)
-            .map_err(|e| format!("control: {e}"))?;
+            .map_err(LessonError::within("control"))?;
         let claim = filled(&self.claim, &measurement.measured);
         Ok(Report {
             name: self.name.clone(),
@@ -284,10 +289,12 @@ fn paragraphs(text: &str) -> String {
 }
 
 /// Every built-in lesson, in file order; a file that does not parse is an error naming it.
-pub fn built_in() -> Result<Vec<Lesson>, String> {
+pub fn built_in() -> Result<Vec<Lesson>, LessonError> {
     BUILT_IN
         .iter()
-        .map(|(file, text)| Lesson::parse(text).map_err(|e| format!("lesson file {file}: {e}")))
+        .map(|(file, text)| {
+            Lesson::parse(text).map_err(LessonError::within(format!("lesson file {file}")))
+        })
         .collect()
 }
 
@@ -343,10 +350,10 @@ mod tests {
                  [check]\nkind = \"saddle\"\nat = [0, 0]\nstep = 0.1\n{control}"
             )
         };
-        let missing = Lesson::parse(&lesson("")).unwrap_err();
+        let missing = Lesson::parse(&lesson("")).unwrap_err().to_string();
         assert!(missing.contains("control"), "{missing}");
         let same = Lesson::parse(&lesson("[control]\nwhy = \"w\"")).unwrap_err();
-        assert!(same.contains("changes nothing"), "{same}");
+        assert!(matches!(same, LessonError::UnchangedControl), "{same}");
         let moved = Lesson::parse(&lesson("[control]\nwhy = \"w\"\ncheck = { at = [1, 1] }"))
             .expect("a control that moves the point parses");
         assert!(matches!(
@@ -365,11 +372,28 @@ mod tests {
         ))
         .unwrap();
         assert!(Lesson::parse(&text).is_ok());
-        let refused = Lesson::parse(&text.replacen("axis = 1", "axis = 2", 1)).unwrap_err();
+        let refused = Lesson::parse(&text.replacen("axis = 1", "axis = 2", 1))
+            .unwrap_err()
+            .to_string();
         assert!(
             refused.contains("axis must be 0 (x) or 1 (y), not 2"),
             "{refused}"
         );
+    }
+
+    #[test]
+    fn a_check_without_its_threshold_is_refused_naming_it() {
+        let text = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/assets/lessons/24-cross-entropy-logits.toml"
+        ))
+        .unwrap();
+        assert!(Lesson::parse(&text).is_ok());
+        let line = text.lines().find(|l| l.starts_with("flat = ")).unwrap();
+        let refused = Lesson::parse(&text.replacen(line, "", 1))
+            .unwrap_err()
+            .to_string();
+        assert!(refused.contains("missing field `flat`"), "{refused}");
     }
 
     #[test]

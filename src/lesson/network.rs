@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::LessonError;
 use crate::nn::{
     Activation, Architecture, Augmentation, DataSpec, DatasetKind, EpochRecord, Initialization,
     Loss, Mlp, Split, TrainSpec,
@@ -79,35 +80,33 @@ pub struct Trained {
 
 impl Trained {
     /// The last epoch's record.
-    pub fn last(&self) -> Result<&EpochRecord, String> {
-        self.history
-            .last()
-            .ok_or_else(|| "training recorded nothing".into())
+    pub fn last(&self) -> Result<&EpochRecord, LessonError> {
+        self.history.last().ok_or(LessonError::NothingRecorded)
     }
 }
 
 impl NetworkSetup {
     /// This network with the settings in `changes` changed (as in the lesson file).
-    pub fn with(&self, changes: &toml::Table) -> Result<Self, String> {
-        let table = toml::Table::try_from(self).map_err(|e| e.to_string())?;
+    pub fn with(&self, changes: &toml::Table) -> Result<Self, LessonError> {
+        let table = toml::Table::try_from(self)?;
         toml::Value::Table(super::overlaid(table, changes.clone()))
             .try_into()
-            .map_err(|e| format!("the other network: {e}"))
+            .map_err(LessonError::within("the other network"))
     }
 
     /// The data: `samples` examples of the data set, a quarter held out, the training ones
     /// augmented.
-    pub fn data(&self) -> Result<Split, String> {
+    pub fn data(&self) -> Result<Split, LessonError> {
         let mut spec = DataSpec::new(self.dataset);
         spec.samples = self.samples;
         spec.noise = self.noise.unwrap_or(spec.noise);
         spec.seed = self.seed;
         spec.augmentation = self.augmentation;
-        spec.generate().map_err(|e| e.to_string())
+        Ok(spec.generate()?)
     }
 
     /// The untrained network for `split`.
-    pub fn network(&self, split: &Split) -> Result<Mlp, String> {
+    pub fn network(&self, split: &Split) -> Result<Mlp, LessonError> {
         let classes = split.train.classes;
         let arch = Architecture {
             inputs: split.train.features,
@@ -123,13 +122,13 @@ impl NetworkSetup {
             loss: self.loss,
             weight_decay: self.weight_decay,
         };
-        Mlp::initialized(arch, self.seed, self.init).map_err(|e| e.to_string())
+        Ok(Mlp::initialized(arch, self.seed, self.init)?)
     }
 
     /// The training settings.
-    pub fn training(&self) -> Result<TrainSpec, String> {
+    pub fn training(&self) -> Result<TrainSpec, LessonError> {
         Ok(TrainSpec {
-            optimizer: self.optimizer.parse().map_err(|e| format!("{e}"))?,
+            optimizer: self.optimizer.parse()?,
             epochs: self.epochs,
             batch: self.batch,
             seed: self.seed,
@@ -137,26 +136,22 @@ impl NetworkSetup {
     }
 
     /// Refuses settings that cannot train, without training.
-    pub fn validate(&self) -> Result<(), String> {
+    pub fn validate(&self) -> Result<(), LessonError> {
         let split = self.data()?;
         let model = self.network(&split)?;
-        self.training()?
-            .validate(&model, &split)
-            .map_err(|e| e.to_string())
+        Ok(self.training()?.validate(&model, &split)?)
     }
 
     /// Generates the data and trains the network on it; `progress` counts epochs.
-    pub fn train(&self, progress: &Progress) -> Result<Trained, String> {
+    pub fn train(&self, progress: &Progress) -> Result<Trained, LessonError> {
         let split = self.data()?;
         self.train_on(split, progress)
     }
 
     /// Trains the network on `split`.
-    pub fn train_on(&self, split: Split, progress: &Progress) -> Result<Trained, String> {
+    pub fn train_on(&self, split: Split, progress: &Progress) -> Result<Trained, LessonError> {
         let mut model = self.network(&split)?;
-        let history = model
-            .train(&split, &self.training()?, self.normalize_inputs, progress)
-            .map_err(|e| e.to_string())?;
+        let history = model.train(&split, &self.training()?, self.normalize_inputs, progress)?;
         Ok(Trained {
             model,
             split,

@@ -1,6 +1,7 @@
 //! The measurements of network lessons: each trains the lesson's network (or a variant of it)
 //! headless and records what the claim needs.
 
+use super::LessonError;
 use super::caption::{Caption, CaptionArg};
 use super::check::{Figure, Quantities, Series};
 use super::network::{NetworkSetup, Trained};
@@ -9,11 +10,8 @@ use crate::nn::{Augmentation, EpochRecord, NormMode, Spectrum, Split};
 use crate::progress::Progress;
 
 /// The lesson's network, or an error saying the check needs one.
-pub(super) fn network_of(setup: &Setup) -> Result<&NetworkSetup, String> {
-    setup
-        .network
-        .as_ref()
-        .ok_or_else(|| "this check needs a [setup.network]".into())
+pub(super) fn network_of(setup: &Setup) -> Result<&NetworkSetup, LessonError> {
+    setup.network.as_ref().ok_or(LessonError::NeedsNetwork)
 }
 
 /// Records a training's final losses and accuracies under `prefix`.
@@ -40,7 +38,7 @@ pub(super) fn training_gap(
     other_is_worse: bool,
     progress: &Progress,
     m: &mut Quantities,
-) -> Result<(bool, Figure), String> {
+) -> Result<(bool, Figure), LessonError> {
     let network = network_of(setup)?;
     let variant = network.with(other)?;
     let mut series = Vec::new();
@@ -94,7 +92,7 @@ pub(super) fn leading_ratio(
     factor: f64,
     progress: &Progress,
     m: &mut Quantities,
-) -> Result<bool, String> {
+) -> Result<bool, LessonError> {
     let network = network_of(setup)?;
     let variant = network.with(other)?;
     for (prefix, network) in [("", network), ("other_", &variant)] {
@@ -121,7 +119,7 @@ pub(super) fn fresh_examples(
     network: &NetworkSetup,
     samples: usize,
     offset: u64,
-) -> Result<crate::nn::Dataset, String> {
+) -> Result<crate::nn::Dataset, LessonError> {
     let fresh = NetworkSetup {
         samples: 4 * samples,
         seed: network.seed + offset,
@@ -138,9 +136,10 @@ const FRESH_TEST: usize = 1000;
 /// scored on the raw training examples and on fresh ones.
 pub(super) fn augmentation(
     setup: &Setup,
+    [narrowed, cost]: [f64; 2],
     progress: &Progress,
     m: &mut Quantities,
-) -> Result<bool, String> {
+) -> Result<bool, LessonError> {
     let network = network_of(setup)?;
     let raw = NetworkSetup {
         augmentation: Augmentation::None,
@@ -167,9 +166,9 @@ pub(super) fn augmentation(
         m.insert(format!("train_examples_{suffix}"), split.train.len() as f64);
     }
     m.insert("test_examples".into(), fresh.len() as f64);
-    Ok(m["gap_jitter"] <= 0.75 * m["gap_none"]
+    Ok(m["gap_jitter"] <= narrowed * m["gap_none"]
         && m["test_accuracy_jitter"] > m["test_accuracy_none"]
-        && m["test_accuracy_upside_down"] <= m["test_accuracy_none"] - 0.05)
+        && m["test_accuracy_upside_down"] <= m["test_accuracy_none"] - cost)
 }
 
 /// Candidate networks trained on part of the training set and chosen on the rest.
@@ -178,10 +177,10 @@ pub(super) fn model_selection(
     candidates: &[Vec<usize>],
     progress: &Progress,
     m: &mut Quantities,
-) -> Result<(bool, Figure), String> {
+) -> Result<(bool, Figure), LessonError> {
     let network = network_of(setup)?;
     if candidates.len() < 3 {
-        return Err("model selection needs at least three candidates".into());
+        return Err(LessonError::FewCandidates);
     }
     let split = network.data()?;
     let fit = split.train.len() * 3 / 4;
@@ -194,7 +193,7 @@ pub(super) fn model_selection(
     progress.start(candidates.len());
     for (i, hidden) in candidates.iter().enumerate() {
         if progress.is_cancelled() {
-            return Err("cancelled".into());
+            return Err(LessonError::Cancelled);
         }
         let candidate = NetworkSetup {
             hidden: hidden.clone(),
@@ -249,10 +248,10 @@ pub(super) fn model_selection(
 }
 
 /// `split`'s test examples rotated by `degrees` about the training examples' mean.
-fn rotated_test(split: &Split, degrees: f64) -> Result<crate::nn::Dataset, String> {
+fn rotated_test(split: &Split, degrees: f64) -> Result<crate::nn::Dataset, LessonError> {
     let d = split.train.features;
     if d != 2 {
-        return Err(format!("mismatch rotates two features, the data has {d}"));
+        return Err(LessonError::RotationFeatures(d));
     }
     let n = split.train.len().max(1) as f64;
     let mean: Vec<f64> = (0..d)
@@ -274,9 +273,10 @@ pub(super) fn mismatch(
     setup: &Setup,
     rotation: f64,
     large: usize,
+    [gap, kept]: [f64; 2],
     progress: &Progress,
     m: &mut Quantities,
-) -> Result<bool, String> {
+) -> Result<bool, LessonError> {
     let network = network_of(setup)?;
     let bigger = NetworkSetup {
         samples: large,
@@ -292,7 +292,7 @@ pub(super) fn mismatch(
         m.insert(format!("shifted_accuracy{suffix}"), shifted);
         m.insert(format!("gap{suffix}"), same - shifted);
     }
-    Ok(m["gap"] >= 0.1 && m["gap_large"] >= 0.1 && m["gap_large"] >= 0.5 * m["gap"])
+    Ok(m["gap"] >= gap && m["gap_large"] >= gap && m["gap_large"] >= kept * m["gap"])
 }
 
 /// A network at the end of its training: its gradient norms and Hessian spectrum.
@@ -306,7 +306,7 @@ struct Stopped {
 impl NetworkSetup {
     /// Trains the network and measures where its training stopped: the gradient norm there
     /// and at the start, the Hessian's spectrum and the training loss.
-    fn stopped(&self, progress: &Progress) -> Result<Stopped, String> {
+    fn stopped(&self, progress: &Progress) -> Result<Stopped, LessonError> {
         let Trained {
             model,
             split,
@@ -317,7 +317,7 @@ impl NetworkSetup {
             let pass = model.loss_and_gradient(params, &split.train, mode);
             pass.gradient.iter().map(|g| g * g).sum::<f64>().sqrt()
         };
-        let first = history.first().ok_or("training recorded nothing")?;
+        let first = history.first().ok_or(LessonError::NothingRecorded)?;
         let h = model.hessian(&model.params, &split.train, mode, &progress.child());
         Ok(Stopped {
             gradient_start: gradient_norm(&first.params),
@@ -335,7 +335,7 @@ pub(super) fn minimum_ratio(
     networks: u64,
     progress: &Progress,
     m: &mut Quantities,
-) -> Result<(bool, Figure), String> {
+) -> Result<(bool, Figure), LessonError> {
     let network = network_of(setup)?;
     let mut points = Vec::new();
     let (mut stopped_count, mut with_negative) = (0, 0);
@@ -396,9 +396,10 @@ pub(super) fn minimum_ratio(
 /// The setup's network classifying held-out examples in evaluation and in train mode.
 pub(super) fn batch_norm_test(
     setup: &Setup,
+    [least_eval, most_single]: [f64; 2],
     progress: &Progress,
     m: &mut Quantities,
-) -> Result<bool, String> {
+) -> Result<bool, LessonError> {
     let network = network_of(setup)?;
     let Trained { model, split, .. } = network.train(&progress.child())?;
     let test = &split.test;
@@ -415,5 +416,5 @@ pub(super) fn batch_norm_test(
     m.insert("eval_accuracy".into(), eval);
     m.insert("batch_accuracy".into(), batch);
     m.insert("single_accuracy".into(), single);
-    Ok(eval >= 0.85 && single <= 0.6)
+    Ok(eval >= least_eval && single <= most_single)
 }

@@ -3,7 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::LessonError;
 use super::network::NetworkSetup;
+use super::split_view::SplitView;
 use crate::optim::{OptimizerSpec, Schedule};
 use crate::run::{Milestone, Run, RunConfig};
 use crate::surface::{Surface, build_surface};
@@ -11,78 +13,6 @@ use crate::surface::{Surface, build_surface};
 /// The surface name of a network lesson: its network's own loss around the trained weights,
 /// which the app trains and slices in the background.
 pub const NETWORK_SURFACE: &str = "network";
-
-/// A switch of the network surface's network that the split view flips, to show the network
-/// both ways side by side.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum NetworkFlip {
-    /// BatchNorm after each hidden layer, on or off.
-    BatchNorm,
-    /// Input normalization, on or off.
-    NormalizeInputs,
-    /// Trained with the full batch instead of mini-batches.
-    FullBatch,
-}
-
-impl NetworkFlip {
-    /// Every switch, in menu order.
-    pub const ALL: [Self; 3] = [Self::BatchNorm, Self::NormalizeInputs, Self::FullBatch];
-
-    /// Its name as a setup's `compare`: `network:batch-norm`, ….
-    pub fn name(self) -> &'static str {
-        match self {
-            Self::BatchNorm => "network:batch-norm",
-            Self::NormalizeInputs => "network:normalize-inputs",
-            Self::FullBatch => "network:full-batch",
-        }
-    }
-
-    /// The switch named `name`, if it is one.
-    pub fn from_name(name: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|flip| flip.name() == name)
-    }
-}
-
-/// A setting of every racer that the split view flips, to show the same racers on the same
-/// surface both ways side by side.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum RacerFlip {
-    /// Every racer at a constant learning rate: without its schedule (warm-up, decay).
-    ConstantSchedule,
-    /// No gradient noise: the full batch in place of simulated mini-batches.
-    NoNoise,
-}
-
-impl RacerFlip {
-    /// Every flip, in menu order.
-    pub const ALL: [Self; 2] = [Self::ConstantSchedule, Self::NoNoise];
-
-    /// Its name as a setup's `compare`: `racers:constant-schedule`, ….
-    pub fn name(self) -> &'static str {
-        match self {
-            Self::ConstantSchedule => "racers:constant-schedule",
-            Self::NoNoise => "racers:no-noise",
-        }
-    }
-
-    /// The flip named `name`, if it is one.
-    pub fn from_name(name: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|flip| flip.name() == name)
-    }
-
-    /// `setup` with its racers flipped.
-    pub fn apply(self, setup: &Setup) -> Setup {
-        let mut flipped = setup.clone();
-        match self {
-            Self::ConstantSchedule => {
-                flipped.schedule = constant();
-                flipped.schedules.clear();
-            }
-            Self::NoNoise => flipped.noise = 0.0,
-        }
-        flipped
-    }
-}
 
 /// What a lesson sets up.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
@@ -120,11 +50,10 @@ pub struct Setup {
     /// The network the lesson trains and measures, shown in the Network window.
     #[serde(default)]
     pub network: Option<NetworkSetup>,
-    /// A second surface (zoo name, `expr:<formula>`, or a [`NetworkFlip`]) shown beside
-    /// the first in a split view, with the same racers: the other side of the lesson's
-    /// comparison.
+    /// What the split view shows beside the surface, with the same racers: the other side of
+    /// the lesson's comparison.
     #[serde(default)]
-    pub compare: Option<String>,
+    pub compare: Option<SplitView>,
 }
 
 /// An overlay of the surface view a lesson can switch on.
@@ -143,7 +72,7 @@ pub enum Overlay {
     CriticalPoints,
 }
 
-fn constant() -> String {
+pub(super) fn constant() -> String {
     "constant".into()
 }
 
@@ -153,10 +82,10 @@ fn one() -> u64 {
 
 impl Setup {
     /// Builds everything once to refuse a setup that cannot run.
-    pub fn validate(&self) -> Result<(), String> {
+    pub fn validate(&self) -> Result<(), LessonError> {
         if self.surface == NETWORK_SURFACE {
             if self.network.is_none() {
-                return Err("the network surface needs a [setup.network]".into());
+                return Err(LessonError::NoNetwork);
             }
         } else {
             self.surface()?;
@@ -165,33 +94,29 @@ impl Setup {
             self.config(i)?;
         }
         if self.racers.is_empty() {
-            return Err("a lesson needs at least one racer".into());
+            return Err(LessonError::NoRacers);
         }
+        let on_network = self.surface == NETWORK_SURFACE;
         match &self.compare {
-            Some(name) if RacerFlip::from_name(name).is_some() => {
-                (self.surface != NETWORK_SURFACE)
-                    .then_some(())
-                    .ok_or_else(|| format!("compare: {name} needs a surface of the zoo"))?;
+            Some(SplitView::Racers(flip)) if on_network => {
+                return Err(split_view(flip.name(), "a surface of the zoo"));
             }
-            Some(name) if NetworkFlip::from_name(name).is_some() => {
-                (self.surface == NETWORK_SURFACE)
-                    .then_some(())
-                    .ok_or_else(|| format!("compare: {name} needs the network surface"))?;
+            Some(SplitView::Network(flip)) if !on_network => {
+                return Err(split_view(flip.name(), "the network surface"));
             }
-            Some(name) => {
-                build_surface(name, &[]).map_err(|e| format!("compare: {e}"))?;
+            Some(SplitView::Surface(name)) => {
+                build_surface(name, &[]).map_err(LessonError::within("compare"))?;
             }
-            None => {}
+            Some(SplitView::Racers(_) | SplitView::Network(_)) | None => {}
         }
         if let Some(network) = &self.network {
-            network.validate().map_err(|e| format!("network: {e}"))?;
+            network.validate().map_err(LessonError::within("network"))?;
         }
         if !self.schedules.is_empty() && self.schedules.len() != self.racers.len() {
-            return Err(format!(
-                "{} schedules for {} racers: give one per racer, or none",
-                self.schedules.len(),
-                self.racers.len()
-            ));
+            return Err(LessonError::Schedules {
+                given: self.schedules.len(),
+                racers: self.racers.len(),
+            });
         }
         Ok(())
     }
@@ -202,22 +127,24 @@ impl Setup {
     }
 
     /// The surface (a network lesson's own surface is built by the app).
-    pub fn surface(&self) -> Result<Surface, String> {
+    pub fn surface(&self) -> Result<Surface, LessonError> {
         if self.surface == NETWORK_SURFACE {
-            return Err("the network's surface is trained and sliced by the app".into());
+            return Err(LessonError::NetworkSurfaceInApp);
         }
         let params: Vec<(String, f64)> = self.params.clone().into_iter().collect();
-        build_surface(&self.surface, &params).map_err(|e| e.to_string())
+        Ok(build_surface(&self.surface, &params)?)
     }
 
     /// Racer `i`'s run configuration.
-    pub fn config(&self, i: usize) -> Result<RunConfig, String> {
-        let spec = self.racers.get(i).ok_or(format!("there is no racer {i}"))?;
-        let optimizer: OptimizerSpec = spec.parse().map_err(|e| format!("racer {i}: {e}"))?;
+    pub fn config(&self, i: usize) -> Result<RunConfig, LessonError> {
+        let spec = self.racers.get(i).ok_or(LessonError::NoRacer(i))?;
+        let optimizer: OptimizerSpec = spec
+            .parse()
+            .map_err(LessonError::within(format!("racer {i}")))?;
         let schedule: Schedule = self
             .schedule_of(i)
             .parse()
-            .map_err(|e| format!("schedule: {e}"))?;
+            .map_err(LessonError::within("schedule"))?;
         let config = RunConfig {
             optimizer,
             schedule,
@@ -227,24 +154,34 @@ impl Setup {
             max_steps: self.steps,
             ..RunConfig::default()
         };
-        config.validate().map_err(|e| e.to_string())?;
+        config.validate()?;
         Ok(config)
     }
 
     /// Every racer's whole run on `surface`, watching f ≤ f* + 10⁻⁶ (or ‖∇f‖ ≤ 10⁻⁶).
-    pub fn runs(&self, surface: &Surface) -> Result<Vec<Run>, String> {
+    pub fn runs(&self, surface: &Surface) -> Result<Vec<Run>, LessonError> {
         let milestone = match surface.best_known_value() {
             Some(f) => Milestone::Loss(f + 1e-6),
             None => Milestone::GradNorm(1e-6),
         };
         (0..self.racers.len())
             .map(|i| {
-                let mut run = Run::new(surface.clone(), self.start, self.config(i)?)
-                    .map_err(|e| e.to_string())?;
+                let mut run = Run::new(surface.clone(), self.start, self.config(i)?)?;
                 run.watch(milestone);
                 run.finish();
                 Ok(run)
             })
             .collect()
+    }
+}
+
+/// `compare = name` names a split view that needs `needs`.
+fn split_view(name: &str, needs: &'static str) -> LessonError {
+    LessonError::In {
+        part: "compare".into(),
+        source: Box::new(LessonError::SplitView {
+            flip: name.to_owned(),
+            needs,
+        }),
     }
 }

@@ -1,8 +1,10 @@
 //! The measurements of lessons on 2-D surfaces: each runs the lesson's racers (or probes its
 //! surface) headless and records what the claim needs.
 
+use super::LessonError;
 use super::check::{Coordinate, Quantities};
-use super::setup::{RacerFlip, Setup};
+use super::setup::Setup;
+use super::split_view::RacerFlip;
 use crate::analysis::{classify, probe, symmetric_eigen2};
 use crate::run::{Milestone, Run, RunConfig};
 use crate::surface::{Kind, build_surface};
@@ -12,9 +14,14 @@ pub(super) fn classify_points(
     points: &[[f64; 2]],
     kinds: &[Kind],
     m: &mut Quantities,
-) -> Result<bool, String> {
+) -> Result<bool, LessonError> {
     if points.len() != kinds.len() || points.is_empty() {
-        return Err(format!("{} points for {} kinds", points.len(), kinds.len()));
+        return Err(LessonError::Lengths {
+            given: points.len(),
+            items: "points",
+            expected: kinds.len(),
+            per: "kinds",
+        });
     }
     let surface = setup.surface()?;
     let mut all = true;
@@ -47,7 +54,7 @@ pub(super) fn saddle(
     at: [f64; 2],
     step: f64,
     m: &mut Quantities,
-) -> Result<bool, String> {
+) -> Result<bool, LessonError> {
     let surface = setup.surface()?;
     let p = probe(&surface, at);
     let eigen = symmetric_eigen2(p.hessian);
@@ -72,7 +79,7 @@ pub(super) fn inconclusive(
     setup: &Setup,
     at: [f64; 2],
     m: &mut Quantities,
-) -> Result<bool, String> {
+) -> Result<bool, LessonError> {
     let surface = setup.surface()?;
     let p = probe(&surface, at);
     m.insert("gradient_norm".into(), p.gradient_norm);
@@ -86,10 +93,15 @@ pub(super) fn destinations(
     ends: &[[f64; 2]],
     radius: f64,
     m: &mut Quantities,
-) -> Result<bool, String> {
+) -> Result<bool, LessonError> {
     let runs = setup.runs(&setup.surface()?)?;
     if ends.len() != runs.len() {
-        return Err(format!("{} ends for {} racers", ends.len(), runs.len()));
+        return Err(LessonError::Lengths {
+            given: ends.len(),
+            items: "ends",
+            expected: runs.len(),
+            per: "racers",
+        });
     }
     let mut all = true;
     for (i, (run, end)) in runs.iter().zip(ends).enumerate() {
@@ -120,17 +132,17 @@ fn arrivals(setup: &Setup, runs: &[Run], m: &mut Quantities) -> Vec<(f64, bool)>
 }
 
 /// The two racers' whole runs, for checks that compare exactly two (`check` names the check).
-fn two_runs(setup: &Setup, check: &str) -> Result<Vec<Run>, String> {
+fn two_runs(setup: &Setup, check: &'static str) -> Result<Vec<Run>, LessonError> {
     let runs = setup.runs(&setup.surface()?)?;
     if runs.len() != 2 {
-        return Err(format!("{check} compares exactly two racers"));
+        return Err(LessonError::NotTwoRacers { check });
     }
     Ok(runs)
 }
 
 /// Racer `i` of `items`, or an error naming it.
-fn racer<T>(items: &[T], i: usize) -> Result<&T, String> {
-    items.get(i).ok_or(format!("there is no racer {i}"))
+fn racer<T>(items: &[T], i: usize) -> Result<&T, LessonError> {
+    items.get(i).ok_or(LessonError::NoRacer(i))
 }
 
 pub(super) fn faster(
@@ -139,7 +151,7 @@ pub(super) fn faster(
     slow: usize,
     factor: f64,
     m: &mut Quantities,
-) -> Result<bool, String> {
+) -> Result<bool, LessonError> {
     let runs = setup.runs(&setup.surface()?)?;
     let steps = arrivals(setup, &runs, m);
     let (slow_steps, _) = *racer(&steps, slow)?;
@@ -155,16 +167,16 @@ pub(super) fn plateau_stall(
     setup: &Setup,
     plateau: &str,
     reference_start: [f64; 2],
+    [descent, flat, above]: [f64; 3],
     m: &mut Quantities,
-) -> Result<bool, String> {
+) -> Result<bool, LessonError> {
     let config = setup.config(0)?;
-    let other = build_surface(plateau, &[]).map_err(|e| e.to_string())?;
+    let other = build_surface(plateau, &[])?;
     let finish = |surface: &crate::surface::Surface, start: [f64; 2]| {
-        let mut run =
-            Run::new(surface.clone(), start, config.clone()).map_err(|e| e.to_string())?;
+        let mut run = Run::new(surface.clone(), start, config.clone())?;
         run.finish();
         let end = run.current();
-        Ok::<_, String>((run.trail()[0].loss, end.loss, end.grad_norm()))
+        Ok::<_, LessonError>((run.trail()[0].loss, end.loss, end.grad_norm()))
     };
     for (prefix, surface) in [("", setup.surface()?), ("plateau_", other.clone())] {
         let (start, end, gradient) = finish(&surface, setup.start)?;
@@ -174,30 +186,27 @@ pub(super) fn plateau_stall(
     }
     let (_, best, _) = finish(&other, reference_start)?;
     m.insert("plateau_best".into(), best);
-    Ok(m["loss_end"] <= 0.1 * m["loss_start"]
-        && m["plateau_gradient_end"] < 1e-2
-        && m["plateau_loss_end"] > 2.0 * best)
+    Ok(m["loss_end"] <= descent * m["loss_start"]
+        && m["plateau_gradient_end"] < flat
+        && m["plateau_loss_end"] > above * best)
 }
 
 pub(super) fn conditioning(
     setup: &Setup,
     normalized: &str,
+    [condition_factor, steps_factor]: [f64; 2],
     m: &mut Quantities,
-) -> Result<bool, String> {
-    let other = build_surface(normalized, &[]).map_err(|e| e.to_string())?;
+) -> Result<bool, LessonError> {
+    let other = build_surface(normalized, &[])?;
     for (suffix, surface) in [("raw", setup.surface()?), ("normalized", other)] {
         let p = probe(&surface, setup.start);
         let lambda_max = p.eigenvalues[1];
         let f_star = surface
             .best_known_value()
-            .ok_or("the surfaces must document their minimum")?;
-        let mut config = RunConfig::new(
-            format!("sgd:lr={}", 1.0 / lambda_max)
-                .parse()
-                .map_err(|e| format!("{e}"))?,
-        );
+            .ok_or(LessonError::UnknownMinimum)?;
+        let mut config = RunConfig::new(format!("sgd:lr={}", 1.0 / lambda_max).parse()?);
         config.max_steps = setup.steps;
-        let mut run = Run::new(surface, setup.start, config).map_err(|e| e.to_string())?;
+        let mut run = Run::new(surface, setup.start, config)?;
         run.watch(Milestone::Loss(f_star + 1e-6));
         run.finish();
         let steps = run
@@ -213,20 +222,21 @@ pub(super) fn conditioning(
     let steps_ratio = m["steps_raw"] / m["steps_normalized"];
     m.insert("condition_ratio".into(), condition_ratio);
     m.insert("steps_ratio".into(), steps_ratio);
-    Ok(condition_ratio >= 10.0 && steps_ratio >= 5.0)
+    Ok(condition_ratio >= condition_factor && steps_ratio >= steps_factor)
 }
 
 pub(super) fn noise_escape(
     setup: &Setup,
     saddle: [f64; 2],
+    [near, below]: [f64; 2],
     m: &mut Quantities,
-) -> Result<bool, String> {
+) -> Result<bool, LessonError> {
     let surface = setup.surface()?;
     let quiet = RacerFlip::NoNoise.apply(setup).config(0)?;
     m.insert("loss_start".into(), surface.value(setup.start));
     let saddle_loss = surface.value(saddle);
     for (suffix, config) in [("noiseless", quiet), ("noisy", setup.config(0)?)] {
-        let mut run = Run::new(surface.clone(), setup.start, config).map_err(|e| e.to_string())?;
+        let mut run = Run::new(surface.clone(), setup.start, config)?;
         run.finish();
         let end = run.current();
         let distance = (end.point[0] - saddle[0]).hypot(end.point[1] - saddle[1]);
@@ -234,11 +244,9 @@ pub(super) fn noise_escape(
         m.insert(format!("loss_{suffix}"), end.loss);
         m.insert(format!("gradient_{suffix}"), end.grad_norm());
     }
-    Ok(
-        setup.noise > 0.0
-            && m["distance_noiseless"] <= 0.01
-            && m["loss_noisy"] < 0.01 * saddle_loss,
-    )
+    Ok(setup.noise > 0.0
+        && m["distance_noiseless"] <= near
+        && m["loss_noisy"] < below * saddle_loss)
 }
 
 /// How many consecutive updates reverse their `axis` coordinate.
@@ -253,7 +261,12 @@ fn sign_flips(run: &Run, axis: Coordinate) -> usize {
         .count()
 }
 
-pub(super) fn stuck(setup: &Setup, axis: Coordinate, m: &mut Quantities) -> Result<bool, String> {
+pub(super) fn stuck(
+    setup: &Setup,
+    axis: Coordinate,
+    [loss_kept, gradient_kept]: [f64; 2],
+    m: &mut Quantities,
+) -> Result<bool, LessonError> {
     let mut runs = setup.runs(&setup.surface()?)?;
     let run = runs.swap_remove(0);
     let (first, last) = (&run.trail()[0], run.current());
@@ -263,15 +276,17 @@ pub(super) fn stuck(setup: &Setup, axis: Coordinate, m: &mut Quantities) -> Resu
     m.insert("gradient_end".into(), last.grad_norm());
     m.insert("loss_start".into(), first.loss);
     m.insert("loss_end".into(), last.loss);
-    Ok(m["loss_end"] > 0.8 * m["loss_start"] && m["gradient_end"] > 0.5 * m["gradient_start"])
+    Ok(m["loss_end"] > loss_kept * m["loss_start"]
+        && m["gradient_end"] > gradient_kept * m["gradient_start"])
 }
 
 pub(super) fn fixed_rates(
     setup: &Setup,
     [oscillating, crawling]: [usize; 2],
     axis: Coordinate,
+    flip_share: f64,
     m: &mut Quantities,
-) -> Result<bool, String> {
+) -> Result<bool, LessonError> {
     let runs = setup.runs(&setup.surface()?)?;
     let arrived = arrivals(setup, &runs, m);
     for (i, run) in runs.iter().enumerate() {
@@ -284,7 +299,7 @@ pub(super) fn fixed_rates(
     let (_, arrived_small) = *racer(&arrived, crawling)?;
     Ok(!arrived_big
         && !arrived_small
-        && m[&format!("flips_{oscillating}")] >= 0.9 * updates
+        && m[&format!("flips_{oscillating}")] >= flip_share * updates
         && m[&format!("flips_{crawling}")] == 0.0)
 }
 
@@ -305,8 +320,9 @@ fn count_bursts(losses: impl Iterator<Item = f64>, [low, high]: [f64; 2]) -> usi
 pub(super) fn bursts(
     setup: &Setup,
     [below, above]: [f64; 2],
+    count: u64,
     m: &mut Quantities,
-) -> Result<bool, String> {
+) -> Result<bool, LessonError> {
     let runs = two_runs(setup, "bursts")?;
     let arrived = arrivals(setup, &runs, m);
     for (i, run) in runs.iter().enumerate() {
@@ -316,7 +332,7 @@ pub(super) fn bursts(
         m.insert(format!("bursts_{i}"), count as f64);
         m.insert(format!("loss_end_{i}"), run.current().loss);
     }
-    Ok(m["bursts_0"] >= 2.0 && m["bursts_1"] == 0.0 && arrived[1].1)
+    Ok(m["bursts_0"] >= count as f64 && m["bursts_1"] == 0.0 && arrived[1].1)
 }
 
 pub(super) fn reaction(
@@ -325,7 +341,7 @@ pub(super) fn reaction(
     past: f64,
     factor: f64,
     m: &mut Quantities,
-) -> Result<bool, String> {
+) -> Result<bool, LessonError> {
     let runs = two_runs(setup, "reaction")?;
     for (i, run) in runs.iter().enumerate() {
         let samples = run.trail();
@@ -349,7 +365,7 @@ pub(super) fn same_path(
     setup: &Setup,
     [a, b]: [usize; 2],
     m: &mut Quantities,
-) -> Result<bool, String> {
+) -> Result<bool, LessonError> {
     let runs = setup.runs(&setup.surface()?)?;
     arrivals(setup, &runs, m);
     let (ra, rb) = (racer(&runs, a)?, racer(&runs, b)?);
@@ -369,7 +385,7 @@ pub(super) fn overshoot(
     window: usize,
     factor: f64,
     m: &mut Quantities,
-) -> Result<bool, String> {
+) -> Result<bool, LessonError> {
     let surface = setup.surface()?;
     let constant = RacerFlip::ConstantSchedule.apply(setup);
     let runs = [constant.runs(&surface)?, setup.runs(&surface)?].map(|mut runs| runs.remove(0));
@@ -392,7 +408,7 @@ pub(super) fn batch_share(
     radius: f64,
     shift: [f64; 2],
     m: &mut Quantities,
-) -> Result<bool, String> {
+) -> Result<bool, LessonError> {
     let surface = setup.surface()?;
     let test_loss = |p: [f64; 2]| surface.value([p[0] - shift[0], p[1] - shift[1]]);
     for (suffix, batch) in ["small", "large"].into_iter().zip(batches) {
@@ -404,8 +420,7 @@ pub(super) fn batch_share(
                 seed,
                 ..setup.config(0)?
             };
-            let mut run =
-                Run::new(surface.clone(), setup.start, config).map_err(|e| e.to_string())?;
+            let mut run = Run::new(surface.clone(), setup.start, config)?;
             run.finish();
             let p = run.current().point;
             let near = |q: &[f64; 2]| (p[0] - q[0]).hypot(p[1] - q[1]) <= radius;

@@ -4,6 +4,7 @@ mod config;
 mod race;
 #[allow(clippy::module_inception)]
 mod run;
+pub mod trajectory;
 
 pub use config::{LIMITS, Limits, RunConfig, RunError};
 pub use race::{Race, Standing, standings};

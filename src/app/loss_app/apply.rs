@@ -10,24 +10,24 @@ impl LossApp {
     pub fn apply(&mut self, command: Command, ctx: &egui::Context) {
         let state = &mut self.state;
         match command {
-            Command::SelectSurface(name) => {
+            Command::SelectSurface(shown) => {
                 let mut choice = state.surface.clone();
-                if choice.name != name {
-                    choice.params.clear();
+                // The same zoo surface keeps its parameters.
+                if choice.zoo_name().is_none() || choice.zoo_name() != shown.zoo_name() {
+                    choice.shown = shown;
                 }
-                choice.name = name;
                 self.change_surface(choice, ctx);
             }
             Command::SetSurfaceParam(key, value) => {
                 let mut choice = state.surface.clone();
-                choice.params.retain(|(k, _)| *k != key);
-                choice.params.push((key, value));
-                self.change_surface(choice, ctx);
+                if let ShownSurface::Zoo { params, .. } = &mut choice.shown {
+                    params.retain(|(k, _)| *k != key);
+                    params.push((key, value));
+                    self.change_surface(choice, ctx);
+                }
             }
             Command::SetFormula(text) => {
-                let mut choice = state.surface.clone();
-                choice.name = "expr:".into();
-                choice.formula = text;
+                let choice = SurfaceChoice::new(ShownSurface::Formula, &text);
                 self.change_surface(choice, ctx);
             }
             Command::UpdateRacer(i, racer) => {
@@ -103,20 +103,13 @@ impl LossApp {
             }
             Command::Reset => self.clock = Clock::default(),
             Command::SetSpeed(speed) => state.speed = speed.clamp(0.05, 10_000.0),
-            Command::FindCriticalPoints => {
-                let surface = self.scene.surface.clone();
-                self.jobs.critical = Some(Job::spawn(
-                    Message::new("job-critical"),
-                    ctx,
-                    move |progress| find_critical_points_with(&surface, 41, progress),
-                ));
-            }
+            Command::FindCriticalPoints => self.critical.start(&self.scene.surface, ctx),
             Command::CancelJob => self.cancel_jobs(),
             Command::StopTraining => self.network.stop(),
             Command::ReshapeNetwork(settings) => {
                 self.state.network = settings;
                 let choice = SurfaceChoice {
-                    name: NETWORK_SURFACE.into(),
+                    shown: ShownSurface::TrainedNetwork,
                     ..self.state.surface.clone()
                 };
                 self.change_surface(choice, ctx);
@@ -166,38 +159,20 @@ impl LossApp {
             }
             Command::ExportPng(to, size) => {
                 self.recent_paths.remember(FileAction::ExportPng, &to.named);
-                let (state, shown, language) =
-                    (self.state.clone(), self.clock.shown, self.language);
-                let label = Message::new("job-png");
-                self.jobs.export = Some(Job::spawn(label, ctx, move |_| {
-                    let image = render_view(state, size, Some(shown), language);
-                    save_png(&image, &to)?;
-                    Ok(Message::new("notice-exported-view").arg("path", to.named.display()))
-                }));
+                let (state, shown) = (self.state.clone(), self.clock.shown);
+                (self.exporter).png(state, shown, self.language, size, to, ctx);
                 self.file_dialog = None;
             }
             Command::ExportGif(to, size, frames) => {
                 self.recent_paths.remember(FileAction::ExportGif, &to.named);
-                let (state, language) = (self.state.clone(), self.language);
-                let label = Message::new("job-gif");
-                self.jobs.export = Some(Job::spawn(label, ctx, move |progress| {
-                    let gif = Gif {
-                        size,
-                        frames,
-                        delay_ms: GIF_DELAY_MS,
-                        language,
-                    };
-                    let written = render_gif(state, &gif, progress, &to)?;
-                    Ok(Message::new("notice-exported-gif")
-                        .arg("frames", written)
-                        .arg("path", to.named.display()))
-                }));
+                let state = self.state.clone();
+                (self.exporter).gif(state, self.language, size, frames, to, ctx);
                 self.file_dialog = None;
             }
             Command::ExportWindow(to) => {
                 self.recent_paths
                     .remember(FileAction::ExportWindow, &to.named);
-                self.window_capture = Some(WindowCapture::request(ctx, to));
+                self.exporter.window(to, ctx);
                 self.file_dialog = None;
             }
             Command::ExportNetwork(to) => {
@@ -273,18 +248,18 @@ impl LossApp {
         Ok(())
     }
 
-    /// Splits the view with surface `name` beside the main one (or closes the split); a
-    /// surface that cannot be shown there is refused with a message and the view stays.
-    fn set_compare(&mut self, name: Option<String>, ctx: &egui::Context) {
-        let Some(name) = name else {
+    /// Splits the view with `view` beside the main surface (or closes the split); what
+    /// cannot be shown there is refused with a message and the view stays.
+    fn set_compare(&mut self, view: Option<SplitView>, ctx: &egui::Context) {
+        let Some(view) = view else {
             self.compare = None;
             self.state.compare = None;
             return;
         };
-        match ComparePane::new(&name, &self.state, ctx) {
+        match ComparePane::new(&view, &self.state, ctx) {
             Ok(pane) => {
                 self.compare = Some(pane);
-                self.state.compare = Some(name);
+                self.state.compare = Some(view);
             }
             Err(e) => self.notice = Some(Message::new("notice-not-split").part("reason", e)),
         }
@@ -404,7 +379,7 @@ impl LossApp {
     /// message and the current surface stays. The Network window's network, when not trained
     /// yet, is trained in the background first (its surface follows, see `poll_jobs`).
     pub(super) fn change_surface(&mut self, choice: SurfaceChoice, ctx: &egui::Context) {
-        if choice.name == NETWORK_SURFACE && kept(&self.state.network).is_none() {
+        if choice.is_network() && kept(&self.state.network).is_none() {
             match self.state.network.build() {
                 Ok(_) => {
                     self.state.surface = choice;
@@ -418,7 +393,7 @@ impl LossApp {
             }
             return;
         }
-        match build_choice(&choice, &self.state.network) {
+        match choice.build(&self.state.network) {
             Ok(surface) => {
                 if surface.domain() != self.scene.surface.domain() {
                     let start = surface.info().starts[0];
@@ -430,7 +405,7 @@ impl LossApp {
                 self.show_surface(surface, ctx);
             }
             Err(e) => {
-                if choice.name == "expr:" {
+                if choice.is_formula() {
                     self.state.surface.formula = choice.formula;
                 }
                 self.surface_error = Some(e);
@@ -453,15 +428,11 @@ impl LossApp {
         }
         self.shown_network = network;
         self.surface_error = None;
-        // About what a racer's step costs, so that long paths on costly surfaces go to the
-        // background from the start.
         let start = self.state.racers.first().map_or([0.0, 0.0], |r| r.start);
-        self.seconds_per_step = Some(seconds_each(|| {
-            std::hint::black_box(surface.gradient(start));
-        }));
+        self.paths.time_surface(&surface, start);
         self.scene.set_surface(surface, self.state.view.log_scale);
         self.clock = Clock::default();
-        self.jobs.critical = None;
+        self.critical.stop();
         self.recompute_paths(None, ctx);
         self.refine_grid(ctx);
         // A pane of this surface with the racers flipped follows it.

@@ -1,30 +1,29 @@
 //! Every kind of background work the app runs, in one place: the progress overlay, its Cancel
-//! button and the repaint while busy all read this registry, so a new kind of job that is not
-//! listed here does not compile.
+//! button and the repaint while busy all read this registry. Each feature owns its job; the
+//! registry finds it by kind in one exhaustive match, so a new kind of job that is not handled
+//! here does not compile.
 
 use super::*;
 use crate::app::job::{Running, as_running};
 
-/// The app's background jobs, one slot per kind.
-#[derive(Default)]
-pub(super) struct BackgroundJobs {
-    /// The surface sampled on the fine grid.
-    pub grid: Option<Job<ShadedGrid>>,
-    /// The critical-point search.
-    pub critical: Option<Job<Vec<FoundPoint>>>,
-    /// The basin map.
-    pub basins: Option<Job<Result<BasinMap, Message>>>,
-    /// An export (PNG, GIF, CSV, JSON, the window): what was written, or why not.
-    pub export: Option<Job<Result<Message, Message>>>,
-    /// Paths computed in the background (on expensive surfaces, or too many for a frame).
-    pub paths: Option<Job<Vec<Path>>>,
+/// Declares [`JobKind`] and [`JobKind::ALL`], every kind in the order written, from one list.
+macro_rules! job_kinds {
+    ($($(#[doc = $doc:literal])* $kind:ident,)*) => {
+        /// Which background job.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum JobKind {
+            $($(#[doc = $doc])* $kind,)*
+        }
+
+        impl JobKind {
+            /// Every kind, in the order the overlay shows them.
+            pub const ALL: &[JobKind] = &[$(JobKind::$kind,)*];
+        }
+    };
 }
 
-/// Which background job.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum JobKind {
-    /// Refining the surface's grid.
-    Grid,
+// In the order the overlay shows them: the grid last, it is the least interesting.
+job_kinds! {
     /// Searching for critical points.
     CriticalPoints,
     /// Mapping basins.
@@ -41,42 +40,40 @@ pub enum JobKind {
     NetworkTraining,
     /// The Hessian spectrum of the Network window's network.
     NetworkSpectrum,
-    /// Refining the split view's second surface.
-    SplitGrid,
-    /// Computing the split view's paths.
-    SplitPaths,
     /// Training the split view's flipped network.
     SplitTraining,
+    /// Computing the split view's paths.
+    SplitPaths,
+    /// Refining the split view's second surface.
+    SplitGrid,
+    /// Refining the surface's grid.
+    Grid,
 }
 
 impl LossApp {
-    /// Every running job with its kind, in the order the overlay shows them (the grid last:
-    /// it is the least interesting). The slots are destructured without `..`, so a slot added
-    /// to [`BackgroundJobs`] and not listed here is a compile error.
+    /// The job of `kind`, while it runs: each is owned by its feature.
+    fn job(&self, kind: JobKind) -> Option<&dyn Running> {
+        let split = self.compare.as_ref();
+        match kind {
+            JobKind::Grid => as_running(&self.grid_job),
+            JobKind::CriticalPoints => self.critical.job(),
+            JobKind::Basins => self.basins.job(),
+            JobKind::HyperMap => self.hyper_map.job(),
+            JobKind::Export => self.exporter.job(),
+            JobKind::Paths => self.paths.job(),
+            JobKind::LessonCheck => as_running(&self.lesson.as_ref()?.job),
+            JobKind::NetworkTraining => self.network.training_job(),
+            JobKind::NetworkSpectrum => self.network.spectrum_job(),
+            JobKind::SplitGrid => split?.grid_job(),
+            JobKind::SplitPaths => split?.paths_job(),
+            JobKind::SplitTraining => split?.training_job(),
+        }
+    }
+
+    /// Every running job with its kind, in the order of [`JobKind::ALL`].
     pub(super) fn running_jobs(&self) -> Vec<(JobKind, &dyn Running)> {
-        let BackgroundJobs {
-            grid,
-            critical,
-            basins,
-            export,
-            paths,
-        } = &self.jobs;
-        let lesson = self.lesson.as_ref().and_then(|l| l.job.as_ref());
-        let first: [(JobKind, Option<&dyn Running>); 6] = [
-            (JobKind::CriticalPoints, as_running(critical)),
-            (JobKind::Basins, as_running(basins)),
-            self.hyper_map.job(),
-            (JobKind::Export, as_running(export)),
-            (JobKind::Paths, as_running(paths)),
-            (JobKind::LessonCheck, lesson.map(|j| j as &dyn Running)),
-        ];
-        // Then the features that own their jobs: the Network window and the split view.
-        let split = self.compare.as_ref().map(ComparePane::jobs);
-        (first.into_iter())
-            .chain(self.network.jobs())
-            .chain(split.into_iter().flatten())
-            .chain([(JobKind::Grid, as_running(grid))])
-            .filter_map(|(kind, job)| job.map(|job| (kind, job)))
+        (JobKind::ALL.iter())
+            .filter_map(|&kind| Some((kind, self.job(kind)?)))
             .collect()
     }
 

@@ -8,47 +8,40 @@ mod notice;
 
 use eframe::egui;
 
+use super::basin_overlay::BasinOverlay;
 use super::command::Command;
 use super::compare::{self, ComparePane};
+use super::critical_search::CriticalSearch;
 use super::export::trajectories;
+use super::exporter::Exporter;
 use super::file_window::{FileAction, FileDialog, file_dialog_ui};
-use super::headless::{GIF_DELAY_MS, Gif, render_gif, render_view, save_png};
 use super::hyper_window::HyperMapWindow;
 use super::job::{Job, take_finished};
 use super::lessons::{OpenLesson, lesson_panel_ui, lesson_state};
 use super::network::NetworkSession;
 use super::network_surface::{NETWORK_SURFACE, NetworkSurface, kept};
+use super::path_work::PathWork;
 use super::recent_paths::RecentPaths;
 use super::scenario::{open_scenario, save_scenario, scenario_in_file};
-use super::scene::{
-    Path, Scene, ShadedGrid, build_choice, compute_paths, fallback_surface, grid_sizes,
-    seconds_each,
-};
+use super::scene::{Scene, ShadedGrid, fallback_surface, grid_sizes};
 use super::share_link::read as read_link;
 use super::share_window::ShareWindow;
-use super::state::{AppState, MAX_RACERS, RACER_COLORS, RacerSettings, SurfaceChoice};
+use super::state::{
+    AppState, MAX_RACERS, RACER_COLORS, RacerSettings, ShownSurface, SurfaceChoice,
+};
 use super::thinning::ThinCache;
-use super::window_capture::{Capture, WindowCapture};
 use super::{
     curves, hyper_window, network_window, racers_panel, readout, step_through, surface_3d,
     surface_panel, surface_view, toolbar,
 };
-use crate::analysis::{BasinMap, FoundPoint, basin_map_with, find_critical_points_with};
 use crate::grid::Grid;
 use crate::i18n::{Language, Message};
-use crate::lesson::{Lesson, built_in};
+use crate::lesson::{Lesson, SplitView, built_in};
 use crate::nn::SavedNetwork;
-use crate::run::RunConfig;
 use crate::surface::Surface;
-use background::BackgroundJobs;
 pub use background::JobKind;
 use notice::notice_ui;
 use std::sync::Arc;
-
-/// Cells per side of the basin map.
-const BASIN_GRID: usize = 64;
-/// Most updates per start of the basin map.
-pub(super) const BASIN_STEPS: u64 = 2000;
 
 /// Key of the persisted setup (JSON text) in eframe's storage.
 const STORAGE_KEY: &str = "losscape-setup";
@@ -81,16 +74,12 @@ pub fn restore(stored: Option<&str>) -> (AppState, Option<Message>) {
 /// The surface to show for `state` now, and whether the Network window's network must train
 /// first (in the background; the default surface shows meanwhile).
 fn surface_now(state: &AppState) -> (Result<Surface, Message>, bool) {
-    if state.surface.name == NETWORK_SURFACE && kept(&state.network).is_none() {
+    if state.surface.is_network() && kept(&state.network).is_none() {
         (Ok(fallback_surface()), true)
     } else {
-        (build_choice(&state.surface, &state.network), false)
+        (state.surface.build(&state.network), false)
     }
 }
-
-/// What a basin map is computed for: the surface and the selected racer's run (its budget
-/// capped), or why that racer cannot run.
-type BasinKey = (SurfaceChoice, Result<RunConfig, Message>);
 
 /// Which step the animation shows, and whether it moves.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -127,10 +116,12 @@ pub struct LossApp {
     pub view_transform: Option<egui_plot::PlotTransform>,
     heatmap: Option<(egui::TextureHandle, u64)>,
     curvature: Option<(egui::TextureHandle, u64)>,
-    /// What the basin map (shown or being computed) was computed for.
-    basin_key: Option<BasinKey>,
-    /// The finished basin map and its overlay texture.
-    pub basins: Option<(BasinMap, egui::TextureHandle)>,
+    /// The basin-map overlay, its map and its job.
+    pub basins: BasinOverlay,
+    /// The critical-point search.
+    critical: CriticalSearch,
+    /// The racers' paths computed in the background.
+    paths: PathWork,
     /// The hyper-parameter map window, its map and its job.
     pub hyper_map: HyperMapWindow,
     /// The share-link window.
@@ -163,17 +154,13 @@ pub struct LossApp {
     pub file_dialog: Option<FileDialog>,
     /// Where the file dialog last read or wrote, persisted.
     recent_paths: RecentPaths,
-    /// A picture of the window asked for, to be saved once it arrives.
-    window_capture: Option<WindowCapture>,
-    /// The background work, one slot per kind.
-    jobs: BackgroundJobs,
+    /// The picture exports (view, race, window) and their job.
+    exporter: Exporter,
+    /// The surface being sampled on the fine grid.
+    grid_job: Option<Job<ShadedGrid>>,
     /// The interface's language (persisted apart from the setup: a scenario file does not
     /// change it).
     pub language: Language,
-    /// The racers that job computes, in its order.
-    path_racers: Vec<usize>,
-    /// What one optimizer step cost on this surface when paths were last computed at once.
-    seconds_per_step: Option<f64>,
     /// The network surface shown, if the surface is the Network window's network.
     pub shown_network: Option<Arc<NetworkSurface>>,
     /// The network surface shown before it, to compare conditioning with.
@@ -241,15 +228,15 @@ impl LossApp {
     /// The app with a given setup, its paths, fine grid (and basin map, when shown) computed
     /// at once, for drawing without a window (exports, benchmarks), its words in `language`.
     pub fn for_export(state: AppState, language: Language, ctx: &egui::Context) -> Self {
-        let surface = build_choice(&state.surface, &state.network);
+        let surface = state.surface.build(&state.network);
         let mut app = Self::build(state, surface, ctx);
         app.set_language(language, ctx);
         app.scene.recompute_runs(&app.state);
         let surface = &app.scene.surface;
         let grid = Grid::sample(surface, surface.domain(), grid_sizes(surface).1);
         app.scene.set_grid(grid, app.state.view.log_scale);
-        app.update_basins(ctx);
-        while app.jobs.basins.is_some() {
+        app.basins.update(&app.state, &app.scene.surface, ctx);
+        while app.basins.computing() {
             std::thread::sleep(std::time::Duration::from_millis(2));
             app.poll_jobs(ctx);
         }
@@ -276,7 +263,7 @@ impl LossApp {
         let scene = Scene::new(surface, &state);
         // A split view whose surface no longer builds is dropped quietly: it is a view, not work.
         let compare =
-            (state.compare.as_deref()).and_then(|name| ComparePane::new(name, &state, ctx).ok());
+            (state.compare.as_ref()).and_then(|view| ComparePane::new(view, &state, ctx).ok());
         Self {
             compare,
             state,
@@ -293,8 +280,8 @@ impl LossApp {
             view_transform: None,
             heatmap: None,
             curvature: None,
-            basin_key: None,
-            basins: None,
+            basins: BasinOverlay::default(),
+            critical: CriticalSearch::default(),
             hyper_map: HyperMapWindow::default(),
             share: ShareWindow::default(),
             #[cfg(target_arch = "wasm32")]
@@ -311,11 +298,10 @@ impl LossApp {
             lesson: None,
             file_dialog: None,
             recent_paths: RecentPaths::default(),
-            window_capture: None,
-            jobs: BackgroundJobs::default(),
+            exporter: Exporter::default(),
+            grid_job: None,
             language: Language::English,
-            path_racers: Vec::new(),
-            seconds_per_step: None,
+            paths: PathWork::default(),
             shown_network,
             previous_network: None,
         }
@@ -452,7 +438,7 @@ impl LossApp {
     pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         self.poll_jobs(&ctx);
-        self.update_basins(&ctx);
+        self.basins.update(&self.state, &self.scene.surface, &ctx);
         self.hyper_map
             .update(&self.state, &self.scene.surface, &ctx);
         let zoom = if self.state.presentation {

@@ -1,13 +1,12 @@
-//! Drawing without a window: an egui context fed with synthetic frames, tessellated and painted
-//! on the CPU. The picture is the app's own drawing code, so exports look like the screen.
+//! Drawing without a window (feature `app`): an egui context fed with synthetic frames,
+//! tessellated and painted on the CPU. The app draws its exports with it, so they look like the
+//! screen; it knows nothing of the app.
 
 mod raster;
-mod render;
 
 use eframe::egui::{self, ColorImage, epaint::ClippedPrimitive};
 
 pub use raster::Rasterizer;
-pub use render::{GIF_DELAY_MS, Gif, render_gif, render_view, save_png};
 
 /// An egui context of a fixed size that runs frames on demand.
 pub struct Headless {

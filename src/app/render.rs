@@ -2,9 +2,9 @@
 
 use eframe::egui::{self, ColorImage};
 
-use super::Headless;
-use crate::app::safe_write::Destination;
-use crate::app::{AppState, LossApp};
+use super::safe_write::Destination;
+use super::{AppState, LossApp};
+use crate::headless::Headless;
 use crate::i18n::{Language, Message};
 use crate::progress::Progress;
 

@@ -1,0 +1,116 @@
+//! Exporting pictures: the view as a PNG, the race as a GIF, the whole window as a PNG. Each is
+//! drawn and written in the background; the exporter owns that job and the window's picture
+//! while it is awaited.
+
+use eframe::egui;
+
+use super::job::{Job, Running, as_running, take_finished};
+use super::render::{GIF_DELAY_MS, Gif, render_gif, render_view, save_png};
+use super::safe_write::Destination;
+use super::state::AppState;
+use super::window_capture::{Capture, WindowCapture};
+use crate::i18n::{Language, Message};
+
+/// The export being written, or the window's picture awaited.
+#[derive(Default)]
+pub struct Exporter {
+    /// Writing a file: what was written, or why not.
+    job: Option<Job<Result<Message, Message>>>,
+    /// A picture of the window asked for, to be saved once it arrives.
+    capture: Option<WindowCapture>,
+}
+
+impl Exporter {
+    /// Draws `state`'s view at `size` pixels, its paths up to step `shown`, its words in
+    /// `language`, into `to`.
+    pub fn png(
+        &mut self,
+        state: AppState,
+        shown: f64,
+        language: Language,
+        size: [usize; 2],
+        to: Destination,
+        ctx: &egui::Context,
+    ) {
+        self.job = Some(Job::spawn(Message::new("job-png"), ctx, move |_| {
+            let image = render_view(state, size, Some(shown), language);
+            save_png(&image, &to)?;
+            Ok(Message::new("notice-exported-view").arg("path", to.named.display()))
+        }));
+    }
+
+    /// Draws the race of `state` as `frames` pictures of `size` pixels, its words in
+    /// `language`, into an animated GIF at `to`.
+    pub fn gif(
+        &mut self,
+        state: AppState,
+        language: Language,
+        size: [usize; 2],
+        frames: usize,
+        to: Destination,
+        ctx: &egui::Context,
+    ) {
+        self.job = Some(Job::spawn(Message::new("job-gif"), ctx, move |progress| {
+            let gif = Gif {
+                size,
+                frames,
+                delay_ms: GIF_DELAY_MS,
+                language,
+            };
+            let written = render_gif(state, &gif, progress, &to)?;
+            Ok(Message::new("notice-exported-gif")
+                .arg("frames", written)
+                .arg("path", to.named.display()))
+        }));
+    }
+
+    /// Asks for a picture of the whole window, saved into `to` once it arrives.
+    pub fn window(&mut self, to: Destination, ctx: &egui::Context) {
+        self.capture = Some(WindowCapture::request(ctx, to));
+    }
+
+    /// Saves the window's picture once it has arrived, and takes a finished export: the
+    /// notice of what was written (`Ok`), or of why nothing was (`Err`).
+    pub fn poll(&mut self, ctx: &egui::Context) -> Option<Result<Message, Message>> {
+        if let Some(refused) = self.save_window_capture(ctx) {
+            return Some(Err(refused));
+        }
+        let (result, _) = take_finished(&mut self.job)?;
+        Some(result.map_err(|e| Message::new("notice-not-exported").part("reason", e)))
+    }
+
+    /// Saves the window's picture in the background once it has arrived; says so when the
+    /// graphics backend sends none.
+    fn save_window_capture(&mut self, ctx: &egui::Context) -> Option<Message> {
+        let capture = self.capture.as_ref()?;
+        match capture.poll(ctx.input(|i| i.time)) {
+            Capture::Waiting => {
+                ctx.request_repaint_after(std::time::Duration::from_millis(100));
+                return None;
+            }
+            Capture::Taken(image) => {
+                let to = capture.to.clone();
+                let label = Message::new("job-window");
+                self.job = Some(Job::spawn(label, ctx, move |_| {
+                    save_png(&image, &to)?;
+                    let [width, height] = image.size;
+                    Ok(Message::new("notice-exported-window")
+                        .arg("width", width)
+                        .arg("height", height)
+                        .arg("path", to.named.display()))
+                }));
+            }
+            Capture::TimedOut => {
+                self.capture = None;
+                return Some(Message::new("notice-no-window-picture"));
+            }
+        }
+        self.capture = None;
+        None
+    }
+
+    /// Its background job, for the app's registry.
+    pub fn job(&self) -> Option<&dyn Running> {
+        as_running(&self.job)
+    }
+}
