@@ -82,14 +82,13 @@ impl Exporter {
     /// Saves the window's picture in the background once it has arrived; says so when the
     /// graphics backend sends none.
     fn save_window_capture(&mut self, ctx: &egui::Context) -> Option<Message> {
-        let capture = self.capture.as_ref()?;
-        match capture.poll(ctx.input(|i| i.time)) {
+        match self.capture.as_ref()?.poll(ctx.input(|i| i.time)) {
             Capture::Waiting => {
                 ctx.request_repaint_after(std::time::Duration::from_millis(100));
-                return None;
+                None
             }
             Capture::Taken(image) => {
-                let to = capture.to.clone();
+                let to = self.capture.take()?.to;
                 let label = Message::new("job-window");
                 self.job = Some(Job::spawn(label, ctx, move |_| {
                     save_png(&image, &to)?;
@@ -99,14 +98,13 @@ impl Exporter {
                         .arg("height", height)
                         .arg("path", to.named.display()))
                 }));
+                None
             }
             Capture::TimedOut => {
                 self.capture = None;
-                return Some(Message::new("notice-no-window-picture"));
+                Some(Message::new("notice-no-window-picture"))
             }
         }
-        self.capture = None;
-        None
     }
 
     /// Its background job, for the app's registry.

@@ -7,7 +7,7 @@ use super::network::NetworkSettings;
 use super::network_surface::{NETWORK_SURFACE, network_surface};
 use crate::i18n::Message;
 use crate::progress::Progress;
-use crate::surface::{Surface, build_surface, zoo_entries};
+use crate::surface::{Formula, Surface, SurfaceError, build_surface, zoo_entries};
 
 /// What a lesson, a scenario file or the command line names a formula with: `expr:<formula>`.
 const FORMULA_PREFIX: &str = "expr:";
@@ -117,7 +117,9 @@ impl SurfaceChoice {
             ShownSurface::TrainedNetwork => {
                 network_surface(network, &Progress::new()).map(|n| n.surface.clone())
             }
-            ShownSurface::Formula => build_surface(&self.name(), &[]).map_err(|e| e.message()),
+            ShownSurface::Formula => Formula::parse(&self.formula)
+                .map(Formula::into_surface)
+                .map_err(|e| SurfaceError::from(e).message()),
             ShownSurface::Zoo { name, params } => {
                 build_surface(name, params).map_err(|e| e.message())
             }

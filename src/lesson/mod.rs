@@ -364,17 +364,17 @@ mod tests {
         assert!(report.holds && !report.control_holds);
     }
 
+    /// Why built-in lesson `file` is refused once `edit` changed it (as it is, it parses).
+    fn refused_after(file: &str, edit: impl Fn(&str) -> String) -> String {
+        let (_, text) = BUILT_IN.iter().find(|(f, _)| f.contains(file)).unwrap();
+        assert!(Lesson::parse(text).is_ok());
+        Lesson::parse(&edit(text)).unwrap_err().to_string()
+    }
+
     #[test]
     fn a_coordinate_beyond_y_is_refused_when_the_file_is_read() {
-        let text = std::fs::read_to_string(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/assets/lessons/17-stuck-large-gradient.toml"
-        ))
-        .unwrap();
-        assert!(Lesson::parse(&text).is_ok());
-        let refused = Lesson::parse(&text.replacen("axis = 1", "axis = 2", 1))
-            .unwrap_err()
-            .to_string();
+        let axis_2 = |text: &str| text.replacen("axis = 1", "axis = 2", 1);
+        let refused = refused_after("17-stuck-large-gradient", axis_2);
         assert!(
             refused.contains("axis must be 0 (x) or 1 (y), not 2"),
             "{refused}"
@@ -383,16 +383,11 @@ mod tests {
 
     #[test]
     fn a_check_without_its_threshold_is_refused_naming_it() {
-        let text = std::fs::read_to_string(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/assets/lessons/24-cross-entropy-logits.toml"
-        ))
-        .unwrap();
-        assert!(Lesson::parse(&text).is_ok());
-        let line = text.lines().find(|l| l.starts_with("flat = ")).unwrap();
-        let refused = Lesson::parse(&text.replacen(line, "", 1))
-            .unwrap_err()
-            .to_string();
+        let without_flat = |text: &str| {
+            let kept: Vec<&str> = text.lines().filter(|l| !l.starts_with("flat = ")).collect();
+            kept.join("\n")
+        };
+        let refused = refused_after("24-cross-entropy-logits", without_flat);
         assert!(refused.contains("missing field `flat`"), "{refused}");
     }
 
