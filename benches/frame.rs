@@ -7,10 +7,11 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use losscape::app::{AppState, Command, LossApp, RacerSettings, ViewOptions};
+use losscape::app::{Command, LossApp};
 use losscape::headless::Headless;
 use losscape::i18n::Language;
 use losscape::lesson::built_in;
+use losscape::scenario::{AppState, RacerSettings, ViewOptions};
 
 /// The allocator the app ships with (see `src/main.rs`).
 #[global_allocator]

@@ -17,4 +17,5 @@ pub mod nn;
 pub mod optim;
 pub mod progress;
 pub mod run;
+pub mod scenario;
 pub mod surface;

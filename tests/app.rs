@@ -6,13 +6,12 @@ use eframe::egui;
 use egui::accesskit::Role;
 use egui_kittest::kittest::{NodeT, Queryable};
 use egui_kittest::{Harness, HarnessBuilder};
-use losscape::app::{
-    AppState, Command, JobKind, LossApp, PathState, RateAxis, ShownSurface, SurfaceChoice, restore,
-};
+use losscape::app::{Command, JobKind, LossApp, PathState, RateAxis, restore};
 use losscape::i18n::Language;
-use losscape::lesson::{NetworkFlip, Overlay, RacerFlip, SplitView};
+use losscape::lesson::{NetworkFlip, Overlay, RacerFlip, SplitView, widths_text};
 use losscape::nn::{Augmentation, SavedNetwork, Targets};
 use losscape::run::Status;
+use losscape::scenario::{AppState, ShownSurface, SurfaceChoice};
 
 /// Empties the focused text field: to its end, then backspace over everything.
 fn clear_focused_text(h: &mut Harness<'static, LossApp>) {
@@ -403,7 +402,7 @@ fn step_through_writes_out_radam_and_nadam_rules_with_their_numbers() {
 #[test]
 fn basin_map_of_the_selected_racer_is_computed_in_the_background() {
     let mut state = AppState {
-        surface: losscape::app::SurfaceChoice::named("himmelblau", Vec::new(), ""),
+        surface: SurfaceChoice::named("himmelblau", Vec::new(), ""),
         steps: 400,
         ..AppState::default()
     };
@@ -430,7 +429,7 @@ fn basin_map_of_the_selected_racer_is_computed_in_the_background() {
 #[test]
 fn hyperparameter_map_opens_computes_and_survives_moving_the_setting() {
     let mut state = AppState {
-        surface: losscape::app::SurfaceChoice::named("bowl", Vec::new(), ""),
+        surface: SurfaceChoice::named("bowl", Vec::new(), ""),
         steps: 300,
         ..AppState::default()
     };
@@ -568,26 +567,22 @@ fn every_lesson_sets_up_what_it_talks_about() {
         match &lesson.setup.network {
             Some(network) => {
                 assert!(
-                    app.show_network,
+                    app.network_window.open,
                     "{}: the Network window is open",
                     lesson.name
                 );
                 assert_eq!(app.state.surface.name(), "network");
-                assert_eq!(app.state.network.batch_norm, network.batch_norm);
-                assert_eq!(app.state.network.weight_decay, network.weight_decay);
-                assert_eq!(app.state.network.augmentation, network.augmentation);
-                assert_eq!(app.state.network.init, network.init, "{}", lesson.name);
-                assert_eq!(app.state.network.batch, network.batch);
-                let widths: Vec<String> = network.hidden.iter().map(|w| w.to_string()).collect();
-                assert_eq!(
-                    app.state.network.hidden,
-                    widths.join(","),
-                    "{}",
-                    lesson.name
-                );
+                assert_eq!(app.state.network, *network, "{}", lesson.name);
+                // The window's widths field shows the lesson's widths.
+                let typed = &app.network_window.widths.text;
+                assert_eq!(*typed, widths_text(&network.hidden), "{}", lesson.name);
             }
             None => {
-                assert!(!app.show_network, "{}: no network to show", lesson.name);
+                assert!(
+                    !app.network_window.open,
+                    "{}: no network to show",
+                    lesson.name
+                );
                 assert_eq!(
                     app.state.surface.name(),
                     lesson.setup.surface,
@@ -993,7 +988,7 @@ fn scenarios_save_and_open_and_a_corrupt_file_changes_nothing() {
     let saved = h.state().state.clone();
     let text = std::fs::read_to_string(&path).expect("the scenario was written");
     assert!(
-        text.contains("version = 2") && text.contains("rosenbrock"),
+        text.contains("version = 3") && text.contains("rosenbrock"),
         "{text}"
     );
     // Change the setup, then open the file: the saved setup comes back.
@@ -1112,7 +1107,7 @@ fn split(app: &LossApp) -> Option<&losscape::app::ComparePane> {
 /// settings: its spectrum takes Lanczos a while.
 fn wide_network() -> SavedNetwork {
     let mut settings = AppState::default().network;
-    settings.hidden = "64,64".into();
+    settings.hidden = vec![64, 64];
     settings.epochs = 1;
     let (split, mut model, training) = settings.build().expect("settings that train");
     model
@@ -1287,6 +1282,14 @@ fn cancel_stops_every_kind_of_background_work() {
             },
         ),
     ];
+    // Every kind is here but the export, whose Cancel has a test of its own.
+    for &kind in JobKind::ALL {
+        let listed = cases.iter().any(|(k, ..)| *k == kind);
+        assert!(
+            listed || kind == JobKind::Export,
+            "no case cancels {kind:?}"
+        );
+    }
     for (kind, start, stopped) in cases {
         let mut h = harness_with(slow_state());
         h.run_steps(1);
@@ -1403,7 +1406,7 @@ fn notices_and_reasons_read_in_the_language_shown_even_after_a_switch() {
     h.get_by_label("简体中文").click();
     h.run_steps(2);
     // A scenario with a step budget of 0 is refused; the notice and its reason are Chinese.
-    let text = losscape::app::scenario_text(&h.state().state).unwrap();
+    let text = losscape::scenario::scenario_text(&h.state().state).unwrap();
     let broken = dir.join("broken.toml");
     std::fs::write(&broken, text.replacen("steps = 3000", "steps = 0", 1)).unwrap();
     apply(&mut h, Command::OpenScenario(broken));
@@ -1597,7 +1600,7 @@ fn the_network_window_trains_and_refuses_bad_settings_keeping_its_results() {
     let ratio = spectrum.minimum_ratio.expect("a complete spectrum");
     assert!(ratio > 0.0 && ratio <= 1.0, "{ratio}");
     // A malformed width: a clear message, and the trained network and its curves stay.
-    h.state_mut().state.network.hidden = "16,x".into();
+    h.state_mut().network_window.widths.text = "16,x".into();
     h.run_steps(1);
     h.get_by_label("Train").click();
     h.run_steps(2);
@@ -1611,7 +1614,7 @@ fn the_network_window_trains_and_refuses_bad_settings_keeping_its_results() {
     assert!(session.model.is_some());
     assert_eq!(session.history.len(), 21);
     // Retrained with normalized inputs: the earlier leading ratio is kept to compare.
-    h.state_mut().state.network.hidden = "16,16".into();
+    h.state_mut().network_window.widths.text = "16,16".into();
     h.state_mut().state.network.normalize_inputs = true;
     h.run_steps(1);
     h.get_by_label("Train").click();
@@ -1630,7 +1633,7 @@ fn a_trained_network_is_exported_and_opened_again_with_the_same_spectrum() {
     let file = dir.join("net.json");
     let mut state = AppState::default();
     state.network.epochs = 8;
-    state.network.hidden = "6".into();
+    state.network.hidden = vec![6];
     state.network.batch_norm = true;
     let mut h = harness_with(state);
     h.run_steps(2);
@@ -1665,7 +1668,7 @@ fn a_trained_network_is_exported_and_opened_again_with_the_same_spectrum() {
     listed.click();
     listed.click();
     h.run_steps(3);
-    assert!(h.state().show_network);
+    assert!(h.state().network_window.open);
     wait_for(&mut h, |app| app.network.spectrum.is_some());
     let session = &h.state().network;
     assert_eq!(session.saved().as_ref(), Some(&trained));
@@ -1688,7 +1691,7 @@ fn a_trained_network_is_exported_and_opened_again_with_the_same_spectrum() {
 #[test]
 fn networks_too_large_for_the_full_hessian_get_their_extreme_eigenvalues() {
     let mut state = AppState::default();
-    state.network.hidden = "48,48".into();
+    state.network.hidden = vec![48, 48];
     state.network.epochs = 2;
     let mut h = training_in_the_network_window(state);
     wait_for(&mut h, |app| app.network.spectrum.is_some());
@@ -1733,7 +1736,7 @@ fn network_surface_state() -> AppState {
     state.surface.shown = ShownSurface::TrainedNetwork;
     state.steps = 150;
     state.network.samples = 160;
-    state.network.hidden = "12,12".into();
+    state.network.hidden = vec![12, 12];
     state.network.epochs = 15;
     state
 }
@@ -1872,7 +1875,7 @@ fn the_curves_panel_keeps_its_size_frame_after_frame() {
     // The classifier's long titles and log₁₀ rate axes once made the curve columns a few
     // pixels taller than their panel, which then grew on every frame over the surface view.
     let state = AppState {
-        surface: losscape::app::SurfaceChoice::named("net-classifier-ce", Vec::new(), ""),
+        surface: SurfaceChoice::named("net-classifier-ce", Vec::new(), ""),
         ..AppState::default()
     };
     let mut h = harness_with(state);
@@ -1910,7 +1913,7 @@ fn the_probe_shows_small_values_in_significant_digits() {
     // On a steep Rosenbrock (b = 10⁴) the stable learning rate 2/λmax at the start is about
     // 10⁻⁵: four fixed decimals read it as 0.0000.
     let state = AppState {
-        surface: losscape::app::SurfaceChoice::named("rosenbrock", vec![("b".into(), 1e4)], ""),
+        surface: SurfaceChoice::named("rosenbrock", vec![("b".into(), 1e4)], ""),
         ..AppState::default()
     };
     let mut h = harness_with(state);
@@ -2048,7 +2051,7 @@ fn racers_stop_at_sixteen() {
 fn many_long_paths_are_computed_in_the_background() {
     // Sixteen racers of 50,000 steps on a formula: far more than a frame's worth of work.
     let mut state = AppState {
-        surface: losscape::app::SurfaceChoice::named(
+        surface: SurfaceChoice::named(
             "expr:x^2 - y^2 + 0.1*sin(5*x) + 0.25*(x^4 + y^4)",
             Vec::new(),
             "",
@@ -2204,7 +2207,8 @@ fn a_share_link_copied_in_one_app_opens_the_same_setup_and_lesson_in_another() {
 
 #[test]
 fn a_file_chosen_in_the_browser_opens_as_a_scenario_or_a_network_and_a_bad_one_changes_nothing() {
-    use losscape::app::{FileAction, scenario_text};
+    use losscape::app::FileAction;
+    use losscape::scenario::scenario_text;
     let mut h = harness();
     h.run_steps(2);
     let mut wanted = AppState::default();
@@ -2243,6 +2247,6 @@ fn a_file_chosen_in_the_browser_opens_as_a_scenario_or_a_network_and_a_bad_one_c
     // A saved network opens in the Network window.
     let saved = wide_network().to_json().expect("written");
     apply(&mut h, open(FileAction::OpenNetwork, "net.json", &saved));
-    assert!(h.state().show_network);
+    assert!(h.state().network_window.open);
     assert!(notice(h.state(), "Opened the network net.json"));
 }

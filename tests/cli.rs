@@ -736,12 +736,11 @@ fn render_gif_animates_the_race_with_distinct_frames() {
     std::fs::remove_dir_all(&dir).ok();
 }
 
-#[cfg(feature = "app")]
 #[test]
 fn scenario_check_says_whether_the_app_would_open_a_file() {
     let dir = std::env::temp_dir().join(format!("losscape-cli-scenario-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    let good = losscape::app::scenario_text(&losscape::app::AppState::default()).unwrap();
+    let good = losscape::scenario::scenario_text(&losscape::scenario::AppState::default()).unwrap();
     let file = dir.join("good.toml");
     std::fs::write(&file, &good).unwrap();
     let said = stdout(&["scenario", "check", file.to_str().unwrap()]);

@@ -22,11 +22,18 @@ const ALLOWED: &[(&str, &[&str])] = &[
             "analysis", "run", "nn", "optim", "surface", "format", "progress", "i18n",
         ],
     ),
+    (
+        "scenario",
+        &[
+            "lesson", "analysis", "run", "nn", "optim", "surface", "format", "progress", "i18n",
+        ],
+    ),
     ("headless", &["egui", "eframe"]),
     (
         "app",
         &[
             "headless",
+            "scenario",
             "lesson",
             "analysis",
             "run",
@@ -45,8 +52,8 @@ const ALLOWED: &[(&str, &[&str])] = &[
     (
         "cli",
         &[
-            "app", "lesson", "analysis", "run", "nn", "optim", "surface", "grid", "format",
-            "progress", "i18n", "clap",
+            "app", "scenario", "lesson", "analysis", "run", "nn", "optim", "surface", "grid",
+            "format", "progress", "i18n", "clap",
         ],
     ),
 ];
@@ -54,7 +61,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
 /// The modules of the crate, and the outside crates watched.
 const MODULES: &[&str] = &[
     "format", "progress", "i18n", "optim", "nn", "surface", "grid", "run", "analysis", "lesson",
-    "headless", "app", "cli",
+    "scenario", "headless", "app", "cli",
 ];
 const FRAMEWORKS: &[&str] = &["egui", "eframe", "egui_plot", "clap"];
 

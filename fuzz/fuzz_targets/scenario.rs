@@ -3,7 +3,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use losscape::app::{parse_scenario, scenario_text};
+use losscape::scenario::{parse_scenario, scenario_text};
 
 fuzz_target!(|text: &str| {
     let Ok(state) = parse_scenario(text) else {

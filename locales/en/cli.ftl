@@ -74,7 +74,6 @@ cli-bad-schedule = bad schedule '{ $spec }': { $problem }
 cli-no-minimum = no minimum is documented or found on { $surface }
 cli-too-many-racers = at most { $most } racers
 cli-no-drawing = this build has no drawing code: rebuild with the `app` feature to render images
-cli-no-scenarios = this build has no scenario files: rebuild with the `app` feature
 cli-unknown-lesson = unknown lesson '{ $name }'; lessons: { $known }
 cli-lesson-failed = lesson { $name }: { $problem }
 cli-lessons-failed = of { $count } lessons, { $failed } claims do not hold and { $vacuous } hold on their control too

@@ -74,7 +74,6 @@ cli-bad-schedule = 学习率调度 '{ $spec }' 有误：{ $problem }
 cli-no-minimum = { $surface } 上没有记载或找到的最小值
 cli-too-many-racers = 最多 { $most } 个选手
 cli-no-drawing = 这个构建没有绘图代码：请带 `app` 特性重新构建以渲染图像
-cli-no-scenarios = 这个构建没有场景文件功能：请带 `app` 特性重新构建
 cli-unknown-lesson = 未知的课程 '{ $name }'；课程有：{ $known }
 cli-lesson-failed = 课程 { $name }：{ $problem }
 cli-lessons-failed = { $count } 个课程中，{ $failed } 个论断不成立，{ $vacuous } 个在对照设置上也成立

@@ -74,7 +74,6 @@ cli-bad-schedule = 學習率排程 '{ $spec }' 有誤：{ $problem }
 cli-no-minimum = { $surface } 上沒有記載或找到的最小值
 cli-too-many-racers = 最多 { $most } 個選手
 cli-no-drawing = 這個構建沒有繪圖程式碼：請帶 `app` 特性重新構建以渲染影象
-cli-no-scenarios = 這個構建沒有場景檔案功能：請帶 `app` 特性重新構建
 cli-unknown-lesson = 未知的課程 '{ $name }'；課程有：{ $known }
 cli-lesson-failed = 課程 { $name }：{ $problem }
 cli-lessons-failed = { $count } 個課程中，{ $failed } 個論斷不成立，{ $vacuous } 個在對照設定上也成立

@@ -6,10 +6,10 @@ use eframe::egui;
 
 use super::colors::basin_image;
 use super::job::{Job, Running, as_running, take_finished};
-use super::state::{AppState, SurfaceChoice};
 use crate::analysis::{BasinMap, basin_map_with};
 use crate::i18n::Message;
 use crate::run::RunConfig;
+use crate::scenario::{AppState, SurfaceChoice};
 use crate::surface::Surface;
 
 /// Cells per side of the map.

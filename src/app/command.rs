@@ -3,11 +3,11 @@
 use std::path::PathBuf;
 
 use super::file_window::FileAction;
-use super::network::NetworkSettings;
 use super::safe_write::Destination;
-use super::state::{RacerSettings, ShownSurface, ViewOptions};
 use crate::i18n::Language;
+use crate::lesson::NetworkSetup;
 use crate::lesson::SplitView;
+use crate::scenario::{RacerSettings, ShownSurface, ViewOptions};
 
 /// One user intent.
 #[must_use]
@@ -21,7 +21,7 @@ pub enum Command {
     /// Use this custom formula.
     SetFormula(String),
     /// Retrain the Network window's network with these settings and show its surface.
-    ReshapeNetwork(NetworkSettings),
+    ReshapeNetwork(NetworkSetup),
     /// Stop the Network window's training (what it trained so far is kept in the window).
     StopTraining,
     /// Replace a racer's settings.

@@ -13,13 +13,13 @@ use egui_plot::Plot;
 use super::command::Command;
 use super::job::{Job, Running, as_running, take_finished};
 use super::loss_app::LossApp;
-use super::network::{FULL_BATCH, NetworkSettings};
-use super::network_surface::{NETWORK_SURFACE, NetworkSurface, network_surface};
 use super::scene::{Path, Scene, ShadedGrid, compute_paths};
-use super::state::AppState;
 use super::surface_view::Pane;
 use crate::i18n::{Language, Message};
+use crate::lesson::{FULL_BATCH, NetworkSetup};
 use crate::lesson::{NetworkFlip, RacerFlip, SplitView};
+use crate::scenario::AppState;
+use crate::scenario::{NETWORK_SURFACE, NetworkSurface, network_surface};
 use crate::surface::{Family, build_surface, zoo_entries};
 
 /// A flipped network, trained and sliced, with its fine grid.
@@ -37,7 +37,7 @@ pub struct ComparePane {
     grid_job: Option<Job<ShadedGrid>>,
     /// For a flipped network: the switch, the flipped settings, and their training while it
     /// runs.
-    flip: Option<(NetworkFlip, NetworkSettings)>,
+    flip: Option<(NetworkFlip, NetworkSetup)>,
     /// For the main surface with the racers flipped: the flip.
     pub racers: Option<RacerFlip>,
     building: Option<Job<Built>>,
@@ -46,7 +46,7 @@ pub struct ComparePane {
 }
 
 /// The Network window's settings with the switch `flip` flipped (for the full batch: set).
-fn flipped(network: &NetworkSettings, flip: NetworkFlip) -> NetworkSettings {
+fn flipped(network: &NetworkSetup, flip: NetworkFlip) -> NetworkSetup {
     let mut settings = network.clone();
     match flip {
         NetworkFlip::BatchNorm => settings.batch_norm = !settings.batch_norm,
@@ -162,7 +162,7 @@ impl ComparePane {
     fn build_flipped(
         &mut self,
         flip: NetworkFlip,
-        network: &NetworkSettings,
+        network: &NetworkSetup,
         log: bool,
         ctx: &egui::Context,
     ) -> Result<(), Message> {
@@ -233,7 +233,7 @@ impl ComparePane {
     /// Installs what was computed in the background: a flipped network's surface (then its
     /// paths follow), or the paths. When the main pane shows another network (`shown`), the
     /// flipped one follows it.
-    pub fn poll(&mut self, state: &AppState, shown: Option<&NetworkSettings>, ctx: &egui::Context) {
+    pub fn poll(&mut self, state: &AppState, shown: Option<&NetworkSetup>, ctx: &egui::Context) {
         let outdated = (self.flip.as_ref().zip(shown))
             .filter(|((flip, settings), shown)| flipped(shown, *flip) != *settings)
             .map(|((flip, _), _)| *flip);

@@ -8,9 +8,9 @@ use super::colors::racer_color;
 use super::curve_data::up_to;
 use super::rate_axis::RateAxis;
 use super::scene::Scene;
-use super::state::AppState;
 use super::thinning::{ThinCache, per_pixels};
 use crate::i18n::Language;
+use crate::scenario::AppState;
 
 /// Picks racer i's points of one curve from the scene.
 type Points = fn(&Scene, usize) -> &[[f64; 2]];

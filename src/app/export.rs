@@ -3,8 +3,8 @@
 use serde_json::json;
 
 use super::scene::Scene;
-use super::state::AppState;
 use crate::run::trajectory::{COLUMNS, Row};
+use crate::scenario::AppState;
 
 /// The paths of every racer that could run: CSV with the header
 /// `racer,optimizer,step,x,y,loss,grad_x,grad_y,lr`, or JSON when `as_json`.
@@ -43,7 +43,7 @@ pub fn trajectories(state: &AppState, scene: &Scene, as_json: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::app::state::BUDGET_RANGE;
+    use crate::scenario::BUDGET_RANGE;
 
     #[test]
     fn the_longest_path_the_app_allows_is_kept_whole_from_its_start() {

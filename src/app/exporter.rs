@@ -7,9 +7,9 @@ use eframe::egui;
 use super::job::{Job, Running, as_running, take_finished};
 use super::render::{GIF_DELAY_MS, Gif, render_gif, render_view, save_png};
 use super::safe_write::Destination;
-use super::state::AppState;
 use super::window_capture::{Capture, WindowCapture};
 use crate::i18n::{Language, Message};
+use crate::scenario::AppState;
 
 /// The export being written, or the window's picture awaited.
 #[derive(Default)]

@@ -9,12 +9,12 @@ use super::basin_overlay::BASIN_STEPS;
 use super::command::Command;
 use super::job::{Job, Running, as_running, take_finished};
 use super::loss_app::LossApp;
-use super::state::{AppState, SurfaceChoice};
 use crate::analysis::{HyperMap, hyperparameter_map, second_axis};
 use crate::format::number;
 use crate::i18n::{Language, Message};
 use crate::optim::ValueMut;
 use crate::run::{Milestone, RunConfig};
+use crate::scenario::{AppState, SurfaceChoice};
 use crate::surface::Surface;
 
 /// Cells per side of the map.

@@ -7,11 +7,8 @@ use egui_plot::{Legend, Line, Plot, Points};
 use super::command::Command;
 use super::job::Job;
 use super::loss_app::LossApp;
-use super::network::NetworkSettings;
-use super::state::{AppState, RacerSettings, SurfaceChoice, ViewOptions};
 use crate::i18n::{Language, Message};
-use crate::lesson::{Caption, Figure, Lesson, LessonError, NetworkSetup, Overlay, Report};
-use crate::nn::DataSpec;
+use crate::lesson::{Caption, Figure, Lesson, LessonError, Report};
 
 /// The lesson on screen.
 pub struct OpenLesson {
@@ -38,74 +35,6 @@ impl OpenLesson {
             job: Some(job),
             report: None,
         }
-    }
-}
-
-/// The app's setup for a lesson: its surface, racers, budget, noise, the overlays it talks
-/// about and the network it trains; the speed and presentation mode stay as they are.
-pub fn lesson_state(lesson: &Lesson, current: &AppState) -> AppState {
-    let s = &lesson.setup;
-    let params = s.params.iter().map(|(k, v)| (k.clone(), *v)).collect();
-    let surface = SurfaceChoice::named(&s.surface, params, &current.surface.formula);
-    let racers = s
-        .racers
-        .iter()
-        .enumerate()
-        .map(|(i, spec)| RacerSettings {
-            schedule: s.schedule_of(i).to_owned(),
-            ..RacerSettings::new(spec, s.start, i)
-        })
-        .collect();
-    AppState {
-        surface,
-        racers,
-        selected: 0,
-        noise: s.noise,
-        batch: s.batch,
-        seed: s.seed,
-        steps: s.steps,
-        view: lesson_view(&s.overlays, &current.view),
-        compare: s.compare.clone(),
-        network: (s.network.as_ref()).map_or_else(|| current.network.clone(), network_settings),
-        ..current.clone()
-    }
-}
-
-/// The view with the lesson's overlays on and the other teaching overlays off, so that what
-/// is drawn is what the lesson talks about.
-fn lesson_view(overlays: &[Overlay], current: &ViewOptions) -> ViewOptions {
-    let on = |overlay| overlays.contains(&overlay);
-    ViewOptions {
-        arrows: on(Overlay::Arrows),
-        effective_step: on(Overlay::EffectiveStep),
-        eigen_cross: on(Overlay::EigenCross),
-        curvature_map: on(Overlay::CurvatureMap),
-        critical_points: current.critical_points || on(Overlay::CriticalPoints),
-        basins: false,
-        three_d: false,
-        ..current.clone()
-    }
-}
-
-/// The Network window's settings for a lesson's network.
-fn network_settings(network: &NetworkSetup) -> NetworkSettings {
-    let widths: Vec<String> = network.hidden.iter().map(usize::to_string).collect();
-    NetworkSettings {
-        dataset: network.dataset,
-        samples: network.samples,
-        noise: (network.noise).unwrap_or_else(|| DataSpec::new(network.dataset).noise),
-        augmentation: network.augmentation,
-        hidden: widths.join(","),
-        activation: network.activation,
-        init: network.init,
-        loss: network.loss,
-        batch_norm: network.batch_norm,
-        normalize_inputs: network.normalize_inputs,
-        weight_decay: network.weight_decay,
-        optimizer: network.optimizer.clone(),
-        epochs: network.epochs,
-        batch: network.batch,
-        seed: network.seed,
     }
 }
 

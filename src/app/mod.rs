@@ -1,7 +1,7 @@
 //! The desktop front-end (feature `app`): the surface view with animated optimizer races, the
 //! racers and surface panels, curves, the Hessian probe and the leaderboard.
 //!
-//! [`LossApp`] owns the persisted [`AppState`] and the computed scene (`scene::Scene`); panels draw
+//! [`LossApp`] owns the persisted [`AppState`](crate::scenario::AppState) and the computed scene (`scene::Scene`); panels draw
 //! from them and return [`Command`]s, applied once after the frame.
 
 mod basin_overlay;
@@ -20,7 +20,6 @@ mod job;
 mod lessons;
 mod loss_app;
 mod network;
-mod network_surface;
 mod network_window;
 mod path_work;
 mod racers_panel;
@@ -31,13 +30,10 @@ mod render;
 mod safe_write;
 mod scenario;
 mod scene;
-mod setting_error;
 mod share_link;
 mod share_window;
-mod state;
 mod step_through;
 mod surface_3d;
-mod surface_choice;
 mod surface_panel;
 mod surface_view;
 mod thinning;
@@ -55,11 +51,8 @@ pub use loss_app::{Clock, JobKind, LossApp, restore};
 pub use rate_axis::RateAxis;
 pub use render::{GIF_DELAY_MS, Gif, render_gif, render_view, save_png};
 pub use safe_write::{Destination, ReadOnly};
-pub use scenario::{
-    SCENARIO_VERSION, open_scenario, parse_scenario, save_scenario, scenario_in_file, scenario_text,
-};
+pub use scenario::save_scenario;
 pub use scene::PathState;
-pub use state::{AppState, Camera, RacerSettings, ShownSurface, SurfaceChoice, ViewOptions};
 #[cfg(target_arch = "wasm32")]
 pub use web::run_web;
 

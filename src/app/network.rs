@@ -10,19 +10,15 @@ use std::time::Duration;
 use web_time::Instant;
 
 use eframe::egui::{self, Color32, ColorImage};
-use serde::{Deserialize, Serialize};
 
 use super::job::{Job, Running, as_running, take_finished};
-use super::network_surface::{keep, slice_of};
-use super::setting_error::{SettingError, within};
-use crate::i18n::{Language, Message};
-use crate::lesson::NetworkFlip;
+use crate::i18n::Message;
+use crate::lesson::NetworkSetup;
 use crate::nn::{
-    Activation, Architecture, Augmentation, DataSpec, Dataset, DatasetKind, EpochRecord,
-    Initialization, Loss, MAX_FULL_HESSIAN, Mlp, NormMode, SavedNetwork, Spectrum, Split,
-    TrainSpec, check_hidden,
+    Dataset, DatasetKind, EpochRecord, MAX_FULL_HESSIAN, Mlp, NormMode, SavedNetwork, Spectrum,
+    Split, TrainSpec,
 };
-use crate::optim::OptimizerSpec;
+use crate::scenario::{keep, slice_of};
 
 /// Cells per side of the decision-boundary image.
 pub const BOUNDARY_CELLS: usize = 96;
@@ -45,203 +41,6 @@ pub const WINDOW_SETS: [DatasetKind; 6] = [
     DatasetKind::Regression,
 ];
 
-/// The examples the Network window allows (its limits hold for scenario files as well).
-pub const SAMPLES_RANGE: std::ops::RangeInclusive<usize> = 8..=5000;
-/// The data sets' noise the window allows.
-pub const DATA_NOISE_RANGE: std::ops::RangeInclusive<f64> = 0.0..=2.0;
-/// The weight decay the window allows.
-pub const WEIGHT_DECAY_RANGE: std::ops::RangeInclusive<f64> = 0.0..=10.0;
-/// The epochs the window allows.
-pub const EPOCHS_RANGE: std::ops::RangeInclusive<usize> = 1..=5000;
-/// The batch sizes the window allows.
-pub const NETWORK_BATCH_RANGE: std::ops::RangeInclusive<usize> = 1..=5000;
-
-/// What to train: data, network and training settings, as the user typed them.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct NetworkSettings {
-    /// The data set.
-    pub dataset: DatasetKind,
-    /// Examples (train and test together).
-    pub samples: usize,
-    /// Label or position noise of the data set.
-    pub noise: f64,
-    /// How the training examples are augmented.
-    pub augmentation: Augmentation,
-    /// Hidden widths, e.g. `16,16`.
-    pub hidden: String,
-    /// Hidden non-linearity.
-    pub activation: Activation,
-    /// How the parameters start.
-    pub init: Initialization,
-    /// The loss.
-    pub loss: Loss,
-    /// BatchNorm after each hidden layer.
-    pub batch_norm: bool,
-    /// Scale the features to mean 0 and variance 1.
-    pub normalize_inputs: bool,
-    /// L2 penalty (λ/2)·‖W‖² on the weights.
-    pub weight_decay: f64,
-    /// Optimizer SPEC, e.g. `adam:lr=0.01`.
-    pub optimizer: String,
-    /// Epochs.
-    pub epochs: usize,
-    /// Mini-batch size.
-    pub batch: usize,
-    /// Seed of the data, the initial weights and the batches.
-    pub seed: u64,
-}
-
-impl Default for NetworkSettings {
-    fn default() -> Self {
-        Self {
-            dataset: DatasetKind::Moons,
-            samples: 400,
-            noise: 0.1,
-            augmentation: Augmentation::None,
-            hidden: "16,16".into(),
-            activation: Activation::Tanh,
-            init: Initialization::Torch,
-            loss: Loss::Ce,
-            batch_norm: false,
-            normalize_inputs: false,
-            weight_decay: 0.0,
-            optimizer: "adam:lr=0.01".into(),
-            epochs: 60,
-            batch: 32,
-            seed: 0,
-        }
-    }
-}
-
-/// The batch size that stands for the full batch: every training example in one batch.
-pub const FULL_BATCH: usize = usize::MAX;
-
-impl NetworkSettings {
-    /// What switch `flip` of these settings is: "batch norm on", "inputs raw", "batch 16", ….
-    pub fn switch_label(&self, flip: NetworkFlip, language: Language) -> String {
-        self.switch(flip).text(language)
-    }
-
-    /// The switch `flip` as set here, as a message ("batch norm on", "batch 16").
-    pub fn switch(&self, flip: NetworkFlip) -> Message {
-        let on = |yes: bool, on, off| Message::new(if yes { on } else { off });
-        match flip {
-            NetworkFlip::BatchNorm => on(
-                self.batch_norm,
-                "compare-batch-norm-on",
-                "compare-batch-norm-off",
-            ),
-            NetworkFlip::NormalizeInputs => on(
-                self.normalize_inputs,
-                "compare-inputs-normalized",
-                "compare-inputs-raw",
-            ),
-            NetworkFlip::FullBatch if self.batch == FULL_BATCH => {
-                Message::new("compare-full-batch")
-            }
-            NetworkFlip::FullBatch => Message::new("compare-batch").arg("size", self.batch),
-        }
-    }
-
-    /// Whether every setting is one the window's controls can give (a scenario file can say
-    /// anything); else the first that is not, with its key (`network.samples`, …).
-    pub fn check(&self) -> Result<(), SettingError> {
-        within(
-            "network.samples",
-            "setting-examples",
-            self.samples,
-            &SAMPLES_RANGE,
-        )?;
-        within(
-            "network.noise",
-            "setting-data-noise",
-            self.noise,
-            &DATA_NOISE_RANGE,
-        )?;
-        within(
-            "network.weight_decay",
-            "setting-weight-decay",
-            self.weight_decay,
-            &WEIGHT_DECAY_RANGE,
-        )?;
-        within(
-            "network.epochs",
-            "setting-epochs",
-            self.epochs,
-            &EPOCHS_RANGE,
-        )?;
-        within(
-            "network.batch",
-            "setting-network-batch",
-            self.batch,
-            &NETWORK_BATCH_RANGE,
-        )?;
-        let widths = (self.hidden_widths()).map_err(|e| SettingError::new("network.hidden", e))?;
-        check_hidden(&widths).map_err(|e| SettingError::new("network.hidden", e.message()))?;
-        (self.optimizer_spec()).map_err(|e| SettingError::new("network.optimizer", e))?;
-        Ok(())
-    }
-
-    /// The hidden layers' widths, from text like `16,16`.
-    fn hidden_widths(&self) -> Result<Vec<usize>, Message> {
-        self.hidden
-            .split(',')
-            .map(str::trim)
-            .filter(|w| !w.is_empty())
-            .map(|w| {
-                (w.parse::<usize>())
-                    .map_err(|_| Message::new("setting-hidden-not-whole").arg("width", w))
-            })
-            .collect()
-    }
-
-    /// The optimizer, from its spec text.
-    fn optimizer_spec(&self) -> Result<OptimizerSpec, Message> {
-        (self.optimizer.parse::<OptimizerSpec>())
-            .map_err(|e| Message::new("setting-optimizer").part("problem", e.0))
-    }
-
-    /// The data, the untrained network and the training settings, or what is wrong.
-    pub fn build(&self) -> Result<(Split, Mlp, TrainSpec), Message> {
-        let split = DataSpec {
-            samples: self.samples,
-            noise: self.noise,
-            seed: self.seed,
-            test_fraction: 0.25,
-            augmentation: self.augmentation,
-            ..DataSpec::new(self.dataset)
-        }
-        .generate()
-        .map_err(|e| e.message())?;
-        let hidden = self.hidden_widths()?;
-        let classes = split.train.classes;
-        let arch = Architecture {
-            inputs: split.train.features,
-            hidden,
-            // One output for BCE and for regression (no classes), one per class otherwise.
-            outputs: if self.loss == Loss::Bce {
-                1
-            } else {
-                classes.max(1)
-            },
-            activation: self.activation,
-            batch_norm: self.batch_norm,
-            loss: self.loss,
-            weight_decay: self.weight_decay,
-        };
-        let model = Mlp::initialized(arch, self.seed, self.init).map_err(|e| e.message())?;
-        let spec = TrainSpec {
-            optimizer: self.optimizer_spec()?,
-            epochs: self.epochs,
-            batch: self.batch,
-            seed: self.seed,
-        };
-        spec.validate(&model, &split).map_err(|e| e.message())?;
-        Ok((split, model, spec))
-    }
-}
-
 /// What the training thread sends after an epoch.
 enum Update {
     /// The epoch's losses and accuracies.
@@ -260,7 +59,7 @@ pub struct NetworkSession {
     /// built and kept (only a training that ran to the end is, so that it is the seeded one).
     job: Option<Job<Result<(Mlp, bool), Message>>>,
     /// The settings being (or last) trained.
-    settings: Option<NetworkSettings>,
+    settings: Option<NetworkSetup>,
     /// What it sends after each epoch.
     updates: Option<Receiver<Update>>,
     /// The data being (or last) trained on.
@@ -290,11 +89,11 @@ pub struct NetworkSession {
 impl NetworkSession {
     /// Starts training a fresh network with `settings`, or records why it cannot (whatever
     /// was shown stays).
-    pub fn start(&mut self, settings: &NetworkSettings, ctx: &egui::Context) {
+    pub fn start(&mut self, settings: &NetworkSetup, ctx: &egui::Context) {
         let (split, mut model, spec) = match settings.build() {
             Ok(built) => built,
             Err(e) => {
-                self.error = Some(e);
+                self.error = Some(e.message());
                 return;
             }
         };
@@ -431,7 +230,7 @@ impl NetworkSession {
 
     /// Takes what the training thread sent; `ctx` makes the boundary texture. Returns the
     /// settings of a training that just ran to the end (its surface is kept).
-    pub fn poll(&mut self, ctx: &egui::Context) -> Option<NetworkSettings> {
+    pub fn poll(&mut self, ctx: &egui::Context) -> Option<NetworkSetup> {
         let finished = take_finished(&mut self.job);
         if let Some(updates) = &self.updates {
             while let Ok(update) = updates.try_recv() {

@@ -8,23 +8,70 @@ use egui_plot::{
 };
 
 use super::loss_app::LossApp;
-use super::network::{
-    CLASS_COLORS, DATA_NOISE_RANGE, EPOCHS_RANGE, EXTREME_EIGENVALUES, NETWORK_BATCH_RANGE,
-    NetworkSession, SAMPLES_RANGE, WEIGHT_DECAY_RANGE, WINDOW_SETS,
-};
+use super::network::{CLASS_COLORS, EXTREME_EIGENVALUES, NetworkSession, WINDOW_SETS};
 use crate::i18n::{Language, Message};
+use crate::lesson::{parse_widths, widths_text};
 use crate::nn::{
     Activation, Augmentation, DatasetKind, Initialization, Loss, MAX_FULL_HESSIAN, Named, Targets,
 };
+use crate::scenario::{
+    DATA_NOISE_RANGE, EPOCHS_RANGE, NETWORK_BATCH_RANGE, SAMPLES_RANGE, WEIGHT_DECAY_RANGE,
+};
+
+/// The Network window's own state.
+#[derive(Default)]
+pub struct NetworkWindow {
+    /// The window is shown.
+    pub open: bool,
+    /// Put the window in the view's lower left corner at its next frame, clear of the lesson
+    /// card (a network lesson opened it).
+    pub below_lesson: bool,
+    /// The hidden widths as typed.
+    pub widths: WidthsField,
+}
+
+/// The hidden widths as typed, `16,16`: text that does not parse stays as typed (and is
+/// refused when training starts), while the setup keeps its last widths; the text follows
+/// the setup when that changes elsewhere (a lesson, a scenario file).
+#[derive(Default)]
+pub struct WidthsField {
+    /// The text in the field.
+    pub text: String,
+    /// The widths the text was last written from or read as.
+    matches: Option<Vec<usize>>,
+}
+
+impl WidthsField {
+    /// Writes `widths` into the text if the setup changed them elsewhere.
+    fn follow(&mut self, widths: &[usize]) {
+        if self.matches.as_deref() != Some(widths) {
+            self.text = widths_text(widths);
+            self.matches = Some(widths.to_vec());
+        }
+    }
+
+    /// Writes the widths the text gives into `widths`, if it gives any.
+    fn edited(&mut self, widths: &mut Vec<usize>) {
+        if let Ok(read) = parse_widths(&self.text) {
+            self.matches = Some(read.clone());
+            *widths = read;
+        }
+    }
+
+    /// Why the text gives no widths, if it gives none.
+    fn problem(&self) -> Option<Message> {
+        parse_widths(&self.text).err()
+    }
+}
 
 /// Draws the window while it is open.
 pub fn network_window(ctx: &egui::Context, area: egui::Rect, app: &mut LossApp) {
-    let mut open = app.show_network;
+    let mut open = app.network_window.open;
     let mut window = egui::Window::new(app.language.text("toolbar-network"))
         .open(&mut open)
         .default_pos(area.min + egui::vec2(8.0, 8.0))
         .constrain_to(area);
-    if std::mem::take(&mut app.network_window_below_lesson) {
+    if std::mem::take(&mut app.network_window.below_lesson) {
         window = window
             .pivot(egui::Align2::LEFT_BOTTOM)
             .current_pos(egui::pos2(area.min.x + 8.0, area.max.y - 8.0));
@@ -39,7 +86,7 @@ pub fn network_window(ctx: &egui::Context, area: egui::Rect, app: &mut LossApp) 
             ui.vertical(|ui| results_ui(ui, app));
         });
     });
-    app.show_network = open;
+    app.network_window.open = open;
 }
 
 /// The data, network and training settings, and Train / Stop.
@@ -47,6 +94,8 @@ fn settings_ui(ui: &mut egui::Ui, app: &mut LossApp) {
     let language = app.language;
     let tr = |key: &str| language.text(key);
     let s = &mut app.state.network;
+    let widths = &mut app.network_window.widths;
+    widths.follow(&s.hidden);
     egui::Grid::new("network-settings")
         .num_columns(2)
         .spacing([8.0, 4.0])
@@ -64,11 +113,13 @@ fn settings_ui(ui: &mut egui::Ui, app: &mut LossApp) {
             ui.end_row();
             ui.label(tr("network-noise"))
                 .on_hover_text(tr("network-noise-tip"));
-            ui.add(
-                egui::DragValue::new(&mut s.noise)
-                    .range(DATA_NOISE_RANGE)
-                    .speed(0.01),
-            );
+            let mut noise = s.data_noise();
+            let drag = egui::DragValue::new(&mut noise)
+                .range(DATA_NOISE_RANGE)
+                .speed(0.01);
+            if ui.add(drag).changed() {
+                s.noise = Some(noise);
+            }
             ui.end_row();
             ui.label(tr("network-augment"))
                 .on_hover_text(tr("network-augment-tip"));
@@ -82,8 +133,16 @@ fn settings_ui(ui: &mut egui::Ui, app: &mut LossApp) {
             ui.end_row();
             ui.label(tr("network-hidden"))
                 .on_hover_text(tr("network-hidden-tip"));
-            ui.add(egui::TextEdit::singleline(&mut s.hidden).desired_width(120.0));
+            let field = ui.add(egui::TextEdit::singleline(&mut widths.text).desired_width(120.0));
+            if field.changed() {
+                widths.edited(&mut s.hidden);
+            }
             ui.end_row();
+            if let Some(problem) = widths.problem() {
+                ui.label("");
+                ui.colored_label(ui.visuals().error_fg_color, problem.text(language));
+                ui.end_row();
+            }
             ui.label(tr("network-activation"));
             let activations = [
                 Activation::Tanh,
@@ -158,7 +217,10 @@ fn settings_ui(ui: &mut egui::Ui, app: &mut LossApp) {
                 .on_hover_text(tr("network-train-tip"))
                 .clicked()
             {
-                session.start(&app.state.network, ui.ctx());
+                match app.network_window.widths.problem() {
+                    Some(problem) => session.error = Some(problem),
+                    None => session.start(&app.state.network, ui.ctx()),
+                }
             }
         }
     }

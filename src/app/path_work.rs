@@ -5,9 +5,9 @@ use eframe::egui;
 
 use super::job::{Job, Running, as_running, take_finished};
 use super::scene::{Path, Scene, compute_paths, seconds_each};
-use super::state::AppState;
 use crate::i18n::Message;
 use crate::progress::Progress;
+use crate::scenario::AppState;
 use crate::surface::Surface;
 
 /// The longest the paths are computed for within a frame, in seconds. In the browser a job

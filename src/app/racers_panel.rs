@@ -6,10 +6,10 @@ use eframe::egui;
 use super::colors::racer_color;
 use super::command::Command;
 use super::scene::{PathState, Scene};
-use super::state::{AppState, BATCH_RANGE, MAX_RACERS, NOISE_RANGE, RacerSettings};
 use crate::i18n::Language;
 use crate::optim::{MomentumForm, Offered, OptimizerKind, OptimizerSpec, ValueMut};
 use crate::run::Status;
+use crate::scenario::{AppState, BATCH_RANGE, MAX_RACERS, NOISE_RANGE, RacerSettings};
 
 /// Draws the racers section and the noise settings.
 pub fn racers_panel_ui(

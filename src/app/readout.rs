@@ -4,12 +4,12 @@ use eframe::egui::{self, RichText};
 
 use super::colors::racer_color;
 use super::scene::Scene;
-use super::state::AppState;
 use super::surface_view::racer_name;
 use crate::analysis::{Probe, probe};
 use crate::format::number;
 use crate::i18n::Language;
 use crate::run::standings;
+use crate::scenario::AppState;
 use crate::surface::Kind;
 
 /// Draws the probe readout and the leaderboard.

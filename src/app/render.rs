@@ -2,11 +2,12 @@
 
 use eframe::egui::{self, ColorImage};
 
+use super::LossApp;
 use super::safe_write::Destination;
-use super::{AppState, LossApp};
 use crate::headless::Headless;
 use crate::i18n::{Language, Message};
 use crate::progress::Progress;
+use crate::scenario::AppState;
 
 /// Frames run before the picture is taken: fonts are laid out in the first, the plot settles
 /// its bounds in the next.

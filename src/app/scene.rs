@@ -10,10 +10,10 @@ use crate::surface::{Kind, Surface};
 use rayon::prelude::*;
 
 use super::curve_data::RunCurves;
-use super::network::NetworkSettings;
 use super::rate_axis::RateAxis;
-use super::state::{AppState, SurfaceChoice};
+use crate::lesson::NetworkSetup;
 use crate::progress::Progress;
+use crate::scenario::{AppState, SurfaceChoice};
 
 /// Cells per side of the grid computed at once when the surface changes.
 pub const COARSE_GRID: usize = 128;
@@ -160,7 +160,7 @@ pub struct Scene {
 /// The surface shown when the chosen one cannot be built.
 pub fn fallback_surface() -> Surface {
     let fallback = SurfaceChoice::default();
-    (fallback.build(&NetworkSettings::default())).expect("the default zoo surface builds")
+    (fallback.build(&NetworkSetup::default())).expect("the default zoo surface builds")
 }
 
 /// A path and its stability gauge.

@@ -7,9 +7,9 @@
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 
-use super::scenario::{parse_scenario, scenario_text};
-use super::state::AppState;
 use crate::i18n::Message;
+use crate::scenario::AppState;
+use crate::scenario::{parse_scenario, scenario_text};
 
 /// The fragment's key of the lesson's name.
 const LESSON: &str = "lesson";
@@ -107,7 +107,7 @@ mod tests {
 
     fn changed_setup() -> AppState {
         let mut setup = AppState::default();
-        setup.surface.shown = crate::app::ShownSurface::zoo("himmelblau");
+        setup.surface.shown = crate::scenario::ShownSurface::zoo("himmelblau");
         setup.racers[0].start = [-3.25, 1.5];
         setup.racers[0].optimizer.kind = OptimizerKind::Adam;
         setup.steps = 777;

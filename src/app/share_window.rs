@@ -6,8 +6,8 @@ use eframe::egui;
 
 use super::command::Command;
 use super::share_link::fragment;
-use super::state::AppState;
 use crate::i18n::Language;
+use crate::scenario::AppState;
 
 /// The height of the box showing the link, in points: a few of its lines, the rest scrolls.
 const LINK_HEIGHT: f32 = 64.0;

@@ -4,10 +4,10 @@
 use eframe::egui::{self, RichText};
 
 use super::scene::{PathState, Scene};
-use super::state::AppState;
 use crate::i18n::Language;
 use crate::optim::{OptimizerKind, OptimizerSpec};
 use crate::run::Run;
+use crate::scenario::AppState;
 
 fn v2(v: [f64; 2]) -> String {
     format!("({:.4e}, {:.4e})", v[0], v[1])

@@ -9,9 +9,9 @@ use eframe::egui::{self, Color32, FontId, Mesh, Pos2, Rect, Sense, Shape, Stroke
 use super::colors::{racer_color, surface_color};
 use super::command::Command;
 use super::loss_app::LossApp;
-use super::state::{Camera, PITCH_RANGE, ZOOM_RANGE};
 use super::surface_view::{head_label, shown_head, shown_trail};
 use crate::grid::{Grid, Scaling};
+use crate::scenario::{Camera, PITCH_RANGE, ZOOM_RANGE};
 use crate::surface::Domain;
 
 /// Vertices per side of the drawn height field (the grid is sampled down to this).

@@ -4,11 +4,11 @@ use eframe::egui;
 
 use super::command::Command;
 use super::loss_app::LossApp;
-use super::network::NetworkSettings;
-use super::state::ShownSurface;
 use crate::i18n::Language;
 use crate::lesson::NetworkFlip;
+use crate::lesson::NetworkSetup;
 use crate::nn::{Loss, Named};
+use crate::scenario::ShownSurface;
 use crate::surface::{Family, zoo_entries};
 
 /// Draws the surface section.
@@ -137,7 +137,7 @@ fn formula_ui(ui: &mut egui::Ui, app: &LossApp, commands: &mut Vec<Command>) {
 fn network_ui(ui: &mut egui::Ui, app: &LossApp, commands: &mut Vec<Command>) {
     let tr = |key: &str| app.language.text(key);
     let settings = &app.state.network;
-    let mut reshape = |changed: NetworkSettings| {
+    let mut reshape = |changed: NetworkSetup| {
         commands.push(Command::ReshapeNetwork(changed));
     };
     ui.horizontal(|ui| {
@@ -147,7 +147,7 @@ fn network_ui(ui: &mut egui::Ui, app: &LossApp, commands: &mut Vec<Command>) {
             .on_hover_text(tr("surface-batch-norm-tip"))
             .changed()
         {
-            reshape(NetworkSettings {
+            reshape(NetworkSetup {
                 batch_norm,
                 ..settings.clone()
             });
@@ -158,7 +158,7 @@ fn network_ui(ui: &mut egui::Ui, app: &LossApp, commands: &mut Vec<Command>) {
             .on_hover_text(tr("surface-normalize-tip"))
             .changed()
         {
-            reshape(NetworkSettings {
+            reshape(NetworkSetup {
                 normalize_inputs,
                 ..settings.clone()
             });
@@ -174,7 +174,7 @@ fn network_ui(ui: &mut egui::Ui, app: &LossApp, commands: &mut Vec<Command>) {
                 .selectable_label(settings.loss == loss, tr(key))
                 .on_hover_text(tr(&format!("{key}-tip")));
             if response.clicked() && settings.loss != loss {
-                reshape(NetworkSettings {
+                reshape(NetworkSetup {
                     loss,
                     ..settings.clone()
                 });
@@ -241,7 +241,7 @@ fn network_ui(ui: &mut egui::Ui, app: &LossApp, commands: &mut Vec<Command>) {
 }
 
 /// What differs in `before` from `now`, as a list: "batch norm off, loss mse-softmax".
-fn settings_change(before: &NetworkSettings, now: &NetworkSettings, language: Language) -> String {
+fn settings_change(before: &NetworkSetup, now: &NetworkSetup, language: Language) -> String {
     let mut changes = Vec::new();
     if before.batch_norm != now.batch_norm {
         changes.push(before.switch_label(NetworkFlip::BatchNorm, language));

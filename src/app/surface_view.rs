@@ -8,12 +8,12 @@ use super::colors::racer_color;
 use super::command::Command;
 use super::loss_app::LossApp;
 use super::scene::Scene;
-use super::state::AppState;
 use super::thinning::{ThinCache, per_pixels};
 use crate::analysis::{probe, symmetric_eigen2};
 use crate::i18n::Language;
 use crate::optim::ScheduleKind;
 use crate::run::{Run, Sample, Status};
+use crate::scenario::AppState;
 use crate::surface::Kind;
 
 /// Screen distance (points) within which the pointer grabs a start point.
@@ -346,7 +346,7 @@ fn head(
     shown: f64,
     color: Color32,
     line: usize,
-    state: &super::state::AppState,
+    state: &crate::scenario::AppState,
     extent: f64,
     language: Language,
 ) {

@@ -5,9 +5,9 @@ use eframe::egui;
 
 use super::command::Command;
 use super::loss_app::LossApp;
-use super::state::{BUDGET_RANGE, SPEED_RANGE};
 use crate::i18n::Language;
 use crate::i18n::glossary::glossary;
+use crate::scenario::{BUDGET_RANGE, SPEED_RANGE};
 
 /// Draws the toolbar.
 pub fn toolbar_ui(ui: &mut egui::Ui, app: &LossApp) -> Vec<Command> {
@@ -108,7 +108,7 @@ pub fn toolbar_ui(ui: &mut egui::Ui, app: &LossApp) -> Vec<Command> {
             commands.push(Command::ToggleHyperMap);
         }
         if ui
-            .selectable_label(app.show_network, tr("toolbar-network"))
+            .selectable_label(app.network_window.open, tr("toolbar-network"))
             .on_hover_text(tr("toolbar-network-tip"))
             .clicked()
         {

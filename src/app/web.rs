@@ -6,7 +6,7 @@ use eframe::web_sys;
 
 use super::LossApp;
 use super::share_link::fragment;
-use super::state::AppState;
+use crate::scenario::AppState;
 
 /// The id of the page's canvas, and of the text shown until the app runs (`web/index.html`).
 const CANVAS: &str = "losscape";

@@ -512,10 +512,8 @@ fn render_cmd(
     language: Language,
     out: &mut dyn Write,
 ) -> anyhow::Result<()> {
-    use crate::app::{
-        AppState, Destination, GIF_DELAY_MS, Gif, RacerSettings, ReadOnly, SurfaceChoice,
-        ViewOptions, render_gif, render_view, save_png,
-    };
+    use crate::app::{Destination, GIF_DELAY_MS, Gif, ReadOnly, render_gif, render_view, save_png};
+    use crate::scenario::{AppState, RacerSettings, SurfaceChoice, ViewOptions};
     load(surface)?;
     if specs.len() > crate::run::LIMITS.max_racers {
         let most = crate::run::LIMITS.max_racers;

@@ -27,9 +27,9 @@ pub fn execute(
     check(&file, language, out)
 }
 
-#[cfg(feature = "app")]
+/// Reads `file` as the app would open it, and says what it sets up.
 fn check(file: &std::path::Path, language: Language, out: &mut dyn Write) -> anyhow::Result<()> {
-    let state = crate::app::open_scenario(file)?;
+    let state = crate::scenario::open_scenario(file)?;
     let surface = if state.surface.is_formula() {
         format!("f(x, y) = {}", state.surface.formula)
     } else {
@@ -48,9 +48,4 @@ fn check(file: &std::path::Path, language: Language, out: &mut dyn Write) -> any
     };
     writeln!(out, "{}", language.text_with(key, &args))?;
     Ok(())
-}
-
-#[cfg(not(feature = "app"))]
-fn check(_file: &std::path::Path, _language: Language, _out: &mut dyn Write) -> anyhow::Result<()> {
-    Err(crate::i18n::Message::new("cli-no-scenarios").into())
 }

@@ -21,7 +21,7 @@ use serde::{Deserialize, Serialize};
 pub use caption::{Caption, CaptionArg};
 pub use check::{Check, Figure, Series};
 pub use error::LessonError;
-pub use network::{NetworkSetup, Trained};
+pub use network::{FULL_BATCH, NetworkSetup, Trained, parse_widths, widths_text};
 pub use setup::{NETWORK_SURFACE, Overlay, Setup};
 pub use split_view::{NetworkFlip, RacerFlip, SplitView};
 

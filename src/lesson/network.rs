@@ -1,16 +1,19 @@
-//! The network a lesson trains: data, architecture and training settings, as the Network
-//! window shows them and as the headless check measures them.
+//! The network of a setup: data, architecture and training settings. One type for the
+//! Network window, scenario files, lesson files and the headless check of a lesson.
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
 
 use super::LessonError;
+use super::split_view::NetworkFlip;
+use crate::i18n::{Language, Message};
 use crate::nn::{
     Activation, Architecture, Augmentation, DataSpec, DatasetKind, EpochRecord, Initialization,
-    Loss, Mlp, Split, TrainSpec,
+    Loss, Mlp, NnError, Split, TrainSpec,
 };
+use crate::optim::{OptimizerSpec, SpecError};
 use crate::progress::Progress;
 
-/// A network lesson's data, network and training.
+/// The data, network and training a setup trains.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct NetworkSetup {
@@ -22,7 +25,9 @@ pub struct NetworkSetup {
     pub noise: Option<f64>,
     /// How the training examples are augmented.
     pub augmentation: Augmentation,
-    /// Hidden widths (none: a linear model).
+    /// Hidden widths (none: a linear model); files before scenario version 3 wrote them as
+    /// text, `"16,16"`, which still reads.
+    #[serde(deserialize_with = "widths_list_or_text")]
     pub hidden: Vec<usize>,
     /// Hidden non-linearity.
     pub activation: Activation,
@@ -40,7 +45,7 @@ pub struct NetworkSetup {
     pub optimizer: String,
     /// Passes over the training set.
     pub epochs: usize,
-    /// Examples per update.
+    /// Examples per update ([`FULL_BATCH`]: all of them).
     pub batch: usize,
     /// Seed of the data, the initial weights and the batches.
     pub seed: u64,
@@ -68,6 +73,44 @@ impl Default for NetworkSetup {
     }
 }
 
+/// The batch size that stands for the full batch: every training example in one batch.
+pub const FULL_BATCH: usize = usize::MAX;
+
+/// Hidden widths from text like `16,16` (empty: none).
+pub fn parse_widths(text: &str) -> Result<Vec<usize>, Message> {
+    text.split(',')
+        .map(str::trim)
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            (w.parse::<usize>())
+                .map_err(|_| Message::new("setting-hidden-not-whole").arg("width", w))
+        })
+        .collect()
+}
+
+/// Hidden widths as text, `16,16`.
+pub fn widths_text(widths: &[usize]) -> String {
+    let widths: Vec<String> = widths.iter().map(usize::to_string).collect();
+    widths.join(",")
+}
+
+/// Hidden widths written as a list, `[16, 16]`, or as text, `"16,16"`.
+fn widths_list_or_text<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<usize>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Widths {
+        List(Vec<usize>),
+        Text(String),
+    }
+    match Widths::deserialize(deserializer) {
+        Ok(Widths::List(widths)) => Ok(widths),
+        Ok(Widths::Text(text)) => parse_widths(&text).map_err(serde::de::Error::custom),
+        Err(_) => Err(serde::de::Error::custom(
+            "hidden widths are a list of whole numbers like [16, 16]",
+        )),
+    }
+}
+
 /// A trained network with its data and its history.
 pub struct Trained {
     /// The network at the end of training.
@@ -86,6 +129,32 @@ impl Trained {
 }
 
 impl NetworkSetup {
+    /// What switch `flip` of these settings is: "batch norm on", "inputs raw", "batch 16", ….
+    pub fn switch_label(&self, flip: NetworkFlip, language: Language) -> String {
+        self.switch(flip).text(language)
+    }
+
+    /// The switch `flip` as set here, as a message ("batch norm on", "batch 16").
+    pub fn switch(&self, flip: NetworkFlip) -> Message {
+        let on = |yes: bool, on, off| Message::new(if yes { on } else { off });
+        match flip {
+            NetworkFlip::BatchNorm => on(
+                self.batch_norm,
+                "compare-batch-norm-on",
+                "compare-batch-norm-off",
+            ),
+            NetworkFlip::NormalizeInputs => on(
+                self.normalize_inputs,
+                "compare-inputs-normalized",
+                "compare-inputs-raw",
+            ),
+            NetworkFlip::FullBatch if self.batch == FULL_BATCH => {
+                Message::new("compare-full-batch")
+            }
+            NetworkFlip::FullBatch => Message::new("compare-batch").arg("size", self.batch),
+        }
+    }
+
     /// This network with the settings in `changes` changed (as in the lesson file).
     pub fn with(&self, changes: &toml::Table) -> Result<Self, LessonError> {
         let table = toml::Table::try_from(self)?;
@@ -96,17 +165,22 @@ impl NetworkSetup {
 
     /// The data: `samples` examples of the data set, a quarter held out, the training ones
     /// augmented.
-    pub fn data(&self) -> Result<Split, LessonError> {
+    pub fn data(&self) -> Result<Split, NnError> {
         let mut spec = DataSpec::new(self.dataset);
         spec.samples = self.samples;
-        spec.noise = self.noise.unwrap_or(spec.noise);
+        spec.noise = self.data_noise();
         spec.seed = self.seed;
         spec.augmentation = self.augmentation;
-        Ok(spec.generate()?)
+        spec.generate()
+    }
+
+    /// The data set's noise: the one set, or the data set's own.
+    pub fn data_noise(&self) -> f64 {
+        (self.noise).unwrap_or_else(|| DataSpec::new(self.dataset).noise)
     }
 
     /// The untrained network for `split`.
-    pub fn network(&self, split: &Split) -> Result<Mlp, LessonError> {
+    pub fn network(&self, split: &Split) -> Result<Mlp, NnError> {
         let classes = split.train.classes;
         let arch = Architecture {
             inputs: split.train.features,
@@ -122,24 +196,37 @@ impl NetworkSetup {
             loss: self.loss,
             weight_decay: self.weight_decay,
         };
-        Ok(Mlp::initialized(arch, self.seed, self.init)?)
+        Mlp::initialized(arch, self.seed, self.init)
+    }
+
+    /// The optimizer, from its SPEC.
+    pub fn optimizer_spec(&self) -> Result<OptimizerSpec, Message> {
+        (self.optimizer.parse::<OptimizerSpec>())
+            .map_err(|e: SpecError| Message::new("setting-optimizer").part("problem", e.0))
     }
 
     /// The training settings.
-    pub fn training(&self) -> Result<TrainSpec, LessonError> {
+    pub fn training(&self) -> Result<TrainSpec, NnError> {
         Ok(TrainSpec {
-            optimizer: self.optimizer.parse()?,
+            optimizer: self.optimizer_spec().map_err(NnError::Training)?,
             epochs: self.epochs,
             batch: self.batch,
             seed: self.seed,
         })
     }
 
-    /// Refuses settings that cannot train, without training.
-    pub fn validate(&self) -> Result<(), LessonError> {
+    /// The data, the untrained network and the training settings, or what is wrong.
+    pub fn build(&self) -> Result<(Split, Mlp, TrainSpec), NnError> {
         let split = self.data()?;
         let model = self.network(&split)?;
-        Ok(self.training()?.validate(&model, &split)?)
+        let training = self.training()?;
+        training.validate(&model, &split)?;
+        Ok((split, model, training))
+    }
+
+    /// Refuses settings that cannot train, without training.
+    pub fn validate(&self) -> Result<(), NnError> {
+        self.build().map(drop)
     }
 
     /// Generates the data and trains the network on it; `progress` counts epochs.

@@ -74,6 +74,12 @@ impl NnError {
     }
 }
 
+impl From<NnError> for Message {
+    fn from(error: NnError) -> Self {
+        error.message()
+    }
+}
+
 impl std::fmt::Display for NnError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         self.message().fmt(f)

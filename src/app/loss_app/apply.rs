@@ -118,7 +118,7 @@ impl LossApp {
             Command::ToggleHelp => self.show_help = !self.show_help,
             Command::SetLanguage(language) => self.set_language(language, ctx),
             Command::ToggleHyperMap => self.hyper_map.open = !self.hyper_map.open,
-            Command::ToggleNetwork => self.show_network = !self.show_network,
+            Command::ToggleNetwork => self.network_window.open = !self.network_window.open,
             Command::Toggle3d => state.view.three_d = !state.view.three_d,
             Command::OpenLesson(i) => self.open_lesson(i, ctx),
             Command::CloseLesson => self.lesson = None,
@@ -272,7 +272,7 @@ impl LossApp {
         let Some(lesson) = self.lessons.get(index).cloned() else {
             return;
         };
-        let state = lesson_state(&lesson, &self.state);
+        let state = self.state.for_lesson(&lesson.setup);
         match self.install(state, ctx) {
             Ok(()) => self.show_lesson(index, lesson, ctx),
             Err(e) => {
@@ -312,7 +312,7 @@ impl LossApp {
         match read {
             Ok(saved) => {
                 self.network.open(saved, path, ctx);
-                self.show_network = true;
+                self.network_window.open = true;
                 self.recent_paths.remember(FileAction::OpenNetwork, path);
                 let done = Message::new("notice-opened-network").arg("path", path.display());
                 self.report_done(done, ctx);
@@ -327,8 +327,8 @@ impl LossApp {
     /// Shows lesson `index`'s card over the setup installed for it.
     fn show_lesson(&mut self, index: usize, lesson: Lesson, ctx: &egui::Context) {
         // A network lesson's window shows its network; other lessons close it.
-        self.show_network = lesson.setup.network.is_some();
-        self.network_window_below_lesson = self.show_network;
+        self.network_window.open = lesson.setup.network.is_some();
+        self.network_window.below_lesson = self.network_window.open;
         self.lesson = Some(OpenLesson::open(index, lesson, ctx));
     }
 
@@ -387,7 +387,8 @@ impl LossApp {
                     self.train_network_surface(ctx);
                 }
                 Err(e) => {
-                    let problem = Message::new("notice-network-cannot-train").part("reason", e);
+                    let problem =
+                        Message::new("notice-network-cannot-train").part("reason", e.message());
                     self.surface_error = Some(problem);
                 }
             }

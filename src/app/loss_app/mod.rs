@@ -17,18 +17,15 @@ use super::exporter::Exporter;
 use super::file_window::{FileAction, FileDialog, file_dialog_ui};
 use super::hyper_window::HyperMapWindow;
 use super::job::{Job, take_finished};
-use super::lessons::{OpenLesson, lesson_panel_ui, lesson_state};
+use super::lessons::{OpenLesson, lesson_panel_ui};
 use super::network::NetworkSession;
-use super::network_surface::{NETWORK_SURFACE, NetworkSurface, kept};
+use super::network_window::NetworkWindow;
 use super::path_work::PathWork;
 use super::recent_paths::RecentPaths;
-use super::scenario::{open_scenario, save_scenario, scenario_in_file};
+use super::scenario::save_scenario;
 use super::scene::{Scene, ShadedGrid, fallback_surface, grid_sizes};
 use super::share_link::read as read_link;
 use super::share_window::ShareWindow;
-use super::state::{
-    AppState, MAX_RACERS, RACER_COLORS, RacerSettings, ShownSurface, SurfaceChoice,
-};
 use super::thinning::ThinCache;
 use super::{
     curves, hyper_window, network_window, racers_panel, readout, step_through, surface_3d,
@@ -38,6 +35,11 @@ use crate::grid::Grid;
 use crate::i18n::{Language, Message};
 use crate::lesson::{Lesson, SplitView, built_in};
 use crate::nn::SavedNetwork;
+use crate::scenario::{
+    AppState, MAX_RACERS, RACER_COLORS, RacerSettings, ShownSurface, SurfaceChoice,
+};
+use crate::scenario::{NETWORK_SURFACE, NetworkSurface, kept};
+use crate::scenario::{open_scenario, scenario_in_file};
 use crate::surface::Surface;
 pub use background::JobKind;
 use notice::notice_ui;
@@ -132,11 +134,8 @@ pub struct LossApp {
     /// The browser's file picker, for what opens a file.
     #[cfg(target_arch = "wasm32")]
     picker: super::web_files::Picker,
-    /// The Network window is open.
-    pub show_network: bool,
-    /// Put the Network window in the view's lower left corner at its next frame, clear of the
-    /// lesson card (a network lesson opened it).
-    pub network_window_below_lesson: bool,
+    /// The Network window: open or not, where, and the hidden widths as typed.
+    pub network_window: NetworkWindow,
     /// The Network window's training session.
     pub network: NetworkSession,
     replay: step_through::ReplayCache,
@@ -288,8 +287,7 @@ impl LossApp {
             page: super::web::Page::default(),
             #[cfg(target_arch = "wasm32")]
             picker: super::web_files::Picker::default(),
-            show_network: false,
-            network_window_below_lesson: false,
+            network_window: NetworkWindow::default(),
             network: NetworkSession::default(),
             replay: step_through::ReplayCache::default(),
             thin_cache: ThinCache::default(),

@@ -6,11 +6,11 @@
 
 use std::sync::{Arc, Mutex};
 
-use super::network::NetworkSettings;
 use crate::analysis::symmetric_eigen2;
 use crate::format::number;
 use crate::i18n::{Language, Message};
 use crate::lesson::NetworkFlip;
+use crate::lesson::NetworkSetup;
 use crate::nn::{Dataset, LossPlane, Mlp, Named, hessian_directions};
 use crate::progress::Progress;
 use crate::surface::Domain;
@@ -26,7 +26,7 @@ const KEPT: usize = 8;
 #[derive(Clone, Debug)]
 pub struct NetworkSurface {
     /// What was trained.
-    pub settings: NetworkSettings,
+    pub settings: NetworkSetup,
     /// Its loss on the plane.
     pub surface: Surface,
     /// κ = |λ|max / |λ|min of the slice's Hessian at the trained weights (the centre).
@@ -51,7 +51,7 @@ impl NetworkSurface {
 }
 
 fn formula(
-    settings: &NetworkSettings,
+    settings: &NetworkSetup,
     architecture: &str,
     [large, small]: [f64; 2],
     language: Language,
@@ -82,7 +82,7 @@ fn kept_surfaces() -> &'static Mutex<Vec<Arc<NetworkSurface>>> {
 }
 
 /// The surface built for `settings` earlier in this session, if any.
-pub fn kept(settings: &NetworkSettings) -> Option<Arc<NetworkSurface>> {
+pub fn kept(settings: &NetworkSetup) -> Option<Arc<NetworkSurface>> {
     let kept = kept_surfaces().lock().unwrap_or_else(|e| e.into_inner());
     kept.iter().rev().find(|s| s.settings == *settings).cloned()
 }
@@ -103,7 +103,7 @@ pub fn keep(surface: NetworkSurface) -> Arc<NetworkSurface> {
 /// Network window's training; the app trains in the background first). A training cancelled
 /// through `progress` is neither kept nor returned.
 pub fn network_surface(
-    settings: &NetworkSettings,
+    settings: &NetworkSetup,
     progress: &Progress,
 ) -> Result<Arc<NetworkSurface>, Message> {
     if let Some(surface) = kept(settings) {
@@ -121,7 +121,7 @@ pub fn network_surface(
 
 /// The surface of `model`, trained with `settings`, over its training data (batch norm in
 /// eval mode, with the running statistics).
-pub fn slice_of(settings: &NetworkSettings, model: Mlp, train: Dataset) -> NetworkSurface {
+pub fn slice_of(settings: &NetworkSetup, model: Mlp, train: Dataset) -> NetworkSurface {
     let directions = hessian_directions(&model, &train, settings.seed);
     let plane = LossPlane {
         model,
@@ -161,13 +161,13 @@ mod tests {
     use super::*;
     use crate::nn::{NormMode, Spectrum};
 
-    fn small_settings() -> NetworkSettings {
-        NetworkSettings {
+    fn small_settings() -> NetworkSetup {
+        NetworkSetup {
             samples: 160,
-            hidden: "12,12".into(),
+            hidden: vec![12, 12],
             epochs: 15,
             seed: 3,
-            ..NetworkSettings::default()
+            ..NetworkSetup::default()
         }
     }
 
@@ -196,17 +196,17 @@ mod tests {
         use crate::nn::{Activation, Loss};
         for &activation in Activation::ALL {
             for loss in [Loss::Ce, Loss::Mse, Loss::MseSoftmax, Loss::Bce] {
-                for (hidden, batch_norm) in [("", false), ("5", true), ("4,3", false)] {
-                    let settings = NetworkSettings {
+                for (hidden, batch_norm) in [(&[][..], false), (&[5], true), (&[4, 3], false)] {
+                    let settings = NetworkSetup {
                         samples: 40,
-                        hidden: hidden.into(),
+                        hidden: hidden.to_vec(),
                         activation,
                         loss,
                         batch_norm,
                         normalize_inputs: batch_norm,
                         epochs: 3,
                         seed: 11,
-                        ..NetworkSettings::default()
+                        ..NetworkSetup::default()
                     };
                     let built = network_surface(&settings, &Progress::new()).unwrap();
                     let surface = &built.surface;
@@ -244,7 +244,7 @@ mod tests {
             Arc::ptr_eq(&built, &again),
             "the second request reuses the kept surface"
         );
-        let other = NetworkSettings {
+        let other = NetworkSetup {
             batch_norm: true,
             ..settings
         };

@@ -3,9 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::network::NetworkSettings;
 use super::network_surface::{NETWORK_SURFACE, network_surface};
 use crate::i18n::Message;
+use crate::lesson::NetworkSetup;
 use crate::progress::Progress;
 use crate::surface::{Formula, Surface, SurfaceError, build_surface, zoo_entries};
 
@@ -112,7 +112,7 @@ impl SurfaceChoice {
     }
 
     /// Builds the surface shown (the trained network from `network`).
-    pub fn build(&self, network: &NetworkSettings) -> Result<Surface, Message> {
+    pub fn build(&self, network: &NetworkSetup) -> Result<Surface, Message> {
         match &self.shown {
             ShownSurface::TrainedNetwork => {
                 network_surface(network, &Progress::new()).map(|n| n.surface.clone())
@@ -246,7 +246,7 @@ mod tests {
             },
             "x",
         );
-        let network = NetworkSettings::default();
+        let network = NetworkSetup::default();
         for (choice, key) in [
             (bad_formula, "surface.formula"),
             (unknown, "surface.name"),

@@ -1,7 +1,8 @@
 //! The setup the user builds, persisted between launches: surface, racers, noise, view.
 
-use super::network::NetworkSettings;
-pub use super::surface_choice::{ShownSurface, SurfaceChoice};
+use super::network_limits::within_controls;
+use super::surface_choice::SurfaceChoice;
+use crate::lesson::NetworkSetup;
 use serde::{Deserialize, Serialize};
 
 use std::ops::RangeInclusive;
@@ -53,7 +54,7 @@ pub struct AppState {
     /// Large fonts and minimal chrome for a projector.
     pub presentation: bool,
     /// What the Network window trains.
-    pub network: NetworkSettings,
+    pub network: NetworkSetup,
     /// What the split view shows beside the main surface, if the view is split.
     pub compare: Option<SplitView>,
 }
@@ -218,12 +219,13 @@ impl AppState {
         )?;
         let the_network =
             |problem: Message| Message::new("setting-network").part("problem", problem);
-        (self.network.check()).map_err(|e| SettingError {
+        within_controls(&self.network).map_err(|e| SettingError {
             message: the_network(e.message),
             ..e
         })?;
         if self.surface.is_network() {
-            (self.network.build()).map_err(|e| SettingError::new("network", the_network(e)))?;
+            (self.network.build())
+                .map_err(|e| SettingError::new("network", the_network(e.message())))?;
         } else {
             (self.surface.build(&self.network)).map_err(|e| {
                 let problem = Message::new("setting-surface").part("problem", e);
@@ -317,7 +319,7 @@ impl Default for AppState {
             speed: 4.0,
             view: ViewOptions::default(),
             presentation: false,
-            network: NetworkSettings::default(),
+            network: NetworkSetup::default(),
             compare: None,
         }
     }
@@ -339,5 +341,20 @@ mod tests {
         for r in &state.racers {
             assert!(r.run_config(&state).is_ok());
         }
+    }
+
+    #[test]
+    fn a_setup_stored_with_the_hidden_widths_as_text_still_reads() {
+        let stored = r#"{"network": {"hidden": "8, 4", "noise": 0.2}}"#;
+        let state: AppState = serde_json::from_str(stored).unwrap();
+        assert_eq!(state.network.hidden, [8, 4]);
+        assert_eq!(state.network.noise, Some(0.2));
+        let current = serde_json::to_string(&state).unwrap();
+        assert!(current.contains(r#""hidden":[8,4]"#), "{current}");
+        let bad = r#"{"network": {"hidden": "8,wide"}}"#;
+        let e = serde_json::from_str::<AppState>(bad)
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains(r#"not "wide""#), "{e}");
     }
 }
