@@ -18,12 +18,16 @@ use super::surface_view::Pane;
 use crate::i18n::{Language, Message};
 use crate::lesson::{FULL_BATCH, NetworkSetup};
 use crate::lesson::{NetworkFlip, RacerFlip, SplitView};
+use crate::progress::Progress;
 use crate::scenario::AppState;
-use crate::scenario::{NETWORK_SURFACE, NetworkSurface, network_surface};
+use crate::scenario::{NETWORK_SURFACE, NetworkSurface, SurfaceTraining};
 use crate::surface::{Family, build_surface, zoo_entries};
 
 /// A flipped network, trained and sliced, with its fine grid.
 type Built = Result<(Arc<NetworkSurface>, ShadedGrid), Message>;
+
+/// The pieces that sample and shade a surface's fine grid.
+type GridPieces = Box<dyn FnMut(&Progress) -> Option<ShadedGrid> + Send>;
 
 /// The second pane: its scene (surface, fine grid, paths), heatmap texture, and the paths
 /// being computed in the background when they take too long for a frame. A flipped network's
@@ -167,15 +171,23 @@ impl ComparePane {
         ctx: &egui::Context,
     ) -> Result<(), Message> {
         let settings = flipped(network, flip);
-        settings.build()?;
-        let trained = settings.clone();
-        self.building = Some(Job::spawn(
+        let mut training = SurfaceTraining::new(&settings)?;
+        // The training an epoch per piece, then the surface's grid a row per piece.
+        let mut sampling: Option<(Arc<NetworkSurface>, GridPieces)> = None;
+        self.building = Some(Job::spawn_in_pieces(
             Message::new("compare-training").part("switch", settings.switch(flip)),
             ctx,
-            move |progress| {
-                let network = network_surface(&trained, progress)?;
-                let shaded = ShadedGrid::fine(&network.surface, log, progress);
-                Ok((network, shaded))
+            move |progress| match &mut sampling {
+                None => {
+                    let network = match training.piece(progress)? {
+                        Ok(network) => network,
+                        Err(e) => return Some(Err(e)),
+                    };
+                    let rows = ShadedGrid::fine_in_pieces(network.surface.clone(), log);
+                    sampling = Some((network, Box::new(rows)));
+                    None
+                }
+                Some((network, rows)) => Some(Ok((Arc::clone(network), rows(progress)?))),
             },
         ));
         self.flip = Some((flip, settings));

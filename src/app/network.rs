@@ -4,7 +4,7 @@
 //! window shows training as it happens.
 
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{Receiver, channel};
+use std::sync::mpsc::{Receiver, Sender, channel};
 use std::time::Duration;
 
 use web_time::Instant;
@@ -16,8 +16,9 @@ use crate::i18n::Message;
 use crate::lesson::NetworkSetup;
 use crate::nn::{
     Dataset, DatasetKind, EpochRecord, MAX_FULL_HESSIAN, Mlp, NormMode, SavedNetwork, Spectrum,
-    Split, TrainSpec,
+    Split, TrainSpec, Training,
 };
+use crate::progress::Progress;
 use crate::scenario::{keep, slice_of};
 
 /// Cells per side of the decision-boundary image.
@@ -49,6 +50,75 @@ enum Update {
     Boundary(ColorImage, [f64; 4]),
     /// The fitted curve of a one-feature regression at that point.
     Fit(Vec<[f64; 2]>),
+}
+
+/// A training the window shows as it runs, one epoch per piece of its job: each epoch's
+/// record goes to the window, with the decision boundary (or fitted curve) a few times a
+/// second; the last piece slices the trained network's surface and keeps it.
+struct LiveTraining {
+    model: Mlp,
+    training: Training,
+    data: Split,
+    settings: NetworkSetup,
+    /// The plane the decision boundary covers.
+    bounds: [f64; 4],
+    sender: Sender<Update>,
+    repaint: egui::Context,
+    /// When the last picture was sent (none yet: epoch 0 is to be shown).
+    last_picture: Option<Instant>,
+}
+
+impl LiveTraining {
+    /// The next epoch (epoch 0, the untrained network, first); after the last, the trained
+    /// network and whether it ran to the end, or why it failed.
+    fn piece(&mut self, progress: &Progress) -> Option<Result<(Mlp, bool), Message>> {
+        if self.last_picture.is_none() {
+            progress.start(self.settings.epochs);
+            let first = self.training.history()[0].clone();
+            self.show(&first, progress);
+        } else if !self.training.is_over() && !progress.is_cancelled() {
+            let record = self.training.epoch(&mut self.model, &self.data).clone();
+            progress.tick();
+            self.show(&record, progress);
+        } else {
+            return Some(self.finish(progress));
+        }
+        None
+    }
+
+    /// Sends `record`, and a picture when the last is old enough or this is the last epoch.
+    fn show(&mut self, record: &EpochRecord, progress: &Progress) {
+        let _ = self.sender.send(Update::Record(record.clone()));
+        let last = record.epoch == self.settings.epochs || progress.is_cancelled();
+        if last
+            || self
+                .last_picture
+                .is_none_or(|t| t.elapsed() >= BOUNDARY_INTERVAL)
+        {
+            self.last_picture = Some(Instant::now());
+            let (model, bounds) = (&self.model, self.bounds);
+            let picture = if self.data.train.features == 1 {
+                Update::Fit(model.curve([bounds[0], bounds[1]], FIT_POINTS))
+            } else {
+                Update::Boundary(boundary_image(model, bounds), bounds)
+            };
+            let _ = self.sender.send(picture);
+        }
+        self.repaint.request_repaint();
+    }
+
+    /// The trained network, its surface kept when the training ran to the end.
+    fn finish(&self, progress: &Progress) -> Result<(Mlp, bool), Message> {
+        if (self.training.history().last()).is_some_and(|r| !r.train_loss.is_finite()) {
+            return Err(Message::new("network-training-diverged"));
+        }
+        let complete = !progress.is_cancelled();
+        if complete {
+            let (model, train) = (self.model.clone(), self.data.train.clone());
+            keep(slice_of(&self.settings, model, train));
+        }
+        Ok((self.model.clone(), complete))
+    }
 }
 
 /// The window's training session: the data, the records so far, the latest boundary and the
@@ -98,39 +168,26 @@ impl NetworkSession {
             }
         };
         self.stop();
-        let normalize = settings.normalize_inputs;
-        let bounds = plane_bounds(&split.train);
+        let training = match Training::start(&mut model, &split, &spec, settings.normalize_inputs) {
+            Ok(training) => training,
+            Err(e) => {
+                self.error = Some(e.message());
+                return;
+            }
+        };
         let (sender, updates) = channel();
-        let data = split.clone();
-        let repaint = ctx.clone();
-        let (trained, training) = (settings.clone(), spec.clone());
-        let job = Job::spawn(Message::new("job-network"), ctx, move |progress| {
-            let mut last_boundary: Option<Instant> = None;
-            let mut observe = |model: &Mlp, record: &EpochRecord| {
-                let _ = sender.send(Update::Record(record.clone()));
-                let last = record.epoch == spec.epochs || progress.is_cancelled();
-                if last || last_boundary.is_none_or(|t| t.elapsed() >= BOUNDARY_INTERVAL) {
-                    last_boundary = Some(Instant::now());
-                    let picture = if data.train.features == 1 {
-                        Update::Fit(model.curve([bounds[0], bounds[1]], FIT_POINTS))
-                    } else {
-                        Update::Boundary(boundary_image(model, bounds), bounds)
-                    };
-                    let _ = sender.send(picture);
-                }
-                repaint.request_repaint();
-            };
-            let history = model
-                .train_observed(&data, &spec, normalize, progress, &mut observe)
-                .map_err(|e| e.message())?;
-            if history.last().is_some_and(|r| !r.train_loss.is_finite()) {
-                return Err(Message::new("network-training-diverged"));
-            }
-            let complete = !progress.is_cancelled();
-            if complete {
-                keep(slice_of(&trained, model.clone(), data.train));
-            }
-            Ok((model, complete))
+        let mut live = LiveTraining {
+            model,
+            training,
+            data: split.clone(),
+            settings: settings.clone(),
+            bounds: plane_bounds(&split.train),
+            sender,
+            repaint: ctx.clone(),
+            last_picture: None,
+        };
+        let job = Job::spawn_in_pieces(Message::new("job-network"), ctx, move |progress| {
+            live.piece(progress)
         });
         let previous_leading_ratio = self
             .spectrum
@@ -140,7 +197,7 @@ impl NetworkSession {
         *self = Self {
             job: Some(job),
             settings: Some(settings.clone()),
-            training: Some(training),
+            training: Some(spec),
             updates: Some(updates),
             split: Some(split),
             boundary: self.boundary.take(),

@@ -113,15 +113,6 @@ impl ShadedGrid {
             Some(Self::new(grid, log))
         }
     }
-
-    /// The fine grid of `surface`, sampled (with `progress`) and shaded.
-    pub fn fine(surface: &Surface, log: bool, progress: &Progress) -> Self {
-        let n = grid_sizes(surface).1;
-        Self::new(
-            Grid::sample_with(surface, surface.domain(), n, progress),
-            log,
-        )
-    }
 }
 
 /// The computed state behind the view.

@@ -46,7 +46,7 @@ pub use slice::{
     named_weights, pca_directions,
 };
 pub use spectrum::{MAX_FULL_HESSIAN, Spectrum, ZERO_EIGENVALUE, top_eigenvectors};
-pub use train::{EpochRecord, MAX_EPOCHS, TrainSpec, check_fit};
+pub use train::{EpochRecord, MAX_EPOCHS, TrainSpec, Training, check_fit};
 
 /// What is wrong with a data, model or training request.
 #[derive(Debug, Clone, PartialEq)]

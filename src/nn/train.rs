@@ -132,57 +132,94 @@ impl Mlp {
         normalize_inputs: bool,
         progress: &Progress,
     ) -> Result<Vec<EpochRecord>, NnError> {
-        self.train_observed(split, spec, normalize_inputs, progress, &mut |_, _| {})
-    }
-
-    /// [`Mlp::train`], showing `observe` the network and its record after every epoch (and
-    /// before the first).
-    pub fn train_observed(
-        &mut self,
-        split: &Split,
-        spec: &TrainSpec,
-        normalize_inputs: bool,
-        progress: &Progress,
-        observe: &mut dyn FnMut(&Mlp, &EpochRecord),
-    ) -> Result<Vec<EpochRecord>, NnError> {
-        spec.validate(self, split)?;
-        if normalize_inputs {
-            self.scaler = Some(Scaler::fit(&split.train));
-        }
-        let mut optimizer = OptimizerState::new(spec.optimizer.clone(), self.params.len());
-        let mut rng = ChaCha8Rng::seed_from_u64(spec.seed);
-        let n = split.train.len();
-        let batch = spec.batch.min(n);
-        let mut order: Vec<usize> = (0..n).collect();
-        let mut history = vec![self.record(0, split)];
-        observe(self, &history[0]);
+        let mut training = Training::start(self, split, spec, normalize_inputs)?;
         progress.start(spec.epochs);
-        for epoch in 1..=spec.epochs {
-            for i in (1..n).rev() {
-                order.swap(i, rng.random_range(0..=i));
-            }
-            // A last batch too small for batch norm joins the previous one.
-            let mut starts: Vec<usize> = (0..n).step_by(batch).collect();
-            if self.arch.batch_norm && n % batch == 1 && starts.len() > 1 {
-                starts.pop();
-            }
-            for (k, &start) in starts.iter().enumerate() {
-                let end = starts.get(k + 1).copied().unwrap_or(n);
-                let rows = &order[start..end];
-                let data = split.train.select(rows);
-                let pass = self.loss_and_gradient(&self.params, &data, NormMode::Batch);
-                self.update_running(&pass.batch_stats, rows.len());
-                optimizer.step(&mut self.params, &pass.gradient, spec.optimizer.lr, None);
-            }
-            let record = self.record(epoch, split);
-            let finite = record.train_loss.is_finite();
-            observe(self, &record);
-            history.push(record);
+        while !training.is_over() {
+            training.epoch(self, split);
             progress.tick();
-            if !finite || progress.is_cancelled() {
+            if progress.is_cancelled() {
                 break;
             }
         }
-        Ok(history)
+        Ok(training.into_history())
+    }
+}
+
+/// A training under way, an epoch at a time, so that its caller can look at the network
+/// between epochs, stop, or spread the epochs over the frames of a page.
+pub struct Training {
+    spec: TrainSpec,
+    optimizer: OptimizerState,
+    rng: ChaCha8Rng,
+    /// The training examples in this epoch's shuffled order.
+    order: Vec<usize>,
+    history: Vec<EpochRecord>,
+}
+
+impl Training {
+    /// Checks the settings, fits `model`'s input scaler when `normalize_inputs`, and records
+    /// epoch 0.
+    pub fn start(
+        model: &mut Mlp,
+        split: &Split,
+        spec: &TrainSpec,
+        normalize_inputs: bool,
+    ) -> Result<Self, NnError> {
+        spec.validate(model, split)?;
+        if normalize_inputs {
+            model.scaler = Some(Scaler::fit(&split.train));
+        }
+        Ok(Self {
+            spec: spec.clone(),
+            optimizer: OptimizerState::new(spec.optimizer.clone(), model.params.len()),
+            rng: ChaCha8Rng::seed_from_u64(spec.seed),
+            order: (0..split.train.len()).collect(),
+            history: vec![model.record(0, split)],
+        })
+    }
+
+    /// The records so far, epoch 0 first.
+    pub fn history(&self) -> &[EpochRecord] {
+        &self.history
+    }
+
+    /// Whether it is over: every epoch run, or the loss no longer finite.
+    pub fn is_over(&self) -> bool {
+        self.history
+            .last()
+            .is_none_or(|r| r.epoch >= self.spec.epochs || !r.train_loss.is_finite())
+    }
+
+    /// Runs the next epoch on `model` (the one it started with): one pass over the shuffled
+    /// training set in mini-batches; its record.
+    pub fn epoch(&mut self, model: &mut Mlp, split: &Split) -> &EpochRecord {
+        let n = split.train.len();
+        let batch = self.spec.batch.min(n);
+        for i in (1..n).rev() {
+            self.order.swap(i, self.rng.random_range(0..=i));
+        }
+        // A last batch too small for batch norm joins the previous one.
+        let mut starts: Vec<usize> = (0..n).step_by(batch).collect();
+        if model.arch.batch_norm && n % batch == 1 && starts.len() > 1 {
+            starts.pop();
+        }
+        for (k, &start) in starts.iter().enumerate() {
+            let end = starts.get(k + 1).copied().unwrap_or(n);
+            let rows = &self.order[start..end];
+            let data = split.train.select(rows);
+            let pass = model.loss_and_gradient(&model.params, &data, NormMode::Batch);
+            model.update_running(&pass.batch_stats, rows.len());
+            let lr = self.spec.optimizer.lr;
+            self.optimizer
+                .step(&mut model.params, &pass.gradient, lr, None);
+        }
+        let epoch = self.history.len();
+        self.history.push(model.record(epoch, split));
+        &self.history[epoch]
+    }
+
+    /// Every record, epoch 0 first.
+    pub fn into_history(self) -> Vec<EpochRecord> {
+        self.history
     }
 }

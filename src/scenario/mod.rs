@@ -16,7 +16,9 @@ pub use network_limits::{
     DATA_NOISE_RANGE, EPOCHS_RANGE, NETWORK_BATCH_RANGE, SAMPLES_RANGE, WEIGHT_DECAY_RANGE,
     within_controls,
 };
-pub use network_surface::{NETWORK_SURFACE, NetworkSurface, keep, kept, network_surface, slice_of};
+pub use network_surface::{
+    NETWORK_SURFACE, NetworkSurface, SurfaceTraining, keep, kept, network_surface, slice_of,
+};
 pub use setting_error::{SettingError, within};
 pub use state::{
     AppState, BATCH_RANGE, BUDGET_RANGE, Camera, MAX_RACERS, NOISE_RANGE, PITCH_RANGE,

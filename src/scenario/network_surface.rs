@@ -11,7 +11,7 @@ use crate::format::number;
 use crate::i18n::{Language, Message};
 use crate::lesson::NetworkFlip;
 use crate::lesson::NetworkSetup;
-use crate::nn::{Dataset, LossPlane, Mlp, Named, hessian_directions};
+use crate::nn::{Dataset, LossPlane, Mlp, Named, Split, Training, hessian_directions};
 use crate::progress::Progress;
 use crate::surface::Domain;
 use crate::surface::{Axes, Family, Surface, SurfaceInfo, trained_plane};
@@ -106,17 +106,58 @@ pub fn network_surface(
     settings: &NetworkSetup,
     progress: &Progress,
 ) -> Result<Arc<NetworkSurface>, Message> {
-    if let Some(surface) = kept(settings) {
-        return Ok(surface);
+    let mut work = SurfaceTraining::new(settings)?;
+    loop {
+        if let Some(done) = work.piece(progress) {
+            return done;
+        }
     }
-    let (split, mut model, spec) = settings.build()?;
-    model
-        .train(&split, &spec, settings.normalize_inputs, progress)
-        .map_err(|e| e.message())?;
-    if progress.is_cancelled() {
-        return Err(Message::new("network-cancelled"));
+}
+
+/// [`network_surface`] in pieces, for a page that must keep drawing: an epoch of training per
+/// piece, then the slice through the trained weights.
+pub struct SurfaceTraining {
+    settings: NetworkSetup,
+    split: Split,
+    model: Mlp,
+    training: Training,
+    started: bool,
+}
+
+impl SurfaceTraining {
+    /// The training for `settings`, or why they cannot train.
+    pub fn new(settings: &NetworkSetup) -> Result<Self, Message> {
+        let (split, mut model, spec) = settings.build()?;
+        let training = Training::start(&mut model, &split, &spec, settings.normalize_inputs)?;
+        Ok(Self {
+            settings: settings.clone(),
+            split,
+            model,
+            training,
+            started: false,
+        })
     }
-    Ok(keep(slice_of(settings, model, split.train)))
+
+    /// The next epoch; after the last, the surface (the kept one at once, if there is one).
+    pub fn piece(&mut self, progress: &Progress) -> Option<Result<Arc<NetworkSurface>, Message>> {
+        if !self.started {
+            self.started = true;
+            if let Some(surface) = kept(&self.settings) {
+                return Some(Ok(surface));
+            }
+            progress.start(self.settings.epochs);
+        }
+        if progress.is_cancelled() {
+            return Some(Err(Message::new("network-cancelled")));
+        }
+        if !self.training.is_over() {
+            self.training.epoch(&mut self.model, &self.split);
+            progress.tick();
+            return None;
+        }
+        let (model, train) = (self.model.clone(), self.split.train.clone());
+        Some(Ok(keep(slice_of(&self.settings, model, train))))
+    }
 }
 
 /// The surface of `model`, trained with `settings`, over its training data (batch norm in
