@@ -14,4 +14,4 @@ pub use curvature::curvature_map;
 pub use eigen::{SymmetricEigen2, classify, symmetric_eigen2};
 pub use hyper_map::{HyperMap, hyperparameter_map, second_axis};
 pub use probe::{Probe, probe};
-pub use stability::stability_gauge;
+pub use stability::{stability_gauge, stability_gauge_part};

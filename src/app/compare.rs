@@ -13,7 +13,8 @@ use egui_plot::Plot;
 use super::command::Command;
 use super::job::{Job, Running, as_running, take_finished};
 use super::loss_app::LossApp;
-use super::scene::{Path, Scene, ShadedGrid, compute_paths};
+use super::path_pieces::paths_in_pieces;
+use super::scene::{Path, Scene, ShadedGrid};
 use super::surface_view::Pane;
 use crate::i18n::{Language, Message};
 use crate::lesson::{FULL_BATCH, NetworkSetup};
@@ -220,10 +221,10 @@ impl ComparePane {
         let all: Vec<usize> = (0..state.racers.len()).collect();
         scene.await_paths(state, &all);
         let (surface, state) = (scene.surface.clone(), state.clone());
-        self.job = Some(Job::spawn(
+        self.job = Some(Job::spawn_in_pieces(
             Message::new("job-split-paths"),
             ctx,
-            move |progress| compute_paths(&surface, &state, &all, progress),
+            paths_in_pieces(surface, state, all),
         ));
     }
 

@@ -21,6 +21,7 @@ mod lessons;
 mod loss_app;
 mod network;
 mod network_window;
+mod path_pieces;
 mod path_work;
 mod racers_panel;
 mod rate_axis;

@@ -4,6 +4,7 @@
 use eframe::egui;
 
 use super::job::{Job, Running, as_running, take_finished};
+use super::path_pieces::paths_in_pieces;
 use super::scene::{Path, Scene, compute_paths, seconds_each};
 use crate::i18n::Message;
 use crate::progress::Progress;
@@ -83,10 +84,10 @@ impl PathWork {
         }
         scene.await_paths(state, &indices);
         let (surface, state, racers) = (scene.surface.clone(), state.clone(), indices.clone());
-        self.job = Some(Job::spawn(
+        self.job = Some(Job::spawn_in_pieces(
             Message::new("job-paths"),
             ctx,
-            move |progress| compute_paths(&surface, &state, &racers, progress),
+            paths_in_pieces(surface, state, racers),
         ));
         self.racers = indices;
         None

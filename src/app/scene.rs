@@ -63,7 +63,7 @@ fn coarse_size(surface: &Surface) -> usize {
 pub const CURVATURE_GRID: usize = 128;
 /// Most points of a stability gauge (each costs a Hessian; the curve is a few hundred pixels
 /// wide).
-const GAUGE_POINTS: usize = 500;
+pub const GAUGE_POINTS: usize = 500;
 /// Contour levels drawn.
 const CONTOUR_LEVELS: usize = 14;
 
@@ -319,10 +319,12 @@ impl Scene {
 
 /// The path's stability gauge, without the non-finite values of a diverging run.
 fn gauge_of(path: &PathState) -> Vec<[f64; 2]> {
-    let mut gauge = path
-        .run()
-        .map(|r| stability_gauge(r, GAUGE_POINTS))
-        .unwrap_or_default();
+    let gauge = path.run().map(|r| stability_gauge(r, GAUGE_POINTS));
+    drawable(gauge.unwrap_or_default())
+}
+
+/// The points of a stability gauge that can be drawn (the finite ones).
+pub fn drawable(mut gauge: Vec<[f64; 2]>) -> Vec<[f64; 2]> {
     gauge.retain(|p| p[1].is_finite());
     gauge
 }
@@ -339,10 +341,9 @@ pub fn compute_paths(
     indices
         .par_iter()
         .map(|&i| {
-            let run = compute_run(surface, state, i, progress);
-            let gauge = gauge_of(&run);
+            let path = path_of(compute_run(surface, state, i, progress));
             progress.tick();
-            (run, gauge)
+            path
         })
         .collect()
 }
@@ -351,20 +352,10 @@ pub fn compute_paths(
 const CANCEL_CHECK_STEPS: u64 = 64;
 
 fn compute_run(surface: &Surface, state: &AppState, i: usize, progress: &Progress) -> PathState {
-    let Some(racer) = state.racers.get(i) else {
-        return PathState::Failed(Message::new("path-no-racer"));
-    };
-    let run = racer
-        .run_config(state)
-        .and_then(|config| Run::new(surface.clone(), racer.start, config).map_err(|e| e.message()));
-    let mut run = match run {
+    let mut run = match start_run(surface, state, i) {
         Ok(run) => run,
-        Err(reason) => return PathState::Failed(reason),
+        Err(failed) => return failed,
     };
-    run.watch(match surface.best_known_value() {
-        Some(f) => Milestone::Loss(f + 1e-6),
-        None => Milestone::GradNorm(1e-6),
-    });
     while run.advance(CANCEL_CHECK_STEPS) == CANCEL_CHECK_STEPS {
         if progress.is_cancelled() {
             return PathState::Failed(Message::new("path-cancelled"));
@@ -372,4 +363,27 @@ fn compute_run(surface: &Surface, state: &AppState, i: usize, progress: &Progres
     }
     run.finish();
     PathState::Ready(Box::new(run))
+}
+
+/// Racer `i`'s run from its start on `surface`, watching for the surface's milestone; or why
+/// it cannot run.
+pub fn start_run(surface: &Surface, state: &AppState, i: usize) -> Result<Run, PathState> {
+    let Some(racer) = state.racers.get(i) else {
+        return Err(PathState::Failed(Message::new("path-no-racer")));
+    };
+    let run = racer
+        .run_config(state)
+        .and_then(|config| Run::new(surface.clone(), racer.start, config).map_err(|e| e.message()));
+    let mut run = run.map_err(PathState::Failed)?;
+    run.watch(match surface.best_known_value() {
+        Some(f) => Milestone::Loss(f + 1e-6),
+        None => Milestone::GradNorm(1e-6),
+    });
+    Ok(run)
+}
+
+/// A path in the state it ended in, with its stability gauge.
+pub fn path_of(state: PathState) -> Path {
+    let gauge = gauge_of(&state);
+    (state, gauge)
 }
