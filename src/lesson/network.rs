@@ -168,7 +168,7 @@ impl NetworkSetup {
     pub fn data(&self) -> Result<Split, NnError> {
         let mut spec = DataSpec::new(self.dataset);
         spec.samples = self.samples;
-        spec.noise = self.data_noise();
+        spec.noise = self.noise.unwrap_or(spec.noise);
         spec.seed = self.seed;
         spec.augmentation = self.augmentation;
         spec.generate()

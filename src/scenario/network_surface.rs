@@ -106,6 +106,11 @@ pub fn network_surface(
     settings: &NetworkSetup,
     progress: &Progress,
 ) -> Result<Arc<NetworkSurface>, Message> {
+    // A kept surface is found without making the data and the network first: the app asks
+    // for it on the UI thread.
+    if let Some(surface) = kept(settings) {
+        return Ok(surface);
+    }
     let mut work = SurfaceTraining::new(settings)?;
     loop {
         if let Some(done) = work.piece(progress) {
