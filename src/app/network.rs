@@ -15,8 +15,8 @@ use super::job::{Job, Running, as_running, take_finished};
 use crate::i18n::Message;
 use crate::lesson::NetworkSetup;
 use crate::nn::{
-    Dataset, DatasetKind, EpochRecord, MAX_FULL_HESSIAN, Mlp, NormMode, SavedNetwork, Spectrum,
-    Split, TrainSpec, Training,
+    Dataset, DatasetKind, EpochRecord, Mlp, SavedNetwork, Spectrum, SpectrumWork, Split, TrainSpec,
+    Training,
 };
 use crate::progress::Progress;
 use crate::scenario::{keep, slice_of};
@@ -149,7 +149,7 @@ pub struct NetworkSession {
     /// Why the last start was refused or failed.
     pub error: Option<Message>,
     /// The trained network's Hessian spectrum, computed after training.
-    spectrum_job: Option<Job<Spectrum>>,
+    spectrum_job: Option<Job<Option<Spectrum>>>,
     /// That spectrum.
     pub spectrum: Option<Spectrum>,
     /// The leading ratio λ₁/λ₂ of the network trained before this one, to compare with.
@@ -305,7 +305,7 @@ impl NetworkSession {
         if let Some((spectrum, cancelled)) = take_finished(&mut self.spectrum_job)
             && !cancelled
         {
-            self.spectrum = Some(spectrum);
+            self.spectrum = spectrum;
         }
         let (result, _) = finished?;
         self.updates = None;
@@ -326,31 +326,17 @@ impl NetworkSession {
     }
 }
 
-/// Eigenvalues at each end of the spectrum found by Lanczos for networks too large to form
-/// the Hessian.
-pub const EXTREME_EIGENVALUES: usize = 10;
-
 /// The Hessian's eigenvalues at the trained weights over the training data (BatchNorm in eval
-/// mode), in the background: all of them up to [`MAX_FULL_HESSIAN`] parameters, beyond that
-/// the [`EXTREME_EIGENVALUES`] smallest and largest by Lanczos (exact Hessian-vector products).
-fn spectrum_job(model: Mlp, train: Dataset, ctx: &egui::Context) -> Job<Spectrum> {
-    Job::spawn(Message::new("job-spectrum"), ctx, move |progress| {
-        let p = model.params.len();
-        let mode = NormMode::Running(&model.running);
-        if p <= MAX_FULL_HESSIAN {
-            let h = model.hessian(&model.params, &train, mode, progress);
-            Spectrum::of_matrix(&h, p)
-        } else {
-            // Once cancelled, a zero product ends the run at once (Lanczos takes it for an
-            // invariant subspace); a cancelled job's result is dropped.
-            Spectrum::extremes(p, EXTREME_EIGENVALUES, 0, |v| {
-                if progress.is_cancelled() {
-                    vec![0.0; p]
-                } else {
-                    model.hessian_vector(&model.params, v, &train, mode)
-                }
-            })
+/// mode), in the background, in pieces (see [`SpectrumWork`]): all of them up to
+/// `MAX_FULL_HESSIAN` parameters, beyond that the `EXTREME_EIGENVALUES` smallest and largest
+/// by Lanczos. No spectrum once cancelled.
+fn spectrum_job(model: Mlp, train: Dataset, ctx: &egui::Context) -> Job<Option<Spectrum>> {
+    let mut work = SpectrumWork::new(model, train, None, 0);
+    Job::spawn_in_pieces(Message::new("job-spectrum"), ctx, move |progress| {
+        if progress.is_cancelled() {
+            return Some(None);
         }
+        work.piece(progress).map(Some)
     })
 }
 

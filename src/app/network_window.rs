@@ -8,9 +8,10 @@ use egui_plot::{
 };
 
 use super::loss_app::LossApp;
-use super::network::{CLASS_COLORS, EXTREME_EIGENVALUES, NetworkSession, WINDOW_SETS};
+use super::network::{CLASS_COLORS, NetworkSession, WINDOW_SETS};
 use crate::i18n::{Language, Message};
 use crate::lesson::{parse_widths, widths_text};
+use crate::nn::EXTREME_EIGENVALUES;
 use crate::nn::{
     Activation, Augmentation, DatasetKind, Initialization, Loss, MAX_FULL_HESSIAN, Named, Targets,
 };

@@ -10,9 +10,9 @@ use super::table::{labelled, number, render};
 use crate::i18n::{Language, Message};
 use crate::nn::{
     Activation, Architecture, DataSpec, DatasetKind, EpochRecord, HIDDEN_WIDTHS, Loss, LossPlane,
-    MAX_FULL_HESSIAN, MAX_SLICE_GRID, MAX_SLICE_RANGE, Mlp, Named, NormMode, SavedNetwork,
-    Spectrum, Split, TrainSpec, by_torch_name, check_fit, filter_normalized, hessian_directions,
-    named_weights, pca_directions,
+    MAX_SLICE_GRID, MAX_SLICE_RANGE, Mlp, Named, NormMode, SavedNetwork, SpectrumWork, Split,
+    TrainSpec, by_torch_name, check_fit, filter_normalized, hessian_directions, named_weights,
+    pca_directions,
 };
 use crate::progress::Progress;
 
@@ -404,19 +404,14 @@ fn spectrum(
     if !trained.is_finite() {
         return Err(Message::new("cli-diverged-no-hessian").into());
     }
+    if extremes == Some(0) {
+        return Err(Message::new("cli-extremes-zero").into());
+    }
     let p = model.params.len();
     let mode = NormMode::Running(&model.running);
     let data = &split.train;
-    let spectrum = match extremes {
-        Some(0) => return Err(Message::new("cli-extremes-zero").into()),
-        None if p <= MAX_FULL_HESSIAN => {
-            let h = model.hessian(&model.params, data, mode, &Progress::new());
-            Spectrum::of_matrix(&h, p)
-        }
-        k => Spectrum::extremes(p, k.unwrap_or(10), spec.seed, |v| {
-            model.hessian_vector(&model.params, v, data, mode)
-        }),
-    };
+    let work = SpectrumWork::new(model.clone(), data.clone(), extremes, spec.seed);
+    let spectrum = work.run(&Progress::new());
     if json {
         let mut value = serde_json::to_value(&spectrum)?;
         value["train_loss"] = json!(trained);

@@ -5,16 +5,14 @@
 
 use faer::linalg::matmul::matmul;
 use faer::{Accum, Mat, MatRef, Par, unzip, zip};
-use rayon::prelude::*;
 
 use super::data::Dataset;
 use super::model::{Layout, Mlp};
 use super::real::Dual;
-use crate::progress::Progress;
 
 /// The base pass: every layer's input A, pre-activation Z with σ′(Z), σ″(Z), the backward
 /// signals Δ = ∂ℓ/∂Z and E = ∂ℓ/∂A, and the per-example output Hessians.
-struct Base {
+pub(super) struct Base {
     /// A_l, `fan_in × n`: the input of layer l.
     inputs: Vec<Mat<f64>>,
     /// σ′(Z_l) and σ″(Z_l) of every hidden layer, `fan_out × n`.
@@ -31,60 +29,8 @@ struct Base {
 }
 
 impl Mlp {
-    /// The exact Hessian at `params` over `data` (row-major P × P) for a network without
-    /// BatchNorm, or `None` when it has BatchNorm (the generic Hessian-vector path serves it).
-    pub(super) fn hessian_without_batch_norm(
-        &self,
-        params: &[f64],
-        data: &Dataset,
-        progress: &Progress,
-    ) -> Option<Vec<f64>> {
-        if self.arch.batch_norm {
-            return None;
-        }
-        let layout = self.arch.layout();
-        let base = self.base_pass(&layout, params, data);
-        let p = layout.len();
-        progress.start(p);
-        // Column j, from the first row of j's layer on.
-        let columns: Vec<(usize, Vec<f64>)> = (0..p)
-            .into_par_iter()
-            .map(|j| {
-                let column = self.column(&layout, &base, j);
-                progress.tick();
-                column
-            })
-            .collect();
-        let mut h = vec![0.0; p * p];
-        for (j, (first, column)) in columns.iter().enumerate() {
-            for (i, &v) in (*first..).zip(column) {
-                h[i * p + j] = v;
-            }
-        }
-        for (j, &(first_j, _)) in columns.iter().enumerate() {
-            for i in first_j..p {
-                let first_i = columns[i].0;
-                if first_i == first_j {
-                    // Same layer: both entries computed; average them.
-                    let mean = 0.5 * (h[i * p + j] + h[j * p + i]);
-                    h[i * p + j] = mean;
-                    h[j * p + i] = mean;
-                } else {
-                    h[j * p + i] = h[i * p + j];
-                }
-            }
-        }
-        if self.arch.weight_decay > 0.0 {
-            for s in &layout.layers {
-                for i in s.weights..s.biases {
-                    h[i * p + i] += self.arch.weight_decay;
-                }
-            }
-        }
-        Some(h)
-    }
-
-    fn base_pass(&self, layout: &Layout, params: &[f64], data: &Dataset) -> Base {
+    /// The base pass at `params` over `data`, shared by every column.
+    pub(super) fn base_pass(&self, layout: &Layout, params: &[f64], data: &Dataset) -> Base {
         let n = data.len();
         let activation = self.arch.activation;
         let layers = &layout.layers;
@@ -162,7 +108,7 @@ impl Mlp {
 
     /// Column `j` of the Hessian from the first parameter of j's layer on: the tangent of the
     /// forward pass for θ_j, then of the backward pass down to j's layer.
-    fn column(&self, layout: &Layout, base: &Base, j: usize) -> (usize, Vec<f64>) {
+    pub(super) fn column(&self, layout: &Layout, base: &Base, j: usize) -> (usize, Vec<f64>) {
         let layers = &layout.layers;
         let (start, s) = layers
             .iter()
@@ -237,49 +183,4 @@ fn elementwise(a: &Mat<f64>, b: &Mat<f64>) -> Mat<f64> {
     let mut product = a.clone();
     zip!(&mut product, b).for_each(|unzip!(p, b)| *p *= b);
     product
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::nn::test_cases::{Case, cases, small};
-    use crate::nn::{Activation, NormMode};
-
-    /// The matrix-product Hessian against one exact Hessian-vector product per column.
-    fn agrees(case: &Case) {
-        let (model, data) = case.fitted(40, 5);
-        let progress = Progress::new();
-        let fast = model
-            .hessian_without_batch_norm(&model.params, &data, &progress)
-            .expect("no BatchNorm");
-        let mode = NormMode::Running(&model.running);
-        let reference = model.hessian_by_products(&model.params, &data, mode, &progress);
-        let scale = reference.iter().fold(0.0f64, |m, v| m.max(v.abs()));
-        for (i, (a, b)) in fast.iter().zip(&reference).enumerate() {
-            assert!(
-                (a - b).abs() <= 1e-11 * scale,
-                "{:?}: entry {i}: {a} vs {b}",
-                case.arch
-            );
-        }
-    }
-
-    #[test]
-    fn matrix_product_hessian_matches_hessian_vector_products() {
-        for case in cases() {
-            if !case.arch.batch_norm {
-                agrees(&case);
-            }
-        }
-    }
-
-    #[test]
-    fn batch_norm_networks_are_left_to_hessian_vector_products() {
-        let (model, data) = small(Activation::Tanh, true);
-        assert!(
-            model
-                .hessian_without_batch_norm(&model.params, &data, &Progress::new())
-                .is_none()
-        );
-    }
 }

@@ -9,9 +9,11 @@ use crate::i18n::Message;
 mod activation;
 mod augment;
 mod data;
+mod eigenvalues_in_pieces;
 mod fast_loss;
 mod gradient;
 mod hessian;
+mod hessian_build;
 mod init;
 mod loss;
 mod model;
@@ -22,6 +24,7 @@ mod saved;
 mod simd_math;
 mod slice;
 mod spectrum;
+mod spectrum_work;
 mod tanh_layer;
 #[cfg(test)]
 mod test_cases;
@@ -46,6 +49,7 @@ pub use slice::{
     named_weights, pca_directions,
 };
 pub use spectrum::{MAX_FULL_HESSIAN, Spectrum, ZERO_EIGENVALUE, top_eigenvectors};
+pub use spectrum_work::{EXTREME_EIGENVALUES, SpectrumWork};
 pub use train::{EpochRecord, MAX_EPOCHS, TrainSpec, Training, check_fit};
 
 /// What is wrong with a data, model or training request.

@@ -1,16 +1,13 @@
-//! Second order of the whole network: the full Hessian (one exact Hessian-vector product per
-//! column) and its eigenvalues, or the extreme eigenvalues by Lanczos when it is too large to
-//! hold; the minimum ratio (positive eigenvalues over all of them) and the condition number.
+//! Second order of the whole network: the eigenvalues of its full Hessian, or the extreme
+//! eigenvalues by Lanczos when it is too large to hold; the minimum ratio (positive
+//! eigenvalues over all of them) and the condition number.
 
 use nalgebra::{DMatrix, DVector};
 use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
-use rayon::prelude::*;
 use serde::Serialize;
 
-use super::data::{Dataset, gaussian};
-use super::model::{Mlp, NormMode};
-use crate::progress::Progress;
+use super::data::gaussian;
 
 /// Largest network whose full Hessian is formed (P × P doubles: 32 MB at this size).
 pub const MAX_FULL_HESSIAN: usize = 2000;
@@ -43,51 +40,6 @@ pub struct Spectrum {
     pub leading_ratio: Option<f64>,
 }
 
-impl Mlp {
-    /// The full Hessian at `params` over `data` (row-major P × P, symmetrized), exactly: by
-    /// matrix products without BatchNorm, one Hessian-vector product per column with it; the
-    /// columns in parallel.
-    pub fn hessian(
-        &self,
-        params: &[f64],
-        data: &Dataset,
-        mode: NormMode<'_>,
-        progress: &Progress,
-    ) -> Vec<f64> {
-        self.hessian_without_batch_norm(params, data, progress)
-            .unwrap_or_else(|| self.hessian_by_products(params, data, mode, progress))
-    }
-
-    /// The full Hessian from one exact Hessian-vector product per column, for any network.
-    pub(super) fn hessian_by_products(
-        &self,
-        params: &[f64],
-        data: &Dataset,
-        mode: NormMode<'_>,
-        progress: &Progress,
-    ) -> Vec<f64> {
-        let p = params.len();
-        progress.start(p);
-        let columns: Vec<Vec<f64>> = (0..p)
-            .into_par_iter()
-            .map(|i| {
-                let mut e = vec![0.0; p];
-                e[i] = 1.0;
-                let column = self.hessian_vector(params, &e, data, mode);
-                progress.tick();
-                column
-            })
-            .collect();
-        let mut h = vec![0.0; p * p];
-        for i in 0..p {
-            for j in 0..p {
-                h[i * p + j] = 0.5 * (columns[j][i] + columns[i][j]);
-            }
-        }
-        h
-    }
-}
-
 impl Spectrum {
     /// The spectrum of a symmetric P × P matrix (row-major).
     pub fn of_matrix(h: &[f64], p: usize) -> Self {
@@ -106,7 +58,12 @@ impl Spectrum {
     /// The `k` smallest and `k` largest eigenvalues of the P × P operator `apply` (x ↦ H·x) by
     /// Lanczos.
     pub fn extremes(p: usize, k: usize, seed: u64, apply: impl Fn(&[f64]) -> Vec<f64>) -> Self {
-        let run = Lanczos::run(p, seed, apply, |ritz| pick(ritz, k));
+        Self::of_lanczos(&Lanczos::run(p, seed, apply, |ritz| pick(ritz, k)), p, k)
+    }
+
+    /// The `k` smallest and `k` largest Ritz values of a finished run (all when it spans the
+    /// whole space).
+    pub(super) fn of_lanczos(run: &Lanczos, p: usize, k: usize) -> Self {
         let complete = run.alpha.len() == p;
         let ritz = run.ritz();
         let eigenvalues = if complete { ritz } else { pick(ritz, k) };
@@ -118,7 +75,9 @@ impl Spectrum {
         zero_tolerance(largest_magnitude(&self.eigenvalues))
     }
 
-    fn from_eigenvalues(eigenvalues: Vec<f64>, p: usize, complete: bool) -> Self {
+    /// The spectrum of a P × P matrix from the `eigenvalues` found, ascending, all of them
+    /// when `complete`.
+    pub(super) fn from_eigenvalues(eigenvalues: Vec<f64>, p: usize, complete: bool) -> Self {
         let largest = largest_magnitude(&eigenvalues);
         let tol = zero_tolerance(largest);
         let positive = eigenvalues.iter().filter(|&&v| v > tol).count();
@@ -160,13 +119,39 @@ fn zero_tolerance(largest: f64) -> f64 {
 
 /// A Lanczos run with full re-orthogonalization from a seeded random start: an orthonormal
 /// basis Q of the Krylov space and the tridiagonal T = QᵀHQ (diagonal α, off-diagonal β).
-struct Lanczos {
+pub(super) struct Lanczos {
     basis: Vec<DVector<f64>>,
     alpha: Vec<f64>,
     beta: Vec<f64>,
+    /// The next basis vector.
+    next: DVector<f64>,
+    /// The watched Ritz values at the last look.
+    settled: Option<Vec<f64>>,
+    max_steps: usize,
 }
 
 impl Lanczos {
+    /// A run on a P × P operator that will take at most 300 steps.
+    pub(super) fn start(p: usize, seed: u64) -> Self {
+        let max_steps = p.min(300);
+        let mut rng = ChaCha8Rng::seed_from_u64(seed);
+        let mut v = DVector::from_fn(p, |_, _| gaussian(&mut rng));
+        v /= v.norm();
+        Self {
+            basis: Vec::with_capacity(max_steps),
+            alpha: Vec::new(),
+            beta: Vec::new(),
+            next: v,
+            settled: None,
+            max_steps,
+        }
+    }
+
+    /// Most steps the run takes.
+    pub(super) fn max_steps(&self) -> usize {
+        self.max_steps
+    }
+
     /// Runs until the Ritz values `watch` picks settle (relative change below 10⁻¹⁰ over ten
     /// steps), the space is exhausted, or 300 steps.
     fn run(
@@ -175,47 +160,48 @@ impl Lanczos {
         apply: impl Fn(&[f64]) -> Vec<f64>,
         watch: impl Fn(Vec<f64>) -> Vec<f64>,
     ) -> Self {
-        let max_steps = p.min(300);
-        let mut rng = ChaCha8Rng::seed_from_u64(seed);
-        let mut v = DVector::from_fn(p, |_, _| gaussian(&mut rng));
-        v /= v.norm();
-        let mut run = Self {
-            basis: Vec::with_capacity(max_steps),
-            alpha: Vec::new(),
-            beta: Vec::new(),
-        };
-        let mut settled: Option<Vec<f64>> = None;
-        loop {
-            run.basis.push(v.clone());
-            let mut w = DVector::from_vec(apply(v.as_slice()));
-            let a = w.dot(&v);
-            run.alpha.push(a);
-            // Twice is enough to keep the basis orthonormal to rounding.
-            for _ in 0..2 {
-                for q in &run.basis {
-                    let c = w.dot(q);
-                    w -= q * c;
-                }
+        let mut run = Self::start(p, seed);
+        while !run.step(&apply, &watch) {}
+        run
+    }
+
+    /// One step: one product with `apply`. True once the run is over (see [`Lanczos::run`]).
+    pub(super) fn step(
+        &mut self,
+        apply: impl Fn(&[f64]) -> Vec<f64>,
+        watch: impl Fn(Vec<f64>) -> Vec<f64>,
+    ) -> bool {
+        let v = std::mem::replace(&mut self.next, DVector::zeros(0));
+        let mut w = DVector::from_vec(apply(v.as_slice()));
+        let a = w.dot(&v);
+        self.basis.push(v);
+        self.alpha.push(a);
+        // Twice is enough to keep the basis orthonormal to rounding.
+        for _ in 0..2 {
+            for q in &self.basis {
+                let c = w.dot(q);
+                w -= q * c;
             }
-            let b = w.norm();
-            if run.basis.len() == max_steps || b < 1e-12 * a.abs().max(1.0) {
-                return run;
-            }
-            if run.alpha.len().is_multiple_of(10) {
-                let watched = watch(run.ritz());
-                let converged = settled.as_ref().is_some_and(|old| {
-                    old.iter()
-                        .zip(&watched)
-                        .all(|(o, n)| (o - n).abs() <= 1e-10 * n.abs().max(1e-300))
-                });
-                if converged {
-                    return run;
-                }
-                settled = Some(watched);
-            }
-            run.beta.push(b);
-            v = w / b;
         }
+        let b = w.norm();
+        if self.basis.len() == self.max_steps || b < 1e-12 * a.abs().max(1.0) {
+            return true;
+        }
+        if self.alpha.len().is_multiple_of(10) {
+            let watched = watch(self.ritz());
+            let converged = self.settled.as_ref().is_some_and(|old| {
+                old.iter()
+                    .zip(&watched)
+                    .all(|(o, n)| (o - n).abs() <= 1e-10 * n.abs().max(1e-300))
+            });
+            if converged {
+                return true;
+            }
+            self.settled = Some(watched);
+        }
+        self.beta.push(b);
+        self.next = w / b;
+        false
     }
 
     fn tridiagonal(&self) -> DMatrix<f64> {
@@ -269,7 +255,7 @@ pub fn top_eigenvectors(
 }
 
 /// The k smallest and k largest of ascending `values` (all when there are few).
-fn pick(values: Vec<f64>, k: usize) -> Vec<f64> {
+pub(super) fn pick(values: Vec<f64>, k: usize) -> Vec<f64> {
     if values.len() <= 2 * k {
         return values;
     }
