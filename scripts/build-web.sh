@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds Losscape for the browser into dist/: index.html, losscape.js and losscape_bg.wasm,
+# Builds Losscape for the browser into dist/: index.html, losscape.js, losscape_bg.wasm and
+# worker.js (the web worker that measures lessons),
 # a static site any file server can host (python3 -m http.server -d dist).
 #
 # Needs the wasm target and wasm-bindgen-cli at the version of the wasm-bindgen crate in
@@ -26,7 +27,7 @@ rm -rf "$out"
 mkdir -p "$out"
 wasm-bindgen --target web --no-typescript --out-dir "$out" \
     "$target_dir/wasm32-unknown-unknown/$profile/losscape.wasm"
-cp web/index.html web/favicon.svg "$out/"
+cp web/index.html web/favicon.svg web/worker.js "$out/"
 raw=$(stat -c %s "$out/losscape_bg.wasm")
 zipped=$(gzip -9 -c "$out/losscape_bg.wasm" | wc -c)
 echo "built $out/: losscape_bg.wasm $((raw / 1024)) KiB, $((zipped / 1024)) KiB gzipped" >&2

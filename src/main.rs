@@ -99,11 +99,19 @@ fn open_app() -> ExitCode {
     }
 }
 
-/// In the browser: the page's canvas runs the app from here on.
+/// In the browser: the page's canvas runs the app from here on. (In a web worker, which has
+/// no page, this does nothing: the worker calls [`losscape_work`].)
 #[cfg(all(feature = "app", target_arch = "wasm32"))]
 fn open_app() -> ExitCode {
     losscape::app::run_web();
     ExitCode::SUCCESS
+}
+
+/// What `web/worker.js` calls: the answer to the page's request, both in CBOR.
+#[cfg(all(feature = "app", target_arch = "wasm32"))]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn losscape_work(request: &[u8]) -> Vec<u8> {
+    losscape::app::answer_worker_request(request)
 }
 
 #[cfg(not(feature = "app"))]

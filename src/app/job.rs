@@ -63,10 +63,11 @@ pub struct Job<T> {
 }
 
 /// Work the browser runs on the page's thread, a slice of each frame from the one after the
-/// frame that announced it, so the overlay names what the page is busy with.
+/// frame that announced it, so the overlay names what the page is busy with; or work a web
+/// worker does.
 #[cfg(target_arch = "wasm32")]
 struct Waiting<T> {
-    piece: Piece<T>,
+    work: PageWork<T>,
     sender: std::sync::mpsc::Sender<T>,
     ctx: egui::Context,
     /// The frame it was asked for in.
@@ -80,6 +81,19 @@ struct Waiting<T> {
 /// One piece of a job's work; the result after the last.
 #[cfg(target_arch = "wasm32")]
 type Piece<T> = Box<dyn FnMut(&Progress) -> Option<T>>;
+
+/// How the browser does a job.
+#[cfg(target_arch = "wasm32")]
+enum PageWork<T> {
+    /// In pieces on the page's thread.
+    Pieces(Piece<T>),
+    /// In a web worker; `result` turns its answer, or why there is none, into the job's.
+    Worker {
+        call: Option<super::web_worker::WorkerCall>,
+        result: Box<dyn Fn(super::web_worker::Answer) -> T>,
+        started: web_time::Instant,
+    },
+}
 
 /// How long the browser works on a job in one frame before it draws the next.
 #[cfg(target_arch = "wasm32")]
@@ -113,21 +127,13 @@ impl<T: Send + 'static> Job<T> {
         #[cfg(target_arch = "wasm32")]
         {
             ctx.request_repaint();
-            let waiting = Waiting {
-                piece: Box::new(piece),
-                sender,
-                ctx: ctx.clone(),
-                asked_in: ctx.cumulative_frame_nr(),
-                spent: std::time::Duration::ZERO,
-                frames: 0,
-                longest: std::time::Duration::ZERO,
-            };
-            Self {
+            Self::on_page(
                 label,
                 progress,
-                result,
-                waiting: std::cell::RefCell::new(Some(waiting)),
-            }
+                (sender, result),
+                ctx,
+                PageWork::Pieces(Box::new(piece)),
+            )
         }
         #[cfg(not(target_arch = "wasm32"))]
         {
@@ -138,6 +144,32 @@ impl<T: Send + 'static> Job<T> {
                 }
             };
             Self::on_thread(label, progress, sender, result, ctx, work)
+        }
+    }
+
+    /// Leaves `work` to the browser: pieces for the frames to come, or a worker's answer.
+    #[cfg(target_arch = "wasm32")]
+    fn on_page(
+        label: Message,
+        progress: Arc<Progress>,
+        (sender, result): (std::sync::mpsc::Sender<T>, Receiver<T>),
+        ctx: &egui::Context,
+        work: PageWork<T>,
+    ) -> Self {
+        let waiting = Waiting {
+            work,
+            sender,
+            ctx: ctx.clone(),
+            asked_in: ctx.cumulative_frame_nr(),
+            spent: std::time::Duration::ZERO,
+            frames: 0,
+            longest: std::time::Duration::ZERO,
+        };
+        Self {
+            label,
+            progress,
+            result,
+            waiting: std::cell::RefCell::new(Some(waiting)),
         }
     }
 
@@ -198,38 +230,101 @@ impl<T: Send + 'static> Job<T> {
 
 #[cfg(target_arch = "wasm32")]
 impl<T> Job<T> {
-    /// Runs pieces of the waiting work for up to [`SLICE`], from the frame after the one that
-    /// asked for it; says in the browser's console what the whole took once it is done.
+    /// Moves the browser's work on: runs pieces for up to [`SLICE`], from the frame after the
+    /// one that asked for them, or takes a worker's answer; says in the browser's console what
+    /// the whole took once it is done.
     fn run_when_shown(&self) {
         let mut waiting = self.waiting.borrow_mut();
         let Some(w) = waiting.as_mut() else { return };
-        w.ctx.request_repaint();
-        if w.ctx.cumulative_frame_nr() < w.asked_in + 2 {
-            return;
-        }
-        let started = web_time::Instant::now();
-        let mut value = None;
-        while value.is_none() && started.elapsed() < SLICE {
-            value = (w.piece)(&self.progress);
-        }
-        let slice = started.elapsed();
-        w.spent += slice;
-        w.frames += 1;
-        w.longest = w.longest.max(slice);
-        if let Some(value) = value {
-            let ms = |d: std::time::Duration| d.as_secs_f64() * 1000.0;
-            let spread = match w.frames {
-                1 => "in one frame".to_owned(),
-                n => format!("over {n} frames, at most {:.0} ms in one", ms(w.longest)),
+        let ms = |d: std::time::Duration| d.as_secs_f64() * 1000.0;
+        let (value, note) = match &mut w.work {
+            PageWork::Pieces(piece) => {
+                w.ctx.request_repaint();
+                if w.ctx.cumulative_frame_nr() < w.asked_in + 2 {
+                    return;
+                }
+                let started = web_time::Instant::now();
+                let mut value = None;
+                while value.is_none() && started.elapsed() < SLICE {
+                    value = piece(&self.progress);
+                }
+                let slice = started.elapsed();
+                w.spent += slice;
+                w.frames += 1;
+                w.longest = w.longest.max(slice);
+                let Some(value) = value else { return };
+                let spread = match w.frames {
+                    1 => "in one frame".to_owned(),
+                    n => format!("over {n} frames, at most {:.0} ms in one", ms(w.longest)),
+                };
+                (
+                    value,
+                    format!("took {:.0} ms of the page's thread {spread}", ms(w.spent)),
+                )
+            }
+            PageWork::Worker {
+                call,
+                result,
+                started,
+            } => {
+                let took = ms(started.elapsed());
+                if self.progress.is_cancelled() {
+                    // Ends the worker at once.
+                    *call = None;
+                    let note = format!("was cancelled after {took:.0} ms in a web worker");
+                    (result(Err("cancelled".to_owned())), note)
+                } else {
+                    let Some(answer) = call.as_ref().and_then(|c| c.answer()) else {
+                        return;
+                    };
+                    (result(answer), format!("took {took:.0} ms in a web worker"))
+                }
+            }
+        };
+        let note = format!("Losscape: {} {note}", self.label);
+        eframe::web_sys::console::log_1(&note.into());
+        let _ = w.sender.send(value);
+        *waiting = None;
+    }
+}
+
+impl<X: serde::de::DeserializeOwned + Send + 'static> Job<Result<X, String>> {
+    /// Starts work that the browser hands to a web worker (`request`, see [`super::worker`]),
+    /// so the page keeps drawing while it runs and Cancel ends the worker; the desktop runs
+    /// `here`, the same work, on a thread like any job. The page sees no progress of the
+    /// worker's until its answer.
+    pub fn offloaded(
+        label: Message,
+        ctx: &egui::Context,
+        request: &super::worker::Request,
+        here: impl FnOnce(&Progress) -> Result<X, String> + Send + 'static,
+    ) -> Self {
+        #[cfg(target_arch = "wasm32")]
+        {
+            drop(here);
+            let progress = Arc::new(Progress::new());
+            let (sender, result) = channel();
+            let call = super::web_worker::WorkerCall::start(&super::worker::encoded(request), ctx);
+            let call = match call {
+                Ok(call) => Some(call),
+                Err(reason) => {
+                    let _ = sender.send(Err(reason));
+                    None
+                }
             };
-            let note = format!(
-                "Losscape: {} took {:.0} ms of the page's thread {spread}",
-                self.label,
-                ms(w.spent)
-            );
-            eframe::web_sys::console::log_1(&note.into());
-            let _ = w.sender.send(value);
-            *waiting = None;
+            let work = PageWork::Worker {
+                call,
+                result: Box::new(|answer: super::web_worker::Answer| {
+                    answer.and_then(|bytes| super::worker::decoded::<Result<X, String>>(&bytes)?)
+                }),
+                started: web_time::Instant::now(),
+            };
+            Self::on_page(label, progress, (sender, result), ctx, work)
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            let _ = request;
+            Self::spawn(label, ctx, here)
         }
     }
 }

@@ -7,8 +7,9 @@ use egui_plot::{Legend, Line, Plot, Points};
 use super::command::Command;
 use super::job::Job;
 use super::loss_app::LossApp;
+use super::worker::{Measured, Request};
 use crate::i18n::{Language, Message};
-use crate::lesson::{Caption, Figure, Lesson, LessonError, Report};
+use crate::lesson::{Caption, Figure, Lesson, Report};
 
 /// The lesson on screen.
 pub struct OpenLesson {
@@ -16,18 +17,22 @@ pub struct OpenLesson {
     pub index: usize,
     /// The lesson.
     pub lesson: Lesson,
-    /// The claim being measured.
-    pub job: Option<Job<Result<Report, LessonError>>>,
+    /// The claim being measured (in a web worker in the browser).
+    pub job: Option<Job<Measured>>,
     /// The measured claim, once there, or why it was not measured.
     pub report: Option<Result<Report, Message>>,
 }
 
 impl OpenLesson {
-    /// Opens lesson `index` and starts measuring its claim in the background.
+    /// Opens lesson `index` (a built-in one) and starts measuring its claim in the
+    /// background.
     pub fn open(index: usize, lesson: Lesson, ctx: &egui::Context) -> Self {
         let measured = lesson.clone();
-        let job = Job::spawn(Message::new("job-lesson"), ctx, move |progress| {
-            measured.check_with(progress)
+        let request = Request::MeasureLesson {
+            name: lesson.name.clone(),
+        };
+        let job = Job::offloaded(Message::new("job-lesson"), ctx, &request, move |progress| {
+            measured.check_with(progress).map_err(|e| e.to_string())
         });
         Self {
             index,

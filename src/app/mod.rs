@@ -43,7 +43,10 @@ mod toolbar;
 mod web;
 #[cfg(target_arch = "wasm32")]
 mod web_files;
+#[cfg(target_arch = "wasm32")]
+mod web_worker;
 mod window_capture;
+mod worker;
 
 pub use command::Command;
 pub use compare::ComparePane;
@@ -56,6 +59,7 @@ pub use scenario::save_scenario;
 pub use scene::PathState;
 #[cfg(target_arch = "wasm32")]
 pub use web::run_web;
+pub use worker::answer as answer_worker_request;
 
 /// Opens the Losscape window and runs until it is closed.
 #[cfg(not(target_arch = "wasm32"))]

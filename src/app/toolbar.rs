@@ -202,7 +202,9 @@ pub fn job_overlay(ctx: &egui::Context, area: egui::Rect, app: &LossApp) -> Vec<
                     ui.add(
                         egui::ProgressBar::new(fraction)
                             .desired_width(210.0)
-                            .text(label.text(app.language)),
+                            .text(label.text(app.language))
+                            // A spinner while nothing is counted yet (a web worker's work).
+                            .animate(fraction == 0.0),
                     );
                     if ui.small_button(app.language.text("job-cancel")).clicked() {
                         commands.push(Command::CancelJob);

@@ -2,17 +2,20 @@
 //! (`locales/<tag>/figures.ftl`), so that the figure reads in the interface's language while
 //! the JSON of `lesson check` keeps its English.
 
-use serde::{Serialize, Serializer};
+use std::borrow::Cow;
+
+use serde::ser::SerializeStruct;
+use serde::{Deserialize, Serialize, Serializer};
 
 use crate::i18n::Language;
 
 /// What fills a placeable of a caption.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum CaptionArg {
     /// Text that reads the same in every language: a number, an architecture like 2-16-16-2.
     Text(String),
     /// Another message of the figures' files.
-    Message(&'static str),
+    Message(Cow<'static, str>),
     /// The lesson's own name for its `index`-th network (the check's `names`), in English;
     /// translated as the message `lesson-<lesson>-figure-name-<index>`.
     LessonName {
@@ -24,24 +27,25 @@ pub enum CaptionArg {
 }
 
 /// A figure's text: a message with its arguments.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct Caption {
-    key: &'static str,
-    args: Vec<(&'static str, CaptionArg)>,
+    key: Cow<'static, str>,
+    args: Vec<(Cow<'static, str>, CaptionArg)>,
 }
 
 impl Caption {
     /// The message `key`, without arguments.
     pub fn new(key: &'static str) -> Self {
-        Self {
-            key,
-            args: Vec::new(),
-        }
+        Self::with(key, Vec::new())
     }
 
     /// The message `key` with its placeables filled from `args`.
     pub fn with(key: &'static str, args: Vec<(&'static str, CaptionArg)>) -> Self {
-        Self { key, args }
+        let args = args.into_iter().map(|(n, a)| (n.into(), a)).collect();
+        Self {
+            key: key.into(),
+            args,
+        }
     }
 
     /// The caption in `language`, for the figure of the lesson called `lesson`.
@@ -58,17 +62,25 @@ impl Caption {
                         language.text(&format!("lesson-{lesson}-figure-name-{index}"))
                     }
                 };
-                (*name, value)
+                (name.as_ref(), value)
             })
             .collect();
-        language.text_with(self.key, &args)
+        language.text_with(&self.key, &args)
     }
 }
 
-/// In JSON, a caption is its English text.
+/// In JSON, a caption is its English text. In a binary form (the browser's worker hands a
+/// measured lesson to the page in CBOR) it is its message and arguments, which read back, so
+/// the page shows it in its own language.
 impl Serialize for Caption {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(&self.text(Language::English, ""))
+        if serializer.is_human_readable() {
+            return serializer.serialize_str(&self.text(Language::English, ""));
+        }
+        let mut parts = serializer.serialize_struct("Caption", 2)?;
+        parts.serialize_field("key", &self.key)?;
+        parts.serialize_field("args", &self.args)?;
+        parts.end()
     }
 }
 
@@ -82,7 +94,7 @@ mod tests {
             index: 1,
             english: "2-16-16-2".into(),
         };
-        let set = CaptionArg::Message("figure-set-test");
+        let set = CaptionArg::Message("figure-set-test".into());
         let caption = Caption::with(
             "figure-series-network-loss",
             vec![("network", name), ("set", set)],

@@ -25,7 +25,7 @@ pub struct Measurement {
 }
 
 /// What a lesson plots beside its claim: one point per trained network, or curves per epoch.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Figure {
     /// What is plotted.
     pub title: Caption,
@@ -38,7 +38,7 @@ pub struct Figure {
 }
 
 /// One named set of points of a figure, drawn as dots or joined into a curve.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Series {
     /// Its name in the legend.
     pub name: Caption,

@@ -96,7 +96,7 @@ struct ControlFile {
 
 /// A lesson run headless: its claim with the measured numbers, whether it holds, and whether
 /// it also holds on the control (it must not).
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Report {
     /// The lesson's name.
     pub name: String,

@@ -62,7 +62,10 @@ pub(super) fn training_gap(
                 index,
                 english: name.clone(),
             };
-            let args = vec![("network", network), ("set", CaptionArg::Message(set))];
+            let args = vec![
+                ("network", network),
+                ("set", CaptionArg::Message(set.into())),
+            ];
             series.push(Series {
                 name: Caption::with("figure-series-network-loss", args),
                 line: true,
@@ -232,7 +235,7 @@ pub(super) fn model_selection(
     .map(|(set, points)| Series {
         name: Caption::with(
             "figure-series-loss",
-            vec![("set", CaptionArg::Message(set))],
+            vec![("set", CaptionArg::Message(set.into()))],
         ),
         line: true,
         points,

@@ -1,8 +1,8 @@
 // Loads the browser build (dist/) in headless Chromium and checks, as a user would, that it
 // works: the canvas is drawn, a click on the surface moves the start point (the leaderboard
-// changes and the address's share link carries the new start), a lesson opens, and a share link
-// opens the setup it carries. It prints the time to the first frame and the app's own timing of
-// an 8 × 10,000-step race, and saves a screenshot.
+// changes and the address's share link carries the new start), a lesson opens and its claim is
+// measured in a web worker, and a share link opens the setup it carries. It prints the time to
+// the first frame and the app's own timing of an 8 × 10,000-step race, and saves a screenshot.
 //
 //   node web/test/check.mjs [dist folder] [screenshot.png]
 //
@@ -176,6 +176,15 @@ try {
   const lesson = new URLSearchParams((await page.evaluate(() => location.hash)).slice(1)).get("lesson");
   const linkLength = (await page.evaluate(() => location.hash)).length;
   check("a lesson opens from the Lessons menu", Boolean(lesson), `lesson=${lesson}, link ${linkLength} characters`);
+  // Its claim is measured in a web worker, off the page's thread.
+  const isMeasurement = (j) => j.startsWith("Losscape: Measuring the claim");
+  const measuring = Date.now();
+  while (!jobs.some(isMeasurement) && Date.now() - measuring < 60_000) {
+    await page.waitForTimeout(200);
+  }
+  const measured = jobs.find(isMeasurement);
+  check("the lesson's claim is measured in a web worker", measured?.includes("in a web worker") ?? false,
+    measured ?? "no measurement within 60 s");
   // The lesson's surface is its trained network: its fine grid is sampled row by row over
   // many frames; wait for it (its timing goes to the console).
   await page.waitForEvent("console", {
