@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds Losscape for the browser into dist/: index.html, losscape.js, losscape_bg.wasm and
-# worker.js (the web worker that measures lessons),
+# worker.js (the web worker that measures lessons and draws exported pictures),
 # a static site any file server can host (python3 -m http.server -d dist).
 #
 # Needs the wasm target and wasm-bindgen-cli at the version of the wasm-bindgen crate in

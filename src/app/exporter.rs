@@ -4,10 +4,16 @@
 
 use eframe::egui;
 
+#[cfg(target_arch = "wasm32")]
+use super::job::Poll;
 use super::job::{Job, Running, as_running, take_finished};
-use super::render::{GIF_DELAY_MS, Gif, render_gif, render_view, save_png};
+use super::render::{GIF_DELAY_MS, Gif, save_png};
+#[cfg(not(target_arch = "wasm32"))]
+use super::render::{render_gif, render_view};
 use super::safe_write::Destination;
 use super::window_capture::{Capture, WindowCapture};
+#[cfg(target_arch = "wasm32")]
+use super::worker::{Drawing, Drawn, Request};
 use crate::i18n::{Language, Message};
 use crate::scenario::AppState;
 
@@ -16,6 +22,10 @@ use crate::scenario::AppState;
 pub struct Exporter {
     /// Writing a file: what was written, or why not.
     job: Option<Job<Result<Message, Message>>>,
+    /// In the browser: a picture drawn in the web worker, downloaded as `Destination` once it
+    /// arrives, and the notice that then says so.
+    #[cfg(target_arch = "wasm32")]
+    drawing: Option<(Job<Drawn>, Destination, Message)>,
     /// A picture of the window asked for, to be saved once it arrives.
     capture: Option<WindowCapture>,
 }
@@ -32,11 +42,25 @@ impl Exporter {
         to: Destination,
         ctx: &egui::Context,
     ) {
-        self.job = Some(Job::spawn(Message::new("job-png"), ctx, move |_| {
-            let image = render_view(state, size, Some(shown), language);
-            save_png(&image, &to)?;
-            Ok(Message::new("notice-exported-view").arg("path", to.named.display()))
-        }));
+        let done = Message::new("notice-exported-view").arg("path", to.named.display());
+        #[cfg(target_arch = "wasm32")]
+        {
+            let drawing = Drawing::View {
+                state: Box::new(state),
+                size,
+                shown,
+                language,
+            };
+            self.draw_in_worker(Message::new("job-png"), drawing, to, done, ctx);
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            self.job = Some(Job::spawn(Message::new("job-png"), ctx, move |_| {
+                let image = render_view(state, size, Some(shown), language);
+                save_png(&image, &to)?;
+                Ok(done)
+            }));
+        }
     }
 
     /// Draws the race of `state` as `frames` pictures of `size` pixels, its words in
@@ -50,18 +74,48 @@ impl Exporter {
         to: Destination,
         ctx: &egui::Context,
     ) {
-        self.job = Some(Job::spawn(Message::new("job-gif"), ctx, move |progress| {
-            let gif = Gif {
-                size,
-                frames,
-                delay_ms: GIF_DELAY_MS,
-                language,
+        let gif = Gif {
+            size,
+            frames,
+            delay_ms: GIF_DELAY_MS,
+            language,
+        };
+        let done = Message::new("notice-exported-gif")
+            .arg("frames", frames)
+            .arg("path", to.named.display());
+        #[cfg(target_arch = "wasm32")]
+        {
+            let drawing = Drawing::Race {
+                state: Box::new(state),
+                gif,
             };
-            let written = render_gif(state, &gif, progress, &to)?;
-            Ok(Message::new("notice-exported-gif")
-                .arg("frames", written)
-                .arg("path", to.named.display()))
-        }));
+            self.draw_in_worker(Message::new("job-gif"), drawing, to, done, ctx);
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            self.job = Some(Job::spawn(Message::new("job-gif"), ctx, move |progress| {
+                render_gif(state, &gif, progress, &to)?;
+                Ok(done)
+            }));
+        }
+    }
+
+    /// In the browser: draws `drawing` in the web worker, so the page keeps drawing, and
+    /// downloads it as `to` once it arrives (see [`Exporter::poll`]).
+    #[cfg(target_arch = "wasm32")]
+    fn draw_in_worker(
+        &mut self,
+        label: Message,
+        drawing: Drawing,
+        to: Destination,
+        done: Message,
+        ctx: &egui::Context,
+    ) {
+        let request = Request::Draw {
+            drawing,
+            named: to.named.clone(),
+        };
+        self.drawing = Some((Job::in_worker(label, ctx, &request), to, done));
     }
 
     /// Asks for a picture of the whole window, saved into `to` once it arrives.
@@ -75,8 +129,30 @@ impl Exporter {
         if let Some(refused) = self.save_window_capture(ctx) {
             return Some(Err(refused));
         }
+        #[cfg(target_arch = "wasm32")]
+        if let Some(downloaded) = self.download_drawn() {
+            return Some(downloaded);
+        }
         let (result, _) = take_finished(&mut self.job)?;
         Some(result.map_err(|e| Message::new("notice-not-exported").part("reason", e)))
+    }
+
+    /// In the browser: offers the picture the worker drew as a download once it is there.
+    #[cfg(target_arch = "wasm32")]
+    fn download_drawn(&mut self) -> Option<Result<Message, Message>> {
+        let (job, _, _) = self.drawing.as_ref()?;
+        let drawn = match job.poll() {
+            Poll::Pending => return None,
+            Poll::Done(drawn) => drawn,
+            Poll::Lost => Err("the worker stopped".to_owned()),
+        };
+        let (job, to, done) = self.drawing.take()?;
+        let not_exported = |reason| Message::new("notice-not-exported").part("reason", reason);
+        Some(match drawn {
+            _ if job.is_cancelled() => Err(not_exported(Message::new("file-cancelled"))),
+            Ok(bytes) => to.write(&bytes).map(|()| done).map_err(not_exported),
+            Err(reason) => Err(Message::new("notice-not-exported").arg("reason", reason)),
+        })
     }
 
     /// Saves the window's picture in the background once it has arrived; says so when the
@@ -109,6 +185,10 @@ impl Exporter {
 
     /// Its background job, for the app's registry.
     pub fn job(&self) -> Option<&dyn Running> {
+        #[cfg(target_arch = "wasm32")]
+        if let Some((job, _, _)) = &self.drawing {
+            return Some(job);
+        }
         as_running(&self.job)
     }
 }

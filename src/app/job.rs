@@ -289,6 +289,34 @@ impl<T> Job<T> {
 }
 
 impl<X: serde::de::DeserializeOwned + Send + 'static> Job<Result<X, String>> {
+    /// Starts `request` in a web worker (see [`Job::offloaded`]); its answer, or why there is
+    /// none, is the job's result.
+    #[cfg(target_arch = "wasm32")]
+    pub fn in_worker(
+        label: Message,
+        ctx: &egui::Context,
+        request: &super::worker::Request,
+    ) -> Self {
+        let progress = Arc::new(Progress::new());
+        let (sender, result) = channel();
+        let call = super::web_worker::WorkerCall::start(&super::worker::encoded(request), ctx);
+        let call = match call {
+            Ok(call) => Some(call),
+            Err(reason) => {
+                let _ = sender.send(Err(reason));
+                None
+            }
+        };
+        let work = PageWork::Worker {
+            call,
+            result: Box::new(|answer: super::web_worker::Answer| {
+                answer.and_then(|bytes| super::worker::decoded::<Result<X, String>>(&bytes)?)
+            }),
+            started: web_time::Instant::now(),
+        };
+        Self::on_page(label, progress, (sender, result), ctx, work)
+    }
+
     /// Starts work that the browser hands to a web worker (`request`, see [`super::worker`]),
     /// so the page keeps drawing while it runs and Cancel ends the worker; the desktop runs
     /// `here`, the same work, on a thread like any job. The page sees no progress of the
@@ -302,24 +330,7 @@ impl<X: serde::de::DeserializeOwned + Send + 'static> Job<Result<X, String>> {
         #[cfg(target_arch = "wasm32")]
         {
             drop(here);
-            let progress = Arc::new(Progress::new());
-            let (sender, result) = channel();
-            let call = super::web_worker::WorkerCall::start(&super::worker::encoded(request), ctx);
-            let call = match call {
-                Ok(call) => Some(call),
-                Err(reason) => {
-                    let _ = sender.send(Err(reason));
-                    None
-                }
-            };
-            let work = PageWork::Worker {
-                call,
-                result: Box::new(|answer: super::web_worker::Answer| {
-                    answer.and_then(|bytes| super::worker::decoded::<Result<X, String>>(&bytes)?)
-                }),
-                started: web_time::Instant::now(),
-            };
-            Self::on_page(label, progress, (sender, result), ctx, work)
+            Self::in_worker(label, ctx, request)
         }
         #[cfg(not(target_arch = "wasm32"))]
         {

@@ -2,6 +2,11 @@
 
 use eframe::egui::{self, ColorImage};
 
+use std::io::Write;
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
 use super::LossApp;
 use super::safe_write::Destination;
 use crate::headless::Headless;
@@ -40,7 +45,7 @@ pub fn render_view(
 }
 
 /// How an animated GIF of the race is drawn.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Gif {
     /// Width and height in pixels.
     pub size: [usize; 2],
@@ -62,6 +67,18 @@ pub fn render_gif(
     progress: &Progress,
     to: &Destination,
 ) -> Result<usize, Message> {
+    to.write_with(|out| encode_gif(state, gif, progress, &to.named, out))?;
+    Ok(gif.frames)
+}
+
+/// [`render_gif`] into `out`; `named` is the file's name for messages.
+pub fn encode_gif(
+    state: AppState,
+    gif: &Gif,
+    progress: &Progress,
+    named: &Path,
+    out: &mut dyn Write,
+) -> Result<(), Message> {
     let Gif {
         size,
         frames,
@@ -72,46 +89,43 @@ pub fn render_gif(
     let mut headless = Headless::new(size);
     let mut app = LossApp::for_export(state, language, &headless.ctx);
     let last = app.scene.last_step() as f64;
-    let encoding_failed = |e: image::ImageError| not_encoded(to, e);
-    to.write_with(|out| {
-        let mut encoder = image::codecs::gif::GifEncoder::new_with_speed(out, 10);
-        encoder
-            .set_repeat(image::codecs::gif::Repeat::Infinite)
-            .map_err(encoding_failed)?;
-        for k in 0..frames {
-            if progress.is_cancelled() {
-                return Err(Message::new("file-cancelled"));
-            }
-            let shown = if frames > 1 {
-                (last * k as f64 / (frames - 1) as f64).round()
-            } else {
-                last
-            };
-            app.clock.shown = shown;
-            let mut primitives = Vec::new();
-            for _ in 0..SETTLE_FRAMES {
-                primitives = headless.frame(|ui| {
-                    egui::CentralPanel::default().show(ui, |ui| {
-                        let corner = ui.max_rect().right_top() + egui::vec2(-12.0, 8.0);
-                        let _ = app.view_ui(ui);
-                        ui.painter().text(
-                            corner,
-                            egui::Align2::RIGHT_TOP,
-                            language.text_with("export-step", &[("step", shown.to_string())]),
-                            egui::FontId::proportional(20.0),
-                            egui::Color32::from_gray(40),
-                        );
-                    });
-                });
-            }
-            let delay = image::Delay::from_numer_denom_ms(delay_ms, 1);
-            let frame = image::Frame::from_parts(rgba(&headless.paint(&primitives))?, 0, 0, delay);
-            encoder.encode_frame(frame).map_err(encoding_failed)?;
-            progress.tick();
+    let encoding_failed = |e: image::ImageError| not_encoded(named, e);
+    let mut encoder = image::codecs::gif::GifEncoder::new_with_speed(out, 10);
+    encoder
+        .set_repeat(image::codecs::gif::Repeat::Infinite)
+        .map_err(encoding_failed)?;
+    for k in 0..frames {
+        if progress.is_cancelled() {
+            return Err(Message::new("file-cancelled"));
         }
-        Ok(())
-    })?;
-    Ok(frames)
+        let shown = if frames > 1 {
+            (last * k as f64 / (frames - 1) as f64).round()
+        } else {
+            last
+        };
+        app.clock.shown = shown;
+        let mut primitives = Vec::new();
+        for _ in 0..SETTLE_FRAMES {
+            primitives = headless.frame(|ui| {
+                egui::CentralPanel::default().show(ui, |ui| {
+                    let corner = ui.max_rect().right_top() + egui::vec2(-12.0, 8.0);
+                    let _ = app.view_ui(ui);
+                    ui.painter().text(
+                        corner,
+                        egui::Align2::RIGHT_TOP,
+                        language.text_with("export-step", &[("step", shown.to_string())]),
+                        egui::FontId::proportional(20.0),
+                        egui::Color32::from_gray(40),
+                    );
+                });
+            });
+        }
+        let delay = image::Delay::from_numer_denom_ms(delay_ms, 1);
+        let frame = image::Frame::from_parts(rgba(&headless.paint(&primitives))?, 0, 0, delay);
+        encoder.encode_frame(frame).map_err(encoding_failed)?;
+        progress.tick();
+    }
+    Ok(())
 }
 
 /// The image as straight-alpha RGBA.
@@ -127,18 +141,22 @@ fn rgba(image: &ColorImage) -> Result<image::RgbaImage, Message> {
 }
 
 /// "could not encode PATH: the encoder's reason".
-fn not_encoded(to: &Destination, error: image::ImageError) -> Message {
+fn not_encoded(named: &Path, error: image::ImageError) -> Message {
     Message::new("file-not-encoded")
-        .arg("path", to.named.display())
+        .arg("path", named.display())
         .arg("error", error)
 }
 
 /// Writes `image` as a PNG into `to` (whole, or not at all).
 pub fn save_png(image: &ColorImage, to: &Destination) -> Result<(), Message> {
-    let buffer = rgba(image)?;
+    to.write(&png_bytes(image, &to.named)?)
+}
+
+/// `image` as a PNG file's bytes; `named` is the file's name for messages.
+pub fn png_bytes(image: &ColorImage, named: &Path) -> Result<Vec<u8>, Message> {
     let mut png = std::io::Cursor::new(Vec::new());
-    buffer
+    rgba(image)?
         .write_to(&mut png, image::ImageFormat::Png)
-        .map_err(|e| not_encoded(to, e))?;
-    to.write(png.get_ref())
+        .map_err(|e| not_encoded(named, e))?;
+    Ok(png.into_inner())
 }
