@@ -39,52 +39,93 @@ pub fn find_critical_points_with(
     n: usize,
     progress: &Progress,
 ) -> Vec<FoundPoint> {
-    let domain = surface.domain();
-    let mut seeds = domain.cell_centers(n);
-    seeds.extend(surface.info().starts.iter().copied());
-    progress.start(seeds.len());
-    let found: Vec<[f64; 2]> = seeds
-        .par_iter()
-        .filter_map(|&seed| {
-            if progress.is_cancelled() {
-                return None;
-            }
-            let p = newton_to_critical(surface, seed);
-            progress.tick();
-            p
-        })
-        .collect();
-    let merge = 1e-4 * domain.extent();
-    let mut unique: Vec<[f64; 2]> = Vec::new();
-    for p in found {
-        if !unique
-            .iter()
-            .any(|q| (p[0] - q[0]).hypot(p[1] - q[1]) <= merge)
-        {
-            unique.push(p);
+    let mut search = CriticalPointSearch::new(surface.clone(), n, progress);
+    loop {
+        if let Some(points) = search.piece(usize::MAX, progress) {
+            return points;
         }
     }
-    let mut points: Vec<FoundPoint> = unique
-        .into_iter()
-        .filter_map(|at| {
-            let (value, _, h) = surface.hessian(at);
-            let eigen = symmetric_eigen2(h);
-            Some(FoundPoint {
-                x: at[0],
-                y: at[1],
-                value,
-                kind: classify(&eigen.values)?,
-                eigenvalues: eigen.values,
+}
+
+/// A critical-point search under way, a few seeds at a time, so a page with one thread can
+/// spread it over frames (Newton on a network's surface takes milliseconds per seed).
+pub struct CriticalPointSearch {
+    surface: Surface,
+    seeds: Vec<[f64; 2]>,
+    /// The next seed to start from.
+    next: usize,
+    /// Where the seeds run so far converged.
+    found: Vec<[f64; 2]>,
+}
+
+impl CriticalPointSearch {
+    /// A search of `surface` from an `n × n` grid of seeds plus its suggested starts (see
+    /// [`find_critical_points`]); `progress` will count the seeds.
+    pub fn new(surface: Surface, n: usize, progress: &Progress) -> Self {
+        let mut seeds = surface.domain().cell_centers(n);
+        seeds.extend(surface.info().starts.iter().copied());
+        progress.start(seeds.len());
+        Self {
+            surface,
+            seeds,
+            next: 0,
+            found: Vec::new(),
+        }
+    }
+
+    /// Runs Newton from up to `count` more seeds (in parallel); once every seed has run, or
+    /// `progress` is cancelled, the points found.
+    pub fn piece(&mut self, count: usize, progress: &Progress) -> Option<Vec<FoundPoint>> {
+        let end = self.next.saturating_add(count.max(1)).min(self.seeds.len());
+        let surface = &self.surface;
+        self.found
+            .par_extend(self.seeds[self.next..end].par_iter().filter_map(|&seed| {
+                if progress.is_cancelled() {
+                    return None;
+                }
+                let p = newton_to_critical(surface, seed);
+                progress.tick();
+                p
+            }));
+        self.next = end;
+        (self.next == self.seeds.len() || progress.is_cancelled()).then(|| self.points())
+    }
+
+    /// The points found, merged, classified and sorted.
+    fn points(&self) -> Vec<FoundPoint> {
+        let surface = &self.surface;
+        let merge = 1e-4 * surface.domain().extent();
+        let mut unique: Vec<[f64; 2]> = Vec::new();
+        for &p in &self.found {
+            if !unique
+                .iter()
+                .any(|q| (p[0] - q[0]).hypot(p[1] - q[1]) <= merge)
+            {
+                unique.push(p);
+            }
+        }
+        let mut points: Vec<FoundPoint> = unique
+            .into_iter()
+            .filter_map(|at| {
+                let (value, _, h) = surface.hessian(at);
+                let eigen = symmetric_eigen2(h);
+                Some(FoundPoint {
+                    x: at[0],
+                    y: at[1],
+                    value,
+                    kind: classify(&eigen.values)?,
+                    eigenvalues: eigen.values,
+                })
             })
-        })
-        .collect();
-    points.sort_by(|a, b| {
-        (a.kind as u8)
-            .cmp(&(b.kind as u8))
-            .then(a.x.total_cmp(&b.x))
-            .then(a.y.total_cmp(&b.y))
-    });
-    points
+            .collect();
+        points.sort_by(|a, b| {
+            (a.kind as u8)
+                .cmp(&(b.kind as u8))
+                .then(a.x.total_cmp(&b.x))
+                .then(a.y.total_cmp(&b.y))
+        });
+        points
+    }
 }
 
 /// Newton's method on ∇f = 0 from `seed`; the converged point if it stays in the domain.
@@ -128,4 +169,43 @@ fn newton_to_critical(surface: &Surface, seed: [f64; 2]) -> Option<[f64; 2]> {
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::surface::build_surface;
+
+    #[test]
+    fn a_search_in_pieces_finds_what_the_whole_search_finds() {
+        for name in ["himmelblau", "monkey-saddle", "tiny-net"] {
+            let surface = build_surface(name, &[]).expect(name);
+            let whole = find_critical_points(&surface, 15);
+            assert!(!whole.is_empty(), "{name}");
+            let progress = Progress::new();
+            let mut search = CriticalPointSearch::new(surface, 15, &progress);
+            let mut pieces = 1;
+            let points = loop {
+                if let Some(points) = search.piece(7, &progress) {
+                    break points;
+                }
+                pieces += 1;
+            };
+            assert_eq!(points, whole, "{name}");
+            assert_eq!(pieces, search.seeds.len().div_ceil(7), "{name}");
+            assert_eq!(progress.fraction(), 1.0);
+        }
+    }
+
+    #[test]
+    fn a_cancelled_search_ends_with_what_its_seeds_so_far_found() {
+        let surface = build_surface("himmelblau", &[]).expect("himmelblau");
+        let progress = Progress::new();
+        let mut search = CriticalPointSearch::new(surface, 15, &progress);
+        assert!(search.piece(100, &progress).is_none());
+        progress.cancel();
+        let points = search.piece(100, &progress).expect("over once cancelled");
+        assert_eq!(search.next, 200);
+        assert!(!points.is_empty() && points.len() <= 9);
+    }
 }

@@ -9,7 +9,9 @@ mod probe;
 mod stability;
 
 pub use basins::{BasinMap, DIVERGED, UNSETTLED, basin_map, basin_map_with};
-pub use critical::{FoundPoint, find_critical_points, find_critical_points_with};
+pub use critical::{
+    CriticalPointSearch, FoundPoint, find_critical_points, find_critical_points_with,
+};
 pub use curvature::curvature_map;
 pub use eigen::{SymmetricEigen2, classify, symmetric_eigen2};
 pub use hyper_map::{HyperMap, hyperparameter_map, second_axis};

@@ -4,12 +4,16 @@
 use eframe::egui;
 
 use super::job::{Job, Running, as_running, take_finished};
-use crate::analysis::{FoundPoint, find_critical_points_with};
+use crate::analysis::{CriticalPointSearch, FoundPoint};
 use crate::i18n::Message;
 use crate::surface::Surface;
 
 /// Starts per side of the search's grid.
 const SEARCH_GRID: usize = 41;
+
+/// Seeds per piece on each thread: Newton from one seed on a network's surface can take a
+/// tenth of a second in the browser.
+const SEEDS_PER_THREAD: usize = 1;
 
 /// The search running, if one is.
 #[derive(Default)]
@@ -18,13 +22,21 @@ pub struct CriticalSearch {
 }
 
 impl CriticalSearch {
-    /// Starts searching `surface` (a search still running is dropped, so it stops).
+    /// Starts searching `surface` (a search still running is dropped, so it stops), a few
+    /// seeds per piece: in the browser the page keeps drawing (on a network's surface the
+    /// search takes many seconds).
     pub fn start(&mut self, surface: &Surface, ctx: &egui::Context) {
         let surface = surface.clone();
-        self.job = Some(Job::spawn(
+        let mut search = None;
+        self.job = Some(Job::spawn_in_pieces(
             Message::new("job-critical"),
             ctx,
-            move |progress| find_critical_points_with(&surface, SEARCH_GRID, progress),
+            move |progress| {
+                let search = search.get_or_insert_with(|| {
+                    CriticalPointSearch::new(surface.clone(), SEARCH_GRID, progress)
+                });
+                search.piece(SEEDS_PER_THREAD * rayon::current_num_threads(), progress)
+            },
         ));
     }
 
