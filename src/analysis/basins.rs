@@ -1,9 +1,9 @@
 //! Basins of attraction: which minimum an optimizer reaches from each start of a grid.
 
 use crate::i18n::Message;
-use rayon::prelude::*;
 use serde::Serialize;
 
+use super::cells::Cells;
 use super::critical::find_critical_points;
 use crate::progress::Progress;
 use crate::run::{LIMITS, Run, RunConfig, RunError, Status};
@@ -55,65 +55,107 @@ pub fn basin_map_with(
     steps: u64,
     progress: &Progress,
 ) -> Result<BasinMap, RunError> {
-    let cells = n.saturating_mul(n);
-    if n == 0 || cells > LIMITS.max_basin_cells {
-        let problem = Message::new("run-basin-grid-outside")
-            .arg("n", n)
-            .arg("most", (LIMITS.max_basin_cells as f64).sqrt() as usize);
-        return Err(RunError::TooLarge(problem));
+    let mut work = BasinWork::new(surface.clone(), config, n, steps, progress)?;
+    loop {
+        if let Some(map) = work.piece(usize::MAX, progress) {
+            return Ok(map);
+        }
     }
-    if (cells as u64).saturating_mul(steps) > LIMITS.max_basin_work {
-        let problem = Message::new("run-basin-work-outside")
-            .arg("cells", cells)
-            .arg("steps", steps)
-            .arg("limit", LIMITS.max_basin_work);
-        return Err(RunError::TooLarge(problem));
+}
+
+/// A basin map under way, a few cells at a time (see [`Cells`]), so a page with one thread can
+/// spread it over frames.
+pub struct BasinWork {
+    surface: Surface,
+    config: RunConfig,
+    n: usize,
+    starts: Vec<[f64; 2]>,
+    minima: Vec<[f64; 2]>,
+    /// How near a minimum a run must end to count as reaching it.
+    radius: f64,
+    labels: Cells<i32>,
+}
+
+impl BasinWork {
+    /// Checks the map asked for (see [`basin_map`]) and finds the minima its cells are
+    /// assigned to; `progress` will count the cells.
+    pub fn new(
+        surface: Surface,
+        config: &RunConfig,
+        n: usize,
+        steps: u64,
+        progress: &Progress,
+    ) -> Result<Self, RunError> {
+        let cells = n.saturating_mul(n);
+        if n == 0 || cells > LIMITS.max_basin_cells {
+            let problem = Message::new("run-basin-grid-outside")
+                .arg("n", n)
+                .arg("most", (LIMITS.max_basin_cells as f64).sqrt() as usize);
+            return Err(RunError::TooLarge(problem));
+        }
+        if (cells as u64).saturating_mul(steps) > LIMITS.max_basin_work {
+            let problem = Message::new("run-basin-work-outside")
+                .arg("cells", cells)
+                .arg("steps", steps)
+                .arg("limit", LIMITS.max_basin_work);
+            return Err(RunError::TooLarge(problem));
+        }
+        let mut config = config.clone();
+        config.max_steps = steps;
+        config.trail_capacity = 0;
+        config.validate()?;
+        let minima = minima_of(&surface);
+        let radius = 0.02 * surface.domain().extent();
+        let starts = surface.domain().cell_centers(n);
+        Ok(Self {
+            labels: Cells::new(starts.len(), progress),
+            surface,
+            config,
+            n,
+            starts,
+            minima,
+            radius,
+        })
     }
-    let mut config = config.clone();
-    config.max_steps = steps;
-    config.trail_capacity = 0;
-    config.validate()?;
-    let minima = minima_of(surface);
-    let radius = 0.02 * surface.domain().extent();
-    progress.start(cells);
-    let labels: Vec<i32> = surface
-        .domain()
-        .cell_centers(n)
-        .par_iter()
-        .map(|&start| {
-            if progress.is_cancelled() {
-                return UNSETTLED;
-            }
-            let Ok(mut run) = Run::new(surface.clone(), start, config.clone()) else {
-                progress.tick();
+
+    /// Runs up to `count` more cells (in parallel); the map once every cell has run, or
+    /// `progress` is cancelled.
+    pub fn piece(&mut self, count: usize, progress: &Progress) -> Option<BasinMap> {
+        let run_from = |i: usize| {
+            let Ok(mut run) = Run::new(self.surface.clone(), self.starts[i], self.config.clone())
+            else {
                 return DIVERGED;
             };
             run.finish();
-            progress.tick();
             if matches!(run.status(), Status::Diverged { .. }) {
                 return DIVERGED;
             }
-            nearest(&minima, run.current().point, radius)
-        })
-        .collect();
-    let mut counts = vec![0; minima.len()];
-    let (mut unsettled, mut diverged) = (0, 0);
-    for &label in &labels {
-        match label {
-            DIVERGED => diverged += 1,
-            UNSETTLED => unsettled += 1,
-            i => counts[i as usize] += 1,
+            nearest(&self.minima, run.current().point, self.radius)
+        };
+        if !self.labels.piece(count, progress, run_from, || UNSETTLED) {
+            return None;
         }
+        let mut cells = self.labels.done().to_vec();
+        cells.resize(self.starts.len(), UNSETTLED);
+        let mut counts = vec![0; self.minima.len()];
+        let (mut unsettled, mut diverged) = (0, 0);
+        for &label in &cells {
+            match label {
+                DIVERGED => diverged += 1,
+                UNSETTLED => unsettled += 1,
+                i => counts[i as usize] += 1,
+            }
+        }
+        Some(BasinMap {
+            grid: self.n,
+            steps: self.config.max_steps,
+            minima: self.minima.clone(),
+            cells,
+            counts,
+            unsettled,
+            diverged,
+        })
     }
-    Ok(BasinMap {
-        grid: n,
-        steps,
-        minima,
-        cells: labels,
-        counts,
-        unsettled,
-        diverged,
-    })
 }
 
 fn minima_of(surface: &Surface) -> Vec<[f64; 2]> {
@@ -168,6 +210,31 @@ mod tests {
         for (c, &label) in centers.iter().zip(&map.cells) {
             assert_eq!(label, if c[0] < 0.0 { 0 } else { 1 }, "{c:?}");
         }
+    }
+
+    #[test]
+    fn a_map_in_pieces_is_the_whole_map_and_a_cancelled_one_is_padded() {
+        let s = build_surface("himmelblau", &[]).unwrap();
+        let config = RunConfig::new("sgd:lr=0.005".parse().unwrap());
+        let whole = basin_map(&s, &config, 12, 500).unwrap();
+        let progress = Progress::new();
+        let mut work = BasinWork::new(s.clone(), &config, 12, 500, &progress).unwrap();
+        let mut pieces = 1;
+        let map = loop {
+            if let Some(map) = work.piece(10, &progress) {
+                break map;
+            }
+            pieces += 1;
+        };
+        assert_eq!(map, whole);
+        assert_eq!(pieces, 144usize.div_ceil(10));
+        let mut work = BasinWork::new(s, &config, 12, 500, &progress).unwrap();
+        assert!(work.piece(10, &progress).is_none());
+        progress.cancel();
+        let cancelled = work.piece(10, &progress).expect("over once cancelled");
+        assert_eq!(cancelled.cells[..10], whole.cells[..10]);
+        assert_eq!(cancelled.cells.len(), 144);
+        assert!(cancelled.cells[10..].iter().all(|&c| c == UNSETTLED));
     }
 
     #[test]

@@ -1,9 +1,9 @@
 //! Critical-point search: Newton's method on ∇f = 0 from a grid of seeds, deduplicated and
 //! classified.
 
-use rayon::prelude::*;
 use serde::Serialize;
 
+use super::cells::Cells;
 use super::eigen::{classify, symmetric_eigen2};
 use crate::progress::Progress;
 use crate::surface::{Kind, Surface};
@@ -52,10 +52,8 @@ pub fn find_critical_points_with(
 pub struct CriticalPointSearch {
     surface: Surface,
     seeds: Vec<[f64; 2]>,
-    /// The next seed to start from.
-    next: usize,
-    /// Where the seeds run so far converged.
-    found: Vec<[f64; 2]>,
+    /// Where Newton from each seed run so far converged, if it did.
+    found: Cells<Option<[f64; 2]>>,
 }
 
 impl CriticalPointSearch {
@@ -64,31 +62,21 @@ impl CriticalPointSearch {
     pub fn new(surface: Surface, n: usize, progress: &Progress) -> Self {
         let mut seeds = surface.domain().cell_centers(n);
         seeds.extend(surface.info().starts.iter().copied());
-        progress.start(seeds.len());
+        let found = Cells::new(seeds.len(), progress);
         Self {
             surface,
             seeds,
-            next: 0,
-            found: Vec::new(),
+            found,
         }
     }
 
     /// Runs Newton from up to `count` more seeds (in parallel); once every seed has run, or
     /// `progress` is cancelled, the points found.
     pub fn piece(&mut self, count: usize, progress: &Progress) -> Option<Vec<FoundPoint>> {
-        let end = self.next.saturating_add(count.max(1)).min(self.seeds.len());
-        let surface = &self.surface;
-        self.found
-            .par_extend(self.seeds[self.next..end].par_iter().filter_map(|&seed| {
-                if progress.is_cancelled() {
-                    return None;
-                }
-                let p = newton_to_critical(surface, seed);
-                progress.tick();
-                p
-            }));
-        self.next = end;
-        (self.next == self.seeds.len() || progress.is_cancelled()).then(|| self.points())
+        let (surface, seeds) = (&self.surface, &self.seeds);
+        let newton = |i: usize| newton_to_critical(surface, seeds[i]);
+        let over = self.found.piece(count, progress, newton, || None);
+        over.then(|| self.points())
     }
 
     /// The points found, merged, classified and sorted.
@@ -96,7 +84,7 @@ impl CriticalPointSearch {
         let surface = &self.surface;
         let merge = 1e-4 * surface.domain().extent();
         let mut unique: Vec<[f64; 2]> = Vec::new();
-        for &p in &self.found {
+        for &p in self.found.done().iter().flatten() {
             if !unique
                 .iter()
                 .any(|q| (p[0] - q[0]).hypot(p[1] - q[1]) <= merge)
@@ -205,7 +193,7 @@ mod tests {
         assert!(search.piece(100, &progress).is_none());
         progress.cancel();
         let points = search.piece(100, &progress).expect("over once cancelled");
-        assert_eq!(search.next, 200);
+        assert_eq!(search.found.done().len(), 200);
         assert!(!points.is_empty() && points.len() <= 9);
     }
 }

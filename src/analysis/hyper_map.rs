@@ -3,9 +3,9 @@
 //! stable/unstable boundary shows at a glance.
 
 use crate::i18n::Message;
-use rayon::prelude::*;
 use serde::Serialize;
 
+use super::cells::Cells;
 use crate::optim::{HyperParameter, OptimizerKind, ValueMut};
 use crate::progress::Progress;
 use crate::run::{Milestone, Run, RunConfig, RunError, Status};
@@ -53,55 +53,155 @@ pub fn hyperparameter_map(
     milestone: Milestone,
     progress: &Progress,
 ) -> Result<HyperMap, RunError> {
-    let (parameter, [lo, hi]) = second_axis(base.optimizer.kind);
-    if !(lr_range[0] > 0.0 && lr_range[1] > lr_range[0] && n >= 2) {
-        return Err(RunError::Invalid(Message::new("run-bad-lr-range")));
+    let grid = HyperGrid {
+        start,
+        lr_range,
+        n,
+        milestone,
+    };
+    let mut work = HyperMapWork::new(surface.clone(), base, grid, progress)?;
+    loop {
+        if let Some(map) = work.piece(usize::MAX, progress) {
+            return Ok(map);
+        }
     }
-    let (l0, l1) = (lr_range[0].ln(), lr_range[1].ln());
-    let step = |k: usize| k as f64 / (n - 1) as f64;
-    let lrs: Vec<f64> = (0..n).map(|i| (l0 + (l1 - l0) * step(i)).exp()).collect();
-    let values: Vec<f64> = (0..n).map(|j| lo + (hi - lo) * step(j)).collect();
-    progress.start(n * n);
-    let cells: Vec<(Option<u64>, bool)> = (0..n * n)
-        .into_par_iter()
-        .map(|c| {
-            if progress.is_cancelled() {
-                return (None, false);
-            }
-            let mut config = base.clone();
-            config.trail_capacity = 0;
-            config.optimizer.lr = lrs[c % n];
-            if let ValueMut::Number(second, _) = config.optimizer.value_mut(parameter) {
-                *second = values[c / n];
-            }
-            let outcome =
-                Run::new(surface.clone(), start, config)
-                    .ok()
-                    .map_or((None, true), |mut run| {
-                        run.watch(milestone);
-                        run.finish();
-                        (
-                            run.milestone_step(),
-                            matches!(run.status(), Status::Diverged { .. }),
-                        )
-                    });
-            progress.tick();
-            outcome
+}
+
+/// Where a hyper-parameter map starts its runs, over which grid, and what it watches.
+#[derive(Clone, Copy, Debug)]
+pub struct HyperGrid {
+    /// The start of every run.
+    pub start: [f64; 2],
+    /// The learning rates of the first and last columns (log-spaced between).
+    pub lr_range: [f64; 2],
+    /// Cells per side.
+    pub n: usize,
+    /// What counts as arriving.
+    pub milestone: Milestone,
+}
+
+/// A hyper-parameter map under way, a few cells at a time (see [`Cells`]), so a page with one
+/// thread can spread it over frames.
+pub struct HyperMapWork {
+    surface: Surface,
+    base: RunConfig,
+    grid: HyperGrid,
+    lrs: Vec<f64>,
+    parameter: HyperParameter,
+    values: Vec<f64>,
+    /// Per cell: steps to the milestone, if reached, and whether the run diverged.
+    cells: Cells<(Option<u64>, bool)>,
+}
+
+impl HyperMapWork {
+    /// Checks the map asked for (see [`hyperparameter_map`]); `progress` will count the cells.
+    pub fn new(
+        surface: Surface,
+        base: &RunConfig,
+        grid: HyperGrid,
+        progress: &Progress,
+    ) -> Result<Self, RunError> {
+        let (parameter, [lo, hi]) = second_axis(base.optimizer.kind);
+        let HyperGrid { lr_range, n, .. } = grid;
+        if !(lr_range[0] > 0.0 && lr_range[1] > lr_range[0] && n >= 2) {
+            return Err(RunError::Invalid(Message::new("run-bad-lr-range")));
+        }
+        let (l0, l1) = (lr_range[0].ln(), lr_range[1].ln());
+        let step = |k: usize| k as f64 / (n - 1) as f64;
+        let mut base = base.clone();
+        base.trail_capacity = 0;
+        Ok(Self {
+            surface,
+            base,
+            grid,
+            lrs: (0..n).map(|i| (l0 + (l1 - l0) * step(i)).exp()).collect(),
+            parameter,
+            values: (0..n).map(|j| lo + (hi - lo) * step(j)).collect(),
+            cells: Cells::new(n * n, progress),
         })
-        .collect();
-    Ok(HyperMap {
-        lrs,
-        parameter,
-        values,
-        steps: cells.iter().map(|c| c.0).collect(),
-        diverged: cells.iter().map(|c| c.1).collect(),
-    })
+    }
+
+    /// Runs up to `count` more cells (in parallel); the map once every cell has run, or
+    /// `progress` is cancelled (the cells not run then count as neither arriving nor
+    /// diverging).
+    pub fn piece(&mut self, count: usize, progress: &Progress) -> Option<HyperMap> {
+        let n = self.grid.n;
+        let run_cell = |c: usize| {
+            let mut config = self.base.clone();
+            config.optimizer.lr = self.lrs[c % n];
+            if let ValueMut::Number(second, _) = config.optimizer.value_mut(self.parameter) {
+                *second = self.values[c / n];
+            }
+            Run::new(self.surface.clone(), self.grid.start, config)
+                .ok()
+                .map_or((None, true), |mut run| {
+                    run.watch(self.grid.milestone);
+                    run.finish();
+                    (
+                        run.milestone_step(),
+                        matches!(run.status(), Status::Diverged { .. }),
+                    )
+                })
+        };
+        if !self
+            .cells
+            .piece(count, progress, run_cell, || (None, false))
+        {
+            return None;
+        }
+        let mut cells = self.cells.done().to_vec();
+        cells.resize(n * n, (None, false));
+        Some(HyperMap {
+            lrs: self.lrs.clone(),
+            parameter: self.parameter,
+            values: self.values.clone(),
+            steps: cells.iter().map(|c| c.0).collect(),
+            diverged: cells.iter().map(|c| c.1).collect(),
+        })
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::surface::build_surface;
+
+    #[test]
+    fn a_map_in_pieces_is_the_whole_map() {
+        let s = build_surface("bowl", &[]).unwrap();
+        let mut base = RunConfig::new("sgd".parse().unwrap());
+        base.max_steps = 500;
+        let grid = HyperGrid {
+            start: [1.0, 1.0],
+            lr_range: [0.01, 3.0],
+            n: 9,
+            milestone: Milestone::Loss(1e-8),
+        };
+        let progress = Progress::new();
+        let whole = hyperparameter_map(
+            &s,
+            grid.start,
+            &base,
+            grid.lr_range,
+            grid.n,
+            grid.milestone,
+            &progress,
+        )
+        .unwrap();
+        // Some cells arrive, some diverge: a map with something to get wrong.
+        assert!(whole.steps.iter().any(Option::is_some));
+        assert!(whole.diverged.iter().any(|&d| d));
+        let mut work = HyperMapWork::new(s, &base, grid, &progress).unwrap();
+        let mut pieces = 1;
+        let map = loop {
+            if let Some(map) = work.piece(10, &progress) {
+                break map;
+            }
+            pieces += 1;
+        };
+        assert_eq!(map, whole);
+        assert_eq!(pieces, 81usize.div_ceil(10));
+    }
 
     #[test]
     fn the_stability_boundary_of_heavy_ball_on_a_bowl() {

@@ -5,9 +5,10 @@
 use eframe::egui;
 
 use super::colors::basin_image;
-use super::job::{Job, Running, as_running, take_finished};
-use crate::analysis::{BasinMap, basin_map_with};
+use super::job::{Job, Running, as_running, set_up_first, take_finished};
+use crate::analysis::{BasinMap, BasinWork};
 use crate::i18n::Message;
+use crate::progress::Progress;
 use crate::run::RunConfig;
 use crate::scenario::{AppState, SurfaceChoice};
 use crate::surface::Surface;
@@ -16,6 +17,8 @@ use crate::surface::Surface;
 const BASIN_GRID: usize = 64;
 /// Most updates per start of the map (and per cell of the hyper-parameter map).
 pub const BASIN_STEPS: u64 = 2000;
+/// Cells per piece on each thread (of the hyper-parameter map too).
+pub const CELLS_PER_THREAD: usize = 4;
 
 /// What a map is computed for: the surface and the racer's run (its start aside: the map covers
 /// every start), or why it cannot run.
@@ -53,15 +56,20 @@ impl BasinOverlay {
         self.key = Some(key);
         self.map = None;
         let surface = surface.clone();
-        self.job = Some(Job::spawn(
+        let start = move |progress: &Progress| {
+            let config = config?;
+            let steps = config.max_steps;
+            BasinWork::new(surface, &config, BASIN_GRID, steps, progress).map_err(|e| e.message())
+        };
+        // A few cells per piece: in the browser the page keeps drawing.
+        let piece = |work: &mut BasinWork, progress: &Progress| {
+            work.piece(CELLS_PER_THREAD * rayon::current_num_threads(), progress)
+        };
+        let pieces = set_up_first(start, piece);
+        self.job = Some(Job::spawn_in_pieces(
             Message::new("job-basins"),
             ctx,
-            move |progress| {
-                let config = config?;
-                let steps = config.max_steps;
-                basin_map_with(&surface, &config, BASIN_GRID, steps, progress)
-                    .map_err(|e| e.message())
-            },
+            pieces,
         ));
     }
 

@@ -5,14 +5,15 @@
 use eframe::egui::{self, Color32};
 use egui_plot::{MarkerShape, Plot, PlotImage, PlotPoint, Points};
 
-use super::basin_overlay::BASIN_STEPS;
+use super::basin_overlay::{BASIN_STEPS, CELLS_PER_THREAD};
 use super::command::Command;
-use super::job::{Job, Running, as_running, take_finished};
+use super::job::{Job, Running, as_running, set_up_first, take_finished};
 use super::loss_app::LossApp;
-use crate::analysis::{HyperMap, hyperparameter_map, second_axis};
+use crate::analysis::{HyperGrid, HyperMap, HyperMapWork, second_axis};
 use crate::format::number;
 use crate::i18n::{Language, Message};
 use crate::optim::ValueMut;
+use crate::progress::Progress;
 use crate::run::{Milestone, RunConfig};
 use crate::scenario::{AppState, SurfaceChoice};
 use crate::surface::Surface;
@@ -72,18 +73,21 @@ impl HyperMapWindow {
             Some(f) => Milestone::Loss(f + 1e-6),
             None => Milestone::GradNorm(1e-6),
         };
-        self.job = Some(Job::spawn(
-            Message::new("job-hyper"),
-            ctx,
-            move |progress| {
-                let config = config?;
-                let range = [lr / 100.0, lr * 100.0];
-                hyperparameter_map(
-                    &surface, start, &config, range, HYPER_GRID, milestone, progress,
-                )
-                .map_err(|e| e.message())
-            },
-        ));
+        let grid = HyperGrid {
+            start,
+            lr_range: [lr / 100.0, lr * 100.0],
+            n: HYPER_GRID,
+            milestone,
+        };
+        let start = move |progress: &Progress| {
+            HyperMapWork::new(surface, &config?, grid, progress).map_err(|e| e.message())
+        };
+        // A few cells per piece: in the browser the page keeps drawing.
+        let piece = |work: &mut HyperMapWork, progress: &Progress| {
+            work.piece(CELLS_PER_THREAD * rayon::current_num_threads(), progress)
+        };
+        let pieces = set_up_first(start, piece);
+        self.job = Some(Job::spawn_in_pieces(Message::new("job-hyper"), ctx, pieces));
     }
 
     /// Takes a finished map (coloured for a budget of `steps`), or says why there is none: a

@@ -347,6 +347,26 @@ impl<T> Drop for Job<T> {
     }
 }
 
+/// Pieces (see [`Job::spawn_in_pieces`]) of work that is set up in its first piece, so that in
+/// the browser the set-up waits for its frame too: `start` makes the work, or says why it
+/// cannot run, which ends the job; then `piece` runs until it returns the result.
+pub fn set_up_first<W: Send, T>(
+    start: impl FnOnce(&Progress) -> Result<W, Message> + Send,
+    mut piece: impl FnMut(&mut W, &Progress) -> Option<T> + Send,
+) -> impl FnMut(&Progress) -> Option<Result<T, Message>> + Send {
+    let mut start = Some(start);
+    let mut work = None;
+    move |progress| {
+        if let Some(start) = start.take() {
+            match start(progress) {
+                Ok(started) => work = Some(started),
+                Err(why) => return Some(Err(why)),
+            }
+        }
+        piece(work.as_mut()?, progress).map(Ok)
+    }
+}
+
 /// Takes a finished job's result out of `slot`, with whether it had been cancelled. A job that
 /// is still running stays; one whose thread died is dropped without a result.
 pub fn take_finished<T: Send + 'static>(slot: &mut Option<Job<T>>) -> Option<(T, bool)> {
@@ -378,6 +398,28 @@ pub enum Poll<T> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn work_set_up_first_runs_its_pieces_or_ends_with_why_it_cannot_run() {
+        let progress = Progress::new();
+        let mut pieces = set_up_first(
+            |_: &Progress| Ok(3),
+            |left: &mut i32, _: &Progress| {
+                *left -= 1;
+                (*left == 0).then_some("done")
+            },
+        );
+        assert_eq!(pieces(&progress), None);
+        assert_eq!(pieces(&progress), None);
+        assert_eq!(pieces(&progress), Some(Ok("done")));
+        let refused = Message::new("run-bad-lr-range");
+        let why = refused.clone();
+        let mut pieces = set_up_first(
+            move |_: &Progress| Err::<i32, _>(why),
+            |_: &mut i32, _: &Progress| Some(()),
+        );
+        assert_eq!(pieces(&progress), Some(Err(refused)));
+    }
 
     #[test]
     fn a_dropped_job_is_asked_to_stop() {
