@@ -135,8 +135,7 @@ impl BasinWork {
         if !self.labels.piece(count, progress, run_from, || UNSETTLED) {
             return None;
         }
-        let mut cells = self.labels.done().to_vec();
-        cells.resize(self.starts.len(), UNSETTLED);
+        let cells = self.labels.all_or(UNSETTLED);
         let mut counts = vec![0; self.minima.len()];
         let (mut unsettled, mut diverged) = (0, 0);
         for &label in &cells {
@@ -188,6 +187,7 @@ fn nearest(minima: &[[f64; 2]], p: [f64; 2], radius: f64) -> i32 {
 
 #[cfg(test)]
 mod tests {
+    use super::super::cells::in_pieces;
     use super::*;
     use crate::surface::build_surface;
 
@@ -219,13 +219,7 @@ mod tests {
         let whole = basin_map(&s, &config, 12, 500).unwrap();
         let progress = Progress::new();
         let mut work = BasinWork::new(s.clone(), &config, 12, 500, &progress).unwrap();
-        let mut pieces = 1;
-        let map = loop {
-            if let Some(map) = work.piece(10, &progress) {
-                break map;
-            }
-            pieces += 1;
-        };
+        let (map, pieces) = in_pieces(|| work.piece(10, &progress));
         assert_eq!(map, whole);
         assert_eq!(pieces, 144usize.div_ceil(10));
         let mut work = BasinWork::new(s, &config, 12, 500, &progress).unwrap();

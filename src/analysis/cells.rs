@@ -48,6 +48,28 @@ impl<T: Send> Cells<T> {
     pub fn done(&self) -> &[T] {
         &self.done
     }
+
+    /// Every cell: those computed, then `left` for each not run (the work was cancelled).
+    pub fn all_or(&self, left: T) -> Vec<T>
+    where
+        T: Clone,
+    {
+        let mut all = self.done.clone();
+        all.resize(self.total, left);
+        all
+    }
+}
+
+/// Calls `piece` until it returns a result: that result and how many calls it took.
+#[cfg(test)]
+pub(super) fn in_pieces<R>(mut piece: impl FnMut() -> Option<R>) -> (R, usize) {
+    let mut pieces = 1;
+    loop {
+        if let Some(result) = piece() {
+            return (result, pieces);
+        }
+        pieces += 1;
+    }
 }
 
 #[cfg(test)]

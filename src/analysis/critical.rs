@@ -161,6 +161,7 @@ fn newton_to_critical(surface: &Surface, seed: [f64; 2]) -> Option<[f64; 2]> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::cells::in_pieces;
     use super::*;
     use crate::surface::build_surface;
 
@@ -172,13 +173,7 @@ mod tests {
             assert!(!whole.is_empty(), "{name}");
             let progress = Progress::new();
             let mut search = CriticalPointSearch::new(surface, 15, &progress);
-            let mut pieces = 1;
-            let points = loop {
-                if let Some(points) = search.piece(7, &progress) {
-                    break points;
-                }
-                pieces += 1;
-            };
+            let (points, pieces) = in_pieces(|| search.piece(7, &progress));
             assert_eq!(points, whole, "{name}");
             assert_eq!(pieces, search.seeds.len().div_ceil(7), "{name}");
             assert_eq!(progress.fraction(), 1.0);

@@ -149,8 +149,7 @@ impl HyperMapWork {
         {
             return None;
         }
-        let mut cells = self.cells.done().to_vec();
-        cells.resize(n * n, (None, false));
+        let cells = self.cells.all_or((None, false));
         Some(HyperMap {
             lrs: self.lrs.clone(),
             parameter: self.parameter,
@@ -163,6 +162,7 @@ impl HyperMapWork {
 
 #[cfg(test)]
 mod tests {
+    use super::super::cells::in_pieces;
     use super::*;
     use crate::surface::build_surface;
 
@@ -192,13 +192,7 @@ mod tests {
         assert!(whole.steps.iter().any(Option::is_some));
         assert!(whole.diverged.iter().any(|&d| d));
         let mut work = HyperMapWork::new(s, &base, grid, &progress).unwrap();
-        let mut pieces = 1;
-        let map = loop {
-            if let Some(map) = work.piece(10, &progress) {
-                break map;
-            }
-            pieces += 1;
-        };
+        let (map, pieces) = in_pieces(|| work.piece(10, &progress));
         assert_eq!(map, whole);
         assert_eq!(pieces, 81usize.div_ceil(10));
     }
